@@ -1,0 +1,70 @@
+/** Shapes of an ingested dataset. Owned by the data stage; read by every later stage. */
+
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'category' | 'text' | 'date';
+
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
+export interface ColumnProfile {
+  /** Cells that are empty (NULL) — including cells that did not parse as the column's type. */
+  missing: number;
+  /** missing / rowCount, in [0,1]. */
+  missingShare: number;
+  /** Distinct non-null values (exact up to a cap; see `distinctCapped`). */
+  distinct: number;
+  distinctCapped: boolean;
+  /** Non-empty cells that did not parse as the inferred type and were stored as NULL. */
+  invalid: number;
+  /** For integer/number columns; for dates these are epoch milliseconds. */
+  min?: number;
+  max?: number;
+  mean?: number;
+  std?: number;
+  /** Most frequent values (categories, booleans, text, and small-cardinality numbers). */
+  topValues: ValueCount[];
+}
+
+export interface ColumnInfo {
+  /** Position in the file. */
+  index: number;
+  /** The header as written in the file, for display (may be blank or repeated in the file). */
+  name: string;
+  /** A unique, safe SQL identifier for this column; always quote it with `quoteIdent`. */
+  sqlName: string;
+  type: ColumnType;
+  profile: ColumnProfile;
+}
+
+export interface IngestReport {
+  /** Rows with fewer cells than the header (missing cells became NULL). */
+  shortRows: number;
+  /** Rows with more cells than the header (extra cells were dropped). */
+  longRows: number;
+  /** Rows that were entirely empty and skipped. */
+  blankRows: number;
+  /** Human-readable notes about the load ("12 rows had extra cells…"). */
+  warnings: string[];
+}
+
+export interface Dataset {
+  /** Stable signature of the file (name, size, header) used to persist user choices. */
+  id: string;
+  fileName: string;
+  /** SQL table holding the rows. */
+  tableName: string;
+  rowCount: number;
+  columns: ColumnInfo[];
+  delimiter: string;
+  bytes: number;
+  report: IngestReport;
+  loadMs: number;
+}
+
+/** A page of rows for the preview grid: cells in column order, NULL as null. */
+export interface RowPage {
+  offset: number;
+  rows: (string | number | null)[][];
+  total: number;
+}

@@ -1,0 +1,40 @@
+/** Shapes of engineered features. Owned by the features stage; read by clustering and personas. */
+import type { CanonicalField } from '../types';
+
+export type Domain = 'parenting' | 'tech_adoption' | 'budget' | 'general';
+
+/** One input of a recipe: a canonical field, normalised to [0,1] first, with a weight (may be negative). */
+export interface RecipeInput {
+  field: CanonicalField;
+  weight: number;
+}
+
+export interface FeatureRecipe {
+  name: string;
+  domain: Domain;
+  description: string;
+  inputs: RecipeInput[];
+}
+
+export interface SkippedRecipe {
+  name: string;
+  reason: string;
+}
+
+export interface FeatureSet {
+  /** Row-major rows × cols, normalised and weighted, ready for clustering. */
+  matrix: Float64Array;
+  rows: number;
+  cols: number;
+  names: string[];
+  /** The recipe behind each column (same order as names). */
+  recipes: FeatureRecipe[];
+  skipped: SkippedRecipe[];
+  /** Per-feature weight applied before clustering. */
+  weights: number[];
+  /** Missing input values imputed, per feature name. */
+  imputed: Record<string, number>;
+  domain: Domain;
+  /** SQLite rowids of the segment rows, in matrix order. */
+  rowIds: Int32Array;
+}

@@ -1,0 +1,64 @@
+/** Shapes of schema mapping and the segment query. Owned by the query stage. */
+import type { CanonicalField, SqlValue } from '../types';
+import type { IntentCategory } from '../intents/types';
+
+/**
+ * How a canonical field is read from this file: always a SQL expression over quoted columns,
+ * either a plain column or a derived one ("2026 - \"Year_Birth\"", "(\"Kidhome\" + \"Teenhome\") > 0").
+ */
+export interface FieldMapping {
+  field: CanonicalField;
+  kind: 'column' | 'derived';
+  /** SQL expression; built only from quoted identifiers and constants, never from user text. */
+  expr: string;
+  /** Source columns (sqlName) the expression reads. */
+  columns: string[];
+  /** In [0,1]. */
+  confidence: number;
+  /** Human reason: "column name 'Genre' holds Male/Female", "Kidhome + Teenhome > 0". */
+  reason: string;
+  /** Set when the user confirmed or chose this mapping. */
+  userSet?: boolean;
+}
+
+export interface SchemaMapping {
+  datasetId: string;
+  fields: Partial<Record<CanonicalField, FieldMapping>>;
+}
+
+export interface Condition {
+  id: string;
+  /** SQL fragment with `?` placeholders. */
+  sql: string;
+  params: SqlValue[];
+  field: CanonicalField;
+  intent: IntentCategory;
+  /** Words of the goal it came from. */
+  words: string;
+  /** Plain-language reading: "mothers: gender is F and Kidhome + Teenhome > 0". */
+  plain: string;
+  /** Slot confidence × mapping confidence; the weakest is relaxed first. */
+  strength: number;
+}
+
+export interface SkippedCondition {
+  field: CanonicalField;
+  intent: IntentCategory;
+  words: string;
+  reason: string;
+}
+
+export interface Relaxation {
+  condition: Condition;
+  reason: string;
+  rowsAfter: number;
+}
+
+export interface SegmentQuery {
+  sql: string;
+  params: SqlValue[];
+  conditions: Condition[];
+  skipped: SkippedCondition[];
+  relaxed: Relaxation[];
+  rowCount: number;
+}

@@ -1,0 +1,61 @@
+/**
+ * The only way the UI reaches the worker: starts it lazily, hands every long call a job id and
+ * a progress proxy, and turns an AbortSignal into a cooperative cancel so loaded data survives.
+ */
+import * as Comlink from 'comlink';
+import type { WorkerApi } from '../worker/api';
+import type { ProgressCallback } from '../pipeline/types';
+
+let remote: Comlink.Remote<WorkerApi> | undefined;
+let nextJobId = 1;
+
+/** The worker's typed remote, started on first use. */
+export function workerApi(): Comlink.Remote<WorkerApi> {
+  if (!remote) {
+    const worker = new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module', name: 'personalens' });
+    remote = Comlink.wrap<WorkerApi>(worker);
+  }
+  return remote;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  onProgress?: ProgressCallback;
+}
+
+/**
+ * Runs a long worker call with cancellation and progress:
+ * `runJob((api, jobId, onProgress) => api.ingestFile(file, jobId, onProgress), { signal, onProgress })`.
+ * Rejects with an AbortError as soon as the signal fires; the worker stops at its next yield point.
+ */
+export function runJob<T>(
+  call: (api: Comlink.Remote<WorkerApi>, jobId: number, onProgress?: ProgressCallback) => Promise<T>,
+  options: CallOptions = {},
+): Promise<T> {
+  const api = workerApi();
+  const jobId = nextJobId++;
+  const onProgress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      void api.cancel(jobId);
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    call(api, jobId, onProgress)
+      .then(resolve, reject)
+      .finally(() => signal?.removeEventListener('abort', onAbort));
+  });
+}
+
+function abortError(): Error {
+  const error = new Error('Cancelled');
+  error.name = 'AbortError';
+  return error;
+}
+
+/** True for the error `runJob` rejects with on cancel; the UI ignores these. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}

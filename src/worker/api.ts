@@ -1,0 +1,22 @@
+/**
+ * The one worker API. The worker exposes `api` with comlink; the UI imports only
+ * `type WorkerApi` from here, so no worker code enters the UI bundle.
+ * Each stage contributes its methods from its own `*-api.ts` module.
+ */
+import { cancelJob } from './jobs';
+
+const coreApi = {
+  /** Cancels a running job by id (see jobs.ts). */
+  cancel(jobId: number): void {
+    cancelJob(jobId);
+  },
+  ping(): string {
+    return 'pong';
+  },
+};
+
+export const api = {
+  ...coreApi,
+};
+
+export type WorkerApi = typeof api;

@@ -1,0 +1,85 @@
+/**
+ * Browser-test harness: serves the built app (dist/) with Vite's preview server and drives
+ * Debian's Chromium through playwright-core. Records every request that leaves the app's origin
+ * and blocks it, so tests can assert the app works with no network.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(ROOT, 'dist');
+export const DATASETS = resolve(ROOT, '../shared/datasets');
+export const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts a static server for dist/ on a free port and returns it with its base URL. */
+export async function serveDist(headers: Record<string, string> = {}): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(resolve(DIST, 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
+  }
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    base: './',
+    logLevel: 'silent',
+    build: { outDir: DIST },
+    preview: { port: 0, host: '127.0.0.1', headers },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server did not report a URL');
+  return { server, url };
+}
+
+/** Launches Chromium with the flags this closed network needs (no background traffic). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  /** URLs the app tried to fetch from another origin (all were blocked). */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors. */
+  pageErrors: string[];
+}
+
+/** Opens the app in a fresh context that blocks and records any request to another origin. */
+export async function openApp(browser: Browser, url: string, path = ''): Promise<AppSession> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const origin = new URL(url).origin;
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const isForeign = (requestUrl: string) => /^https?:/.test(requestUrl) && new URL(requestUrl).origin !== origin;
+  await context.route('**/*', (route) => {
+    const requestUrl = route.request().url();
+    if (isForeign(requestUrl)) {
+      foreignRequests.push(requestUrl);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  context.on('request', (request) => {
+    if (isForeign(request.url()) && !foreignRequests.includes(request.url())) foreignRequests.push(request.url());
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(new URL(path, url).href);
+  return { context, page, foreignRequests, pageErrors };
+}
