@@ -1,7 +1,7 @@
 /**
  * The one worker API. The worker exposes `api` with comlink; the UI imports only
  * `type WorkerApi` from here, so no worker code enters the UI bundle.
- * Each stage contributes its methods from its own `*-api.ts` module.
+ * Each stage contributes its methods from its own `*-api.ts` module, spread in below.
  */
 import { cancelJob } from './jobs';
 
@@ -9,9 +9,6 @@ const coreApi = {
   /** Cancels a running job by id (see jobs.ts). */
   cancel(jobId: number): void {
     cancelJob(jobId);
-  },
-  ping(): string {
-    return 'pong';
   },
 };
 

@@ -10,7 +10,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = resolve(ROOT, 'dist');
+/** The built app; PL_DIST lets parallel work build and test into separate folders. */
+export const DIST = process.env.PL_DIST ? resolve(process.env.PL_DIST) : resolve(ROOT, 'dist');
 export const DATASETS = resolve(ROOT, '../shared/datasets');
 export const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
 
