@@ -66,3 +66,53 @@ export type CanonicalField =
 
 /** A value as stored in, or bound into, SQLite. */
 export type SqlValue = number | string | null;
+
+/**
+ * How each canonical field reads once mapped (the query stage's mapping expressions produce these
+ * encodings, whatever the file stored):
+ * - `number`: a plain number on the data's own scale (age in years, income as in the file, scores);
+ * - `flag`: 0 or 1 (has_children, emi_flag);
+ * - `ordinal`: city_tier as 1, 2 or 3;
+ * - `text`: a label, lower-case for gender ('female' | 'male' | 'other'), as in the data otherwise.
+ * Families: `interest_*` and `brand_awareness_*` are `number`.
+ */
+export const FIELD_KINDS = {
+  age: 'number',
+  gender: 'text',
+  has_children: 'flag',
+  children_count: 'number',
+  parenting_stage: 'text',
+  family_size: 'number',
+  marital_status: 'text',
+  city: 'text',
+  city_tier: 'ordinal',
+  region: 'text',
+  occupation: 'text',
+  education_level: 'text',
+  income: 'number',
+  income_source: 'text',
+  price_sensitivity: 'number',
+  privacy_pref: 'number',
+  device_count: 'number',
+  emi_flag: 'flag',
+} as const satisfies Record<string, 'number' | 'flag' | 'ordinal' | 'text'>;
+
+export type FieldKind = 'number' | 'flag' | 'ordinal' | 'text';
+
+/** The encoding of any canonical field, including the open `interest_*` / `brand_awareness_*` families. */
+export function fieldKind(field: CanonicalField): FieldKind {
+  if (field in FIELD_KINDS) return FIELD_KINDS[field as keyof typeof FIELD_KINDS];
+  return 'number';
+}
+
+/**
+ * The mapped canonical fields of a set of rows (a segment, or the whole table), column-wise.
+ * Numeric fields (number/flag/ordinal) are Float64Arrays with NaN for missing; text fields are arrays
+ * with null for missing. Produced in the worker from the schema mapping; read by features and personas.
+ */
+export interface FieldColumns {
+  /** SQLite rowids, in row order. */
+  rowIds: Int32Array;
+  numeric: Partial<Record<CanonicalField, Float64Array>>;
+  text: Partial<Record<CanonicalField, (string | null)[]>>;
+}

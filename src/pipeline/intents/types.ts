@@ -14,6 +14,24 @@ export const INTENT_CATEGORIES = [
 
 export type IntentCategory = (typeof INTENT_CATEGORIES)[number];
 
+/**
+ * Canonical slot values per category — the shared vocabulary between intents (which emit them) and
+ * the query builder (which maps them onto columns). The taxonomy may add values; it must not rename.
+ * Geography also takes lower-case Indian city names ("mumbai", "bengaluru", …) as values.
+ * Numeric slots carry a `constraint` and use the value of their kind: 'age range' (generation),
+ * 'children count' (parenting), 'income range' (budget), 'family size' (parenting).
+ */
+export const CATEGORY_VALUES = {
+  parenting: ['parent', 'expecting', 'new parent', 'parent of young kids', 'parent of teens', 'children count', 'family size'],
+  generation: ['gen z', 'millennial', 'gen x', 'boomer', 'teen', 'age range'],
+  gender: ['female', 'male'],
+  lifestyle: ['student', 'professional', 'entrepreneur', 'homemaker', 'retired'],
+  geography: ['tier-1', 'tier-2', 'tier-3', 'urban', 'rural', 'metro'],
+  interests: ['tech', 'fashion', 'health', 'education', 'entertainment', 'gaming', 'travel'],
+  budget: ['budget', 'value', 'premium', 'luxury', 'income range'],
+  education: ['school', 'graduate', 'postgraduate'],
+} as const satisfies Record<IntentCategory, readonly string[]>;
+
 /** Where in the goal a slot was found. `start`/`end` are UTF-16 offsets into the goal string. */
 export interface Span {
   start: number;
