@@ -24,7 +24,31 @@ export const config = {
     topValues: 12,
   },
   query: {
+    /** A segment smaller than this is relaxed, weakest condition first. */
     minSegmentRows: 30,
+    /** A mapping below this confidence is not applied (the column is still offered as a choice). */
+    minMappingConfidence: 0.5,
+    /** Text columns with at most this many distinct values are read in full (bands, category matching). */
+    maxCategoryValues: 200,
+    /** Header–phrase cosine → name score: weight × (cos − floor) / (ceiling − floor), clamped to [0,1]. */
+    embedding: { floor: 0.5, ceiling: 0.85, weight: 0.8 },
+    /**
+     * Percentile thresholds computed on this data: "budget" is price sensitivity at or above its 60th
+     * percentile (or, without one, income in the lower third); "premium" is income in the upper third
+     * (or price sensitivity at or below its 40th percentile); "luxury" the top tenth of income (or the
+     * bottom fifth of price sensitivity); an interest is at or above its 70th percentile.
+     */
+    percentiles: {
+      budgetPriceSensitivity: 0.6,
+      budgetIncome: 1 / 3,
+      premiumIncome: 2 / 3,
+      premiumPriceSensitivity: 0.4,
+      luxuryIncome: 0.9,
+      luxuryPriceSensitivity: 0.2,
+      interest: 0.7,
+    },
+    /** Rows returned for display when a query runs from the editor. */
+    previewRows: 50,
   },
   cluster: {
     kMin: 2,

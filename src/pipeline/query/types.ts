@@ -19,11 +19,42 @@ export interface FieldMapping {
   reason: string;
   /** Set when the user confirmed or chose this mapping. */
   userSet?: boolean;
+  /** The expression in words, for plain-language conditions: "Genre", "2026 − Year_Birth". */
+  label?: string;
 }
 
 export interface SchemaMapping {
   datasetId: string;
   fields: Partial<Record<CanonicalField, FieldMapping>>;
+  /** SQL table the expressions read (the dataset's `tableName`); `config.data.tableName` when absent. */
+  tableName?: string;
+}
+
+/** What the user decided for one field in the ColumnMapping view. */
+export type FieldOverride = { action: 'confirm' } | { action: 'clear' } | { action: 'use'; column: string };
+
+/** The user's decisions for a file, kept per `Dataset.id` by the UI and sent to the worker. */
+export type MappingOverrides = Partial<Record<CanonicalField, FieldOverride>>;
+
+/** A column that can be read as a field, offered in the ColumnMapping view. */
+export interface MappingChoice {
+  /** sqlName of the column. */
+  column: string;
+  /** Header as written in the file. */
+  name: string;
+  confidence: number;
+  reason: string;
+}
+
+/** The mapping with what the view needs around it. */
+export interface MappingResult {
+  mapping: SchemaMapping;
+  /** Per field, every column that can be read as it, best first. */
+  choices: Partial<Record<CanonicalField, MappingChoice[]>>;
+  /** Fields the user cleared. */
+  cleared: CanonicalField[];
+  /** Overrides that could not be applied, in words. */
+  notes: string[];
 }
 
 export interface Condition {

@@ -1,0 +1,113 @@
+/**
+ * Every way each column could be read as each canonical field, scored. A candidate's confidence
+ * combines how well the header names the field (lexically, or by embedding similarity when an
+ * embedder is given) with how well the values fit; `decisive` routes can stand on values alone.
+ */
+import type { Embedder } from '../embed/types';
+import { cosine } from '../embed/types';
+import type { CanonicalField } from '../types';
+import type { ColumnFacts } from './column-facts';
+import type { FieldSpec, Route } from './catalog';
+import { CHILD_COUNT_HEADER } from './catalog';
+import { bestPhrase, nameWords, type NamePhrase } from './names';
+import type { ReadContext, Reading } from './readers';
+import { quoteIdent } from './sql-text';
+import { config } from '../../config';
+
+export interface Candidate {
+  field: CanonicalField;
+  reading: Reading;
+  confidence: number;
+  reason: string;
+}
+
+/** Scores a header against phrases: the best phrase and its score in [0,1]. */
+export type NameScorer = (column: ColumnFacts, phrases: readonly NamePhrase[]) => { score: number; phrase?: string; semantic?: boolean };
+
+/** Header-only confidence for name-led routes; value evidence can carry a decisive route alone. */
+export function combine(name: number, value: number, decisive: boolean): number {
+  return decisive ? Math.max(0.85 * value, 0.5 * name + 0.5 * value) : name * (0.7 + 0.3 * value);
+}
+
+function reasonFor(column: ColumnFacts, name: { score: number; phrase?: string; semantic?: boolean }, reading: Reading): string {
+  if (name.score < 0.5 || !name.phrase) return `'${column.name}' ${reading.evidence}`;
+  const how = name.semantic ? 'is close in meaning to' : 'is named like';
+  return `'${column.name}' ${how} "${name.phrase}"; ${reading.evidence}`;
+}
+
+function routeCandidates(field: CanonicalField, route: Route, columns: readonly ColumnFacts[], context: ReadContext, scoreName: NameScorer): Candidate[] {
+  const found: Candidate[] = [];
+  for (const column of columns) {
+    const reading = route.readers.map((reader) => reader(column, context)).find((result) => result !== undefined);
+    if (!reading) continue;
+    const name = scoreName(column, route.names);
+    const confidence = combine(Math.max(0, name.score), reading.valueScore, route.decisive ?? false);
+    found.push({ field, reading, confidence, reason: reasonFor(column, name, reading) });
+  }
+  return found;
+}
+
+/** has_children and children_count from child-count columns ("Kidhome + Teenhome > 0"). */
+export function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
+  // "has_children" / "is_parent" are yes/no columns, not counts.
+  const isFlagName = (name: string) => ['has', 'is', 'any'].includes(nameWords(name)[0]);
+  const counts = columns.filter(
+    (column) =>
+      column.type === 'integer' && column.min === 0 && column.max !== undefined && column.max <= 20 &&
+      CHILD_COUNT_HEADER.test(column.name) && !isFlagName(column.name),
+  );
+  if (counts.length === 0) return [];
+  const sum = counts.map((column) => quoteIdent(column.sqlName)).join(' + ');
+  const names = counts.map((column) => column.name).join(' + ');
+  const base = { columns: counts.map((column) => column.sqlName), kind: 'derived' as const, valueScore: 1 };
+  const hasChildren = `${counts.length > 1 ? `(${sum})` : sum} > 0`;
+  return [
+    {
+      field: 'has_children',
+      reading: { ...base, expr: hasChildren, evidence: 'counts of children at home', label: `${names} > 0` },
+      confidence: 0.9,
+      reason: `${names} > 0: counts of children at home`,
+    },
+    {
+      field: 'children_count',
+      reading: { ...base, expr: sum, evidence: 'counts of children at home', label: names },
+      confidence: 0.9,
+      reason: `${names}: counts of children at home`,
+    },
+  ];
+}
+
+/** Candidates for every field spec and column, plus the derived child-count ones. */
+export function allCandidates(specs: readonly FieldSpec[], columns: readonly ColumnFacts[], context: ReadContext, scoreName: NameScorer): Candidate[] {
+  const found = specs.flatMap((spec) => spec.routes.flatMap((route) => routeCandidates(spec.field, route, columns, context, scoreName)));
+  return [...found, ...childCountCandidates(columns)];
+}
+
+/** Lexical header scoring only. */
+export const lexicalScorer: NameScorer = (column, phrases) => bestPhrase(column.name, phrases);
+
+const phraseText = (entry: NamePhrase) => (typeof entry === 'string' ? entry : entry[0]);
+
+/**
+ * Lexical scoring lifted by embedding similarity: a header semantically close to a field's phrase
+ * ("Remuneration" ~ "salary") scores by its calibrated cosine, never above the embedding weight.
+ */
+export async function embeddingScorer(embedder: Embedder, specs: readonly FieldSpec[], columns: readonly ColumnFacts[]): Promise<NameScorer> {
+  const { floor, ceiling, weight } = config.query.embedding;
+  const phrases = [...new Set(specs.flatMap((spec) => spec.routes.flatMap((route) => route.names.map(phraseText))))];
+  const headers = columns.map((column) => nameWords(column.name).join(' ') || column.name);
+  const vectors = await embedder.embed([...headers, ...phrases]);
+  const headerVector = new Map(columns.map((column, index) => [column.sqlName, vectors[index]]));
+  const phraseVector = new Map(phrases.map((phrase, index) => [phrase, vectors[headers.length + index]]));
+  return (column, names) => {
+    const lexical = bestPhrase(column.name, names);
+    let best: { score: number; phrase?: string; semantic?: boolean } = lexical;
+    for (const entry of names) {
+      const [phrase, phraseWeight] = typeof entry === 'string' ? [entry, 1] : entry;
+      const similarity = cosine(headerVector.get(column.sqlName)!, phraseVector.get(phrase)!);
+      const score = weight * phraseWeight * Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor)));
+      if (score > best.score) best = { score, phrase, semantic: true };
+    }
+    return best;
+  };
+}

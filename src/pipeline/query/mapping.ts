@@ -1,0 +1,113 @@
+/**
+ * Schema mapping: which column (or derived expression) of this file reads as each canonical field.
+ * The best candidate per field wins, a plain column serves one field only, and the user's choices
+ * (confirm / use another column / clear) are applied on top.
+ */
+import type { Database } from 'sql.js';
+import type { Dataset } from '../data/types';
+import type { Embedder } from '../embed/types';
+import type { CanonicalField, JobOptions } from '../types';
+import type { FieldMapping, MappingOverrides, MappingResult, SchemaMapping } from './types';
+import { collectFacts } from './column-facts';
+import { fieldSpecs } from './catalog';
+import { allCandidates, embeddingScorer, lexicalScorer, type Candidate } from './candidates';
+import { config } from '../../config';
+
+export interface MapOptions extends JobOptions {
+  /** "Today" for ages from birth years and dates (injectable for tests). */
+  today?: Date;
+  /** Optional: lifts headers that are close in meaning to a field's name. */
+  embedder?: Embedder;
+  overrides?: MappingOverrides;
+}
+
+/** The id a choice is known by in overrides: its source columns joined with '+'. */
+export function choiceId(candidate: Pick<Candidate, 'reading'>): string {
+  return candidate.reading.columns.join('+');
+}
+
+function toFieldMapping(candidate: Candidate, userSet = false): FieldMapping {
+  const { reading } = candidate;
+  return {
+    field: candidate.field,
+    kind: reading.kind,
+    expr: reading.expr,
+    columns: reading.columns,
+    confidence: userSet ? 1 : Math.round(candidate.confidence * 100) / 100,
+    reason: userSet ? `chosen by you: ${candidate.reason}` : candidate.reason,
+    label: reading.label,
+    ...(userSet ? { userSet } : {}),
+  };
+}
+
+/** Best candidate per field; a plain column is claimed by the most confident field that reads it. */
+function assign(candidates: readonly Candidate[]): Map<CanonicalField, Candidate> {
+  const chosen = new Map<CanonicalField, Candidate>();
+  const claimed = new Set<string>();
+  const ranked = [...candidates].sort((a, b) => b.confidence - a.confidence);
+  for (const candidate of ranked) {
+    if (candidate.confidence < config.query.minMappingConfidence || chosen.has(candidate.field)) continue;
+    const column = candidate.reading.kind === 'column' ? candidate.reading.columns[0] : undefined;
+    if (column !== undefined && claimed.has(column)) continue;
+    chosen.set(candidate.field, candidate);
+    if (column !== undefined) claimed.add(column);
+  }
+  return chosen;
+}
+
+/** Per field, the best candidate for each distinct source, best first. */
+function choicesOf(candidates: readonly Candidate[], columnNames: Map<string, string>): MappingResult['choices'] {
+  const choices: MappingResult['choices'] = {};
+  const ranked = [...candidates].sort((a, b) => b.confidence - a.confidence);
+  for (const candidate of ranked) {
+    const list = (choices[candidate.field] ??= []);
+    const id = choiceId(candidate);
+    if (list.some((choice) => choice.column === id)) continue;
+    const name = candidate.reading.columns.map((column) => columnNames.get(column) ?? column).join(' + ');
+    list.push({ column: id, name, confidence: Math.round(candidate.confidence * 100) / 100, reason: candidate.reason });
+  }
+  return choices;
+}
+
+/** Applies the user's overrides to the automatic choice, noting any that no longer fit the file. */
+function applyOverrides(auto: Map<CanonicalField, Candidate>, candidates: readonly Candidate[], overrides: MappingOverrides) {
+  const fields: SchemaMapping['fields'] = {};
+  for (const [field, candidate] of auto) fields[field] = toFieldMapping(candidate);
+  const cleared: CanonicalField[] = [];
+  const notes: string[] = [];
+  for (const [field, override] of Object.entries(overrides) as [CanonicalField, MappingOverrides[CanonicalField]][]) {
+    if (override?.action === 'clear') {
+      delete fields[field];
+      cleared.push(field);
+    } else if (override?.action === 'confirm') {
+      const current = auto.get(field);
+      if (current) fields[field] = toFieldMapping(current, true);
+      else notes.push(`${field}: nothing to confirm, no column of this file reads as it`);
+    } else if (override?.action === 'use') {
+      const match = candidates.find((candidate) => candidate.field === field && choiceId(candidate) === override.column);
+      if (match) fields[field] = toFieldMapping(match, true);
+      else notes.push(`${field}: your choice "${override.column}" cannot be read as ${field} in this file, so the automatic mapping is kept`);
+    }
+  }
+  return { fields, cleared, notes };
+}
+
+/**
+ * Maps the dataset's columns onto canonical fields using header names (and embeddings when given)
+ * and the values themselves, then applies the user's overrides.
+ */
+export async function mapSchema(db: Database, dataset: Dataset, options: MapOptions = {}): Promise<MappingResult> {
+  const facts = await collectFacts(db, dataset, options.signal);
+  const specs = fieldSpecs(facts);
+  const scorer = options.embedder ? await embeddingScorer(options.embedder, specs, facts) : lexicalScorer;
+  const candidates = allCandidates(specs, facts, { today: options.today ?? new Date() }, scorer);
+  const auto = assign(candidates);
+  const { fields, cleared, notes } = applyOverrides(auto, candidates, options.overrides ?? {});
+  const columnNames = new Map(dataset.columns.map((column) => [column.sqlName, column.name]));
+  return {
+    mapping: { datasetId: dataset.id, tableName: dataset.tableName, fields },
+    choices: choicesOf(candidates, columnNames),
+    cleared,
+    notes,
+  };
+}

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { mapSchema } from '../../../src/pipeline/query/mapping';
+import { readFieldColumns } from '../../../src/pipeline/query/field-columns';
+import type { Embedder } from '../../../src/pipeline/embed/types';
+import { loadRows, newDb, TODAY } from './helpers';
+
+/** Builds a table from columns given as { header: values } and maps it. */
+async function mapped(columns: Record<string, string[]>, options: Parameters<typeof mapSchema>[2] = {}) {
+  const db = await newDb();
+  const headers = Object.keys(columns);
+  const rows = columns[headers[0]].map((_, row) => headers.map((header) => columns[header][row]));
+  const dataset = loadRows(db, headers, rows);
+  const result = await mapSchema(db, dataset, { today: TODAY, ...options });
+  return { db, dataset, ...result, fields: result.mapping.fields };
+}
+
+/** Reads the mapped fields of every row. */
+async function read(db: Awaited<ReturnType<typeof mapped>>['db'], mapping: Awaited<ReturnType<typeof mapped>>['mapping']) {
+  return readFieldColumns(db, mapping);
+}
+
+describe('gender', () => {
+  it('normalises the spellings people use, from values alone', async () => {
+    const { db, mapping, fields } = await mapped({ Genre: ['F', 'Male', 'woman', 'M', 'female', 'W', '', 'Non-binary', 'prefer not to say', 'MALE'] });
+    expect(fields.gender?.columns).toEqual(['Genre']);
+    expect(fields.gender?.reason).toContain("'Genre'");
+    const { text } = await read(db, mapping);
+    expect(text.gender).toEqual(['female', 'male', 'female', 'male', 'female', 'female', null, 'other', null, 'male']);
+  });
+
+  it('does not take a yes/no column for gender', async () => {
+    const { fields } = await mapped({ Gender: ['Yes', 'No', 'Yes', 'No'] });
+    expect(fields.gender).toBeUndefined();
+  });
+});
+
+describe('age', () => {
+  it('reads a birth year as age this year', async () => {
+    const { db, mapping, fields } = await mapped({ Year_Birth: ['1957', '1990', '2001', '1984'] });
+    expect(fields.age).toMatchObject({ kind: 'derived', columns: ['Year_Birth'], label: '2026 − Year_Birth' });
+    expect([...(await read(db, mapping)).numeric.age!]).toEqual([69, 36, 25, 42]);
+  });
+
+  it('reads a date of birth stored as ISO text or epoch milliseconds', async () => {
+    const db = await newDb();
+    const dataset = loadRows(db, ['dob'], [['2000-11-26'], ['2000-11-24'], ['']]);
+    dataset.columns[0].type = 'date';
+    const { mapping } = await mapSchema(db, dataset, { today: TODAY });
+    // One day before the 26th birthday, and one day after it.
+    expect([...(await read(db, mapping)).numeric.age!]).toEqual([25, 26, NaN]);
+
+    const dbMs = await newDb();
+    const epoch = loadRows(dbMs, ['date_of_birth'], [[String(Date.parse('1990-01-01'))], [String(Date.parse('2010-06-30'))]]);
+    epoch.columns[0].type = 'date';
+    const { mapping: msMapping } = await mapSchema(dbMs, epoch, { today: TODAY });
+    expect([...(await read(dbMs, msMapping)).numeric.age!]).toEqual([36, 16]);
+  });
+
+  it('reads age bands as midpoints and says so', async () => {
+    const { db, mapping, fields } = await mapped({ 'Your Age': ['Below 20', 'From 20 to 29', 'From 30 to 39', '40 and above', 'From 20 to 29'] });
+    expect(fields.age?.reason).toMatch(/midpoint/);
+    expect([...(await read(db, mapping)).numeric.age!]).toEqual([15.5, 24.5, 34.5, 44.5, 24.5]);
+  });
+
+  it('refuses an "age" column outside human ages', async () => {
+    const { fields } = await mapped({ age: ['300', '500', '900'] });
+    expect(fields.age).toBeUndefined();
+  });
+});
+
+describe('children', () => {
+  it('derives has_children and children_count from kid and teen counts', async () => {
+    const { db, mapping, fields } = await mapped({ Kidhome: ['0', '1', '0', '2', ''], Teenhome: ['0', '0', '1', '1', '0'] });
+    expect(fields.has_children).toMatchObject({ kind: 'derived', columns: ['Kidhome', 'Teenhome'], reason: expect.stringContaining('Kidhome + Teenhome > 0') });
+    const { numeric } = await read(db, mapping);
+    expect([...numeric.has_children!]).toEqual([0, 1, 1, 1, NaN]);
+    expect([...numeric.children_count!]).toEqual([0, 1, 1, 3, NaN]);
+  });
+
+  it('reads a yes/no dependents column as a flag', async () => {
+    const { db, mapping, fields } = await mapped({ Dependents: ['Yes', 'No', 'no', 'YES'] });
+    expect(fields.has_children?.columns).toEqual(['Dependents']);
+    expect([...(await read(db, mapping)).numeric.has_children!]).toEqual([1, 0, 0, 1]);
+  });
+
+  it('does not take a 1–5 opinion about children for a child count', async () => {
+    const { fields } = await mapped({ Children: ['1', '5', '3', '4', '2'] });
+    expect(fields.has_children).toBeUndefined();
+    expect(fields.children_count).toBeUndefined();
+  });
+});
+
+describe('place', () => {
+  it('reads tier labels in any format as 1/2/3', async () => {
+    const { db, mapping } = await mapped({ city_tier: ['Tier-1', 'tier 2', 'TIER_3', 'Tier-2', ''] });
+    expect([...(await read(db, mapping)).numeric.city_tier!]).toEqual([1, 2, 3, 2, NaN]);
+  });
+
+  it('looks city tiers up from city names (X → 1, Y → 2, others → 3)', async () => {
+    const { db, mapping, fields } = await mapped({ City: ['Bangalore', 'Mumbai', 'Indore', 'Mysuru', 'Shimla', 'Pune'] });
+    expect(fields.city?.columns).toEqual(['City']);
+    expect(fields.city_tier).toMatchObject({ kind: 'derived', reason: expect.stringMatching(/7th CPC/) });
+    expect([...(await read(db, mapping)).numeric.city_tier!]).toEqual([1, 1, 2, 2, 3, 1]);
+  });
+
+  it('reads metro PIN codes as tier 1 and leaves others unknown', async () => {
+    const { db, mapping } = await mapped({ 'Pin code': ['560001', '400050', '221005', '560103'] });
+    expect([...(await read(db, mapping)).numeric.city_tier!]).toEqual([1, 1, NaN, 1]);
+  });
+});
+
+describe('income and scales', () => {
+  it('multiplies thousands back out', async () => {
+    const { db, mapping, fields } = await mapped({ 'Annual Income (k$)': ['15', '137', '60'] });
+    expect(fields.income?.reason).toMatch(/× 1000/);
+    expect([...(await read(db, mapping)).numeric.income!]).toEqual([15000, 137000, 60000]);
+  });
+
+  it('reads an agreement scale as 1–5', async () => {
+    const { db, mapping } = await mapped({ 'More Offers and Discount': ['Agree', 'Strongly agree', 'Neutral', 'Disagree', 'Strongly disagree'] });
+    expect([...(await read(db, mapping)).numeric.price_sensitivity!]).toEqual([4, 5, 3, 2, 1]);
+  });
+});
+
+describe('canonical headers (as in the bundled sample)', () => {
+  it('maps each canonical column to its field', async () => {
+    const { fields } = await mapped({
+      user_id: ['1', '2', '3', '4'],
+      age: ['24', '31', '45', '29'],
+      gender: ['Female', 'Male', 'Female', 'Other'],
+      city: ['Mumbai', 'Indore', 'Nashik', 'Delhi'],
+      city_tier: ['Tier-1', 'Tier-2', 'Tier-2', 'Tier-1'],
+      occupation: ['Salaried', 'Student', 'Self-employed', 'Homemaker'],
+      education_level: ['Graduate', 'Postgraduate', 'School', 'Graduate'],
+      monthly_income: ['45000', '8000', '120000', '30000'],
+      income_source: ['Salary', 'Parents', 'Business', 'Spouse'],
+      has_children: ['1', '0', '1', '0'],
+      parenting_stage: ['Young kids', 'None', 'Teens', 'None'],
+      family_size: ['4', '3', '5', '2'],
+      device_count: ['3', '2', '6', '1'],
+      privacy_pref: ['0.2', '0.7', '0.5', '0.9'],
+      price_sensitivity: ['0.8', '0.9', '0.3', '0.5'],
+      brand_awareness_bose: ['0.1', '0.6', '0.9', '0.4'],
+      emi_flag: ['1', '0', '1', '0'],
+      interest_tech: ['0.9', '0.2', '0.5', '0.7'],
+      interest_fashion: ['0.3', '0.8', '0.1', '0.6'],
+    });
+    const columnOf = Object.fromEntries(Object.entries(fields).map(([field, mapping]) => [field, mapping!.columns.join('+')]));
+    expect(columnOf).toMatchObject({
+      age: 'age', gender: 'gender', city: 'city', city_tier: 'city_tier', occupation: 'occupation',
+      education_level: 'education_level', income: 'monthly_income', income_source: 'income_source',
+      has_children: 'has_children', parenting_stage: 'parenting_stage', family_size: 'family_size',
+      device_count: 'device_count', privacy_pref: 'privacy_pref', price_sensitivity: 'price_sensitivity',
+      brand_awareness_bose: 'brand_awareness_bose', emi_flag: 'emi_flag', interest_tech: 'interest_tech',
+      interest_fashion: 'interest_fashion',
+    });
+    expect(Object.values(fields).some((mapping) => mapping!.columns.includes('user_id'))).toBe(false);
+    for (const mapping of Object.values(fields)) expect(mapping!.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('user choices', () => {
+  const columns = { Age: ['20', '35', '50'], Years: ['1', '2', '3'], Sex: ['F', 'M', 'F'] };
+
+  it('confirms, replaces and clears mappings, and offers the readable columns', async () => {
+    const auto = await mapped(columns);
+    expect(auto.fields.age?.columns).toEqual(['Age']);
+    expect(auto.choices.age?.map((choice) => choice.column)).toEqual(['Age', 'Years']);
+    const { fields, cleared } = await mapped(columns, {
+      overrides: { age: { action: 'use', column: 'Years' }, gender: { action: 'clear' } },
+    });
+    expect(fields.age).toMatchObject({ columns: ['Years'], userSet: true, confidence: 1 });
+    expect(fields.gender).toBeUndefined();
+    expect(cleared).toEqual(['gender']);
+    const confirmed = await mapped(columns, { overrides: { gender: { action: 'confirm' } } });
+    expect(confirmed.fields.gender).toMatchObject({ userSet: true, confidence: 1, columns: ['Sex'] });
+  });
+
+  it('keeps the automatic mapping when a stored choice no longer fits the file', async () => {
+    const { fields, notes } = await mapped(columns, { overrides: { age: { action: 'use', column: 'Sex' } } });
+    expect(fields.age?.columns).toEqual(['Age']);
+    expect(notes[0]).toMatch(/cannot be read as age/);
+  });
+});
+
+describe('odd headers', () => {
+  it('quotes any header safely in the expressions', async () => {
+    const evil = `Gender'); DROP TABLE "data"; --`;
+    const { db, mapping, fields } = await mapped({ [evil]: ['Female', 'Male'], 'Age "years"': ['30', '40'] });
+    expect(fields.gender?.expr).toContain(`"Gender'); DROP TABLE ""data""; --"`);
+    const columns = await read(db, mapping);
+    expect(columns.text.gender).toEqual(['female', 'male']);
+    expect([...columns.numeric.age!]).toEqual([30, 40]);
+    expect(db.exec('SELECT COUNT(*) FROM "data"')[0].values[0][0]).toBe(2);
+  });
+});
+
+describe('embedding similarity', () => {
+  /** A stand-in embedder: texts in the same synonym group get the same unit vector. */
+  const groups = [['remuneration', 'salary'], ['hometown', 'city']];
+  const fake: Embedder = {
+    modelId: 'test/synonym-groups',
+    dim: groups.length + 1,
+    async embed(texts) {
+      return texts.map((text) => {
+        const vector = new Float32Array(groups.length + 1);
+        const group = groups.findIndex((words) => words.includes(text.toLowerCase()));
+        vector[group === -1 ? groups.length : group] = 1;
+        return vector;
+      });
+    },
+  };
+
+  it('maps a header that only an embedder can place, and says why', async () => {
+    const columns = { Remuneration: ['30000', '52000', '41000'] };
+    expect((await mapped(columns)).fields.income).toBeUndefined();
+    const { fields } = await mapped(columns, { embedder: fake });
+    expect(fields.income?.columns).toEqual(['Remuneration']);
+    expect(fields.income?.reason).toMatch(/close in meaning to "salary"/);
+  });
+});
