@@ -41,7 +41,9 @@ function routeCandidates(field: CanonicalField, route: Route, columns: readonly 
     const reading = route.readers.map((reader) => reader(column, context)).find((result) => result !== undefined);
     if (!reading) continue;
     const name = scoreName(column, route.names);
-    const confidence = combine(Math.max(0, name.score), reading.valueScore, route.decisive ?? false);
+    // A derived reading carries a little more doubt than a column that holds the field as it is.
+    const doubt = reading.kind === 'derived' ? 0.95 : 1;
+    const confidence = doubt * combine(Math.max(0, name.score), reading.valueScore, route.decisive ?? false);
     found.push({ field, reading, confidence, reason: reasonFor(column, name, reading) });
   }
   return found;

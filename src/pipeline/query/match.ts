@@ -1,0 +1,142 @@
+/**
+ * Turns "this field should be X" into an SQL fragment with bound parameters, matched against the
+ * values the column really holds. A text column is matched on its own stored values ("tier 2" →
+ * `"city_tier" IN ('Tier-2')`, female → `"Genre" IN ('Female')`), so the SQL reads like the data;
+ * numbers are compared on the mapping expression. Missing values never satisfy a condition.
+ */
+import type { Database } from 'sql.js';
+import type { SqlValue } from '../types';
+import { fieldKind } from '../types';
+import type { FieldMapping } from './types';
+import { placeholders, quoteIdent } from './sql-text';
+import { config } from '../../config';
+
+/** What a condition asks of a field's encoded value. */
+export type Want =
+  | { kind: 'equals'; values: SqlValue[]; text: string }
+  | { kind: 'matches'; test: (value: string) => boolean; text: string }
+  | { kind: 'range'; min?: number; max?: number; text?: string };
+
+export type Fragment = { sql: string; params: SqlValue[]; plain: string } | { skip: string };
+
+/** Where conditions are matched: the database, the table and the headers to name columns by. */
+export interface MatchContext {
+  db: Database;
+  table: string;
+  /** The header of a column, by sqlName. */
+  columnName: (sqlName: string) => string;
+}
+
+/** The mapping expression, parenthesised unless it is a bare identifier. */
+export function operand(mapping: FieldMapping): string {
+  return /^"(?:[^"]|"")*"$/.test(mapping.expr) ? mapping.expr : `(${mapping.expr})`;
+}
+
+function wanted(want: Want, encoded: SqlValue): boolean {
+  if (encoded === null) return false;
+  if (want.kind === 'equals') return want.values.includes(encoded);
+  if (want.kind === 'matches') return want.test(String(encoded).trim().toLowerCase());
+  const value = Number(encoded);
+  return (want.min === undefined || value >= want.min) && (want.max === undefined || value <= want.max);
+}
+
+/** Distinct (stored, encoded) pairs of a one-column mapping, or undefined when there are too many. */
+function storedReadings({ db, table }: MatchContext, mapping: FieldMapping): [SqlValue, SqlValue][] | undefined {
+  if (mapping.columns.length !== 1) return undefined;
+  const column = quoteIdent(mapping.columns[0]);
+  const limit = config.query.maxCategoryValues;
+  const sql = `SELECT DISTINCT ${column}, ${mapping.expr} FROM ${quoteIdent(table)} WHERE ${column} IS NOT NULL LIMIT ?`;
+  const rows = db.exec(sql, [limit + 1])[0]?.values ?? [];
+  if (rows.length > limit || rows.some(([stored]) => typeof stored !== 'string')) return undefined;
+  return rows.map(([stored, encoded]) => [stored as SqlValue, encoded as SqlValue]);
+}
+
+/** Distinct encoded values of any mapping, or undefined when there are too many. */
+function encodedValues({ db, table }: MatchContext, mapping: FieldMapping): SqlValue[] | undefined {
+  const limit = config.query.maxCategoryValues;
+  const sql = `SELECT DISTINCT ${mapping.expr} FROM ${quoteIdent(table)} LIMIT ?`;
+  const rows = db.exec(sql, [limit + 1])[0]?.values ?? [];
+  return rows.length > limit ? undefined : rows.map(([value]) => value as SqlValue);
+}
+
+/** "A, B or C" (at most five named, then "and N more"). */
+export function listInWords(values: readonly SqlValue[]): string {
+  const shown = values.slice(0, 5).map(String);
+  if (values.length > 5) return `${shown.join(', ')} and ${values.length - 5} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : (shown[0] ?? '');
+}
+
+function inList(subject: string, values: SqlValue[], negated: boolean): string {
+  if (values.length === 1) return `${subject} ${negated ? '<>' : '='} ?`;
+  return `${subject} ${negated ? 'NOT IN' : 'IN'} (${placeholders(values.length)})`;
+}
+
+function rangeFragment(mapping: FieldMapping, want: Extract<Want, { kind: 'range' }>, negated: boolean): Fragment {
+  const subject = operand(mapping);
+  const label = mapping.label ?? mapping.field;
+  let sql: string;
+  let params: SqlValue[];
+  let words: string;
+  if (want.min !== undefined && want.max !== undefined) {
+    [sql, params, words] = [`${subject} BETWEEN ? AND ?`, [want.min, want.max], `between ${want.min} and ${want.max}`];
+  } else if (want.min !== undefined) {
+    [sql, params, words] = [`${subject} >= ?`, [want.min], `≥ ${want.min}`];
+  } else if (want.max !== undefined) {
+    [sql, params, words] = [`${subject} <= ?`, [want.max], `≤ ${want.max}`];
+  } else {
+    return { skip: 'the range has no bounds' };
+  }
+  const note = want.text ? ` (${want.text})` : '';
+  return negated ? { sql: `NOT (${sql})`, params, plain: `${label} not ${words}${note}` } : { sql, params, plain: `${label} ${words}${note}` };
+}
+
+/**
+ * The SQL fragment for `want` on a mapped field (negated: the rows whose value is known and is not
+ * wanted), or the reason it cannot be applied to this data.
+ */
+export function matchField(context: MatchContext, mapping: FieldMapping, want: Want, negated = false): Fragment {
+  const label = mapping.label ?? mapping.field;
+  const stored = storedReadings(context, mapping);
+  if (stored) {
+    const column = context.columnName(mapping.columns[0]);
+    const values = stored.filter(([, encoded]) => encoded !== null && wanted(want, encoded) !== negated).map(([value]) => value);
+    if (values.length === 0) return { skip: `no value of ${column} reads as ${negated ? 'anything but ' : ''}${describe(want)}` };
+    const why = want.kind === 'range' || mapping.kind === 'derived' ? ` (${negated ? 'not ' : ''}${describe(want)})` : '';
+    return { sql: inList(quoteIdent(mapping.columns[0]), values, false), params: values, plain: `${column} is ${listInWords(values)}${why}` };
+  }
+  if (want.kind === 'range') return rangeFragment(mapping, want, negated);
+  const encoded = encodedValues(context, mapping);
+  if (!encoded) return { skip: `${label} has too many distinct values to match ${describe(want)}` };
+  const values = encoded.filter((value) => value !== null && wanted(want, value));
+  if (values.length === 0) return { skip: `no value of ${label} reads as ${describe(want)}` };
+  return { sql: inList(operand(mapping), values, negated), params: values, plain: expressionPlain(mapping, values, negated) };
+}
+
+/** A derived yes/no reads best as its own label ("Kidhome + Teenhome > 0", or "not (…)"). */
+function expressionPlain(mapping: FieldMapping, values: SqlValue[], negated: boolean): string {
+  const label = mapping.label ?? mapping.field;
+  const flag = fieldKind(mapping.field) === 'flag' && mapping.kind === 'derived' && values.length === 1;
+  if (flag) return (values[0] === 1) !== negated ? label : `not (${label})`;
+  return `${label} ${negated ? 'is not' : 'is'} ${listInWords(values)}`;
+}
+
+/** A want in words: "female", "between 14 and 29". */
+export function describe(want: Want): string {
+  if (want.kind !== 'range') return want.text;
+  if (want.text) return want.text;
+  if (want.min !== undefined && want.max !== undefined) return `between ${want.min} and ${want.max}`;
+  return want.min !== undefined ? `at least ${want.min}` : `at most ${want.max}`;
+}
+
+/**
+ * The value at fraction `p` of the field's sorted non-missing values (lower nearest rank: index
+ * ⌊p·(n−1)⌋), or undefined when the field has no values.
+ */
+export function percentile({ db, table }: MatchContext, mapping: FieldMapping, p: number): number | undefined {
+  const from = `FROM ${quoteIdent(table)} WHERE ${operand(mapping)} IS NOT NULL`;
+  const count = Number(db.exec(`SELECT COUNT(*) ${from}`)[0].values[0][0]);
+  if (count === 0) return undefined;
+  const offset = Math.floor(p * (count - 1));
+  const value = db.exec(`SELECT ${operand(mapping)} AS v ${from} ORDER BY v LIMIT 1 OFFSET ?`, [offset])[0].values[0][0];
+  return Number(value);
+}
