@@ -10,6 +10,10 @@ export const config = {
     localModelPath: 'models/',
     /** Path (relative to the app's base) where the ONNX runtime's wasm files are served. */
     wasmPath: 'ort/',
+    /** The ONNX runtime files served from `wasmPath` (copied there by scripts/build-model.ts). */
+    ortFiles: { mjs: 'ort-wasm-simd-threaded.mjs', wasm: 'ort-wasm-simd-threaded.wasm' },
+    /** Texts per model run: bounds padding waste and keeps cancel responsive. */
+    embedBatchSize: 32,
     /** A hub model the user may opt into when online. */
     suggestedHubId: 'Xenova/all-MiniLM-L6-v2',
     embeddingCacheSize: 2048,

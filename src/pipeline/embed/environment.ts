@@ -1,0 +1,69 @@
+/**
+ * Points transformers.js at the right files before a load. Its `env` is one global object, so each
+ * load sets every field it relies on: bundled models come only from `localModelPath` (no remote
+ * fallback, no Cache API copy that could go stale after a rebuild); hub models only from the hub,
+ * cached by the browser. The ONNX runtime's wasm is always served from our own origin.
+ */
+import { env } from '@huggingface/transformers';
+import { config } from '../../config';
+import type { ModelSource } from './types';
+
+export interface EnvironmentOptions {
+  source: ModelSource;
+  /** Folder (Node) or absolute URL (browser) holding bundled models. */
+  localModelPath: string;
+  /** Absolute URL of the folder holding the ONNX runtime's wasm files; browser only. */
+  wasmUrl?: string;
+}
+
+/** Configures transformers.js (and the ONNX runtime under it) for one load. */
+export function configureTransformers({ source, localModelPath, wasmUrl }: EnvironmentOptions): void {
+  env.allowLocalModels = source === 'bundled';
+  env.allowRemoteModels = source === 'hub';
+  env.localModelPath = localModelPath;
+  env.useBrowserCache = source === 'hub';
+  env.useWasmCache = false;
+  const wasm = env.backends.onnx.wasm;
+  if (wasm && wasmUrl) {
+    wasm.wasmPaths = {
+      mjs: new URL(config.model.ortFiles.mjs, wasmUrl).href,
+      wasm: new URL(config.model.ortFiles.wasm, wasmUrl).href,
+    };
+    // Threads need SharedArrayBuffer, which browsers allow only on cross-origin-isolated pages
+    // (COOP/COEP headers); a plain static host gets the single-threaded path.
+    wasm.numThreads = globalThis.crossOriginIsolated ? Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1) : 1;
+  }
+}
+
+/**
+ * The repository's `public/models/` folder when running in Node (tests, benches, scripts), so other
+ * stages' tests can load the bundled model with no arguments; undefined elsewhere.
+ */
+export function defaultNodeModelPath(): string | undefined {
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  if (!node) return undefined;
+  // Built from a variable so bundlers do not treat it as an asset reference.
+  const relative = `../../../public/${config.model.localModelPath}`;
+  return decodeURIComponent(new URL(relative, import.meta.url).pathname);
+}
+
+/**
+ * In the browser, checks that the bundled model's `config.json` is really there: a dev server or a
+ * single-page-app host answers a missing file with index.html, which transformers.js would report as
+ * "Unexpected token '<'".
+ */
+export async function assertBundledModelServed(modelUrl: string): Promise<void> {
+  const url = new URL('config.json', modelUrl).href;
+  const hint = 'The bundled model is missing from this build. Run `npm run build-model` (npm install also runs it), then rebuild.';
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`Could not reach the bundled model at ${url} (${(error as Error).message}). ${hint}`);
+  }
+  const body = response.ok ? await response.text() : '';
+  if (!response.ok || body.trimStart().startsWith('<')) {
+    const what = response.ok ? 'an HTML page instead of JSON' : `HTTP ${response.status}`;
+    throw new Error(`${url} returned ${what}. ${hint}`);
+  }
+}
