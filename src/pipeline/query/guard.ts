@@ -4,7 +4,7 @@
  * it then runs with `PRAGMA query_only` on, so even `WITH … DELETE` is refused by SQLite, and the
  * database's change counter is compared before and after.
  */
-import type { Database, Statement, StatementIterator } from 'sql.js';
+import type { Database, Statement } from 'sql.js';
 import { getSegments } from 'sql-highlight';
 import type { JobOptions, SqlValue } from '../types';
 import { throwIfAborted, yieldToEventLoop } from '../types';
@@ -37,7 +37,7 @@ function firstWord(sql: string): string {
 }
 
 /** True when the rest of the text holds another statement (or anything SQLite cannot parse). */
-function hasAnotherStatement(iterator: StatementIterator): boolean {
+function hasAnotherStatement(iterator: Iterator<Statement>): boolean {
   try {
     return !iterator.next().done;
   } catch {
@@ -51,7 +51,8 @@ function hasAnotherStatement(iterator: StatementIterator): boolean {
  */
 export function prepareReadOnly(db: Database, sql: string): Statement {
   if (!sql.trim()) throw new QueryRefused('Write a SELECT query to run.');
-  const iterator = db.iterateStatements(sql);
+  // Typed as the plain Iterator: sql.js implements return() (frees the statement and the text), its types omit it.
+  const iterator: Iterator<Statement> = db.iterateStatements(sql);
   let checked: string;
   try {
     const first = iterator.next();
@@ -65,7 +66,7 @@ export function prepareReadOnly(db: Database, sql: string): Statement {
       throw new QueryRefused('Only one statement can run: remove everything after the first semicolon.');
     }
   } finally {
-    iterator.return();
+    iterator.return?.();
   }
   return db.prepare(checked);
 }
