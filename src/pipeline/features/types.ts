@@ -24,6 +24,11 @@ export interface SkippedRecipe {
 export interface FeatureSet {
   /** Row-major rows × cols, normalised and weighted, ready for clustering. */
   matrix: Float64Array;
+  /**
+   * Row-major rows × cols: each recipe's value in [0,1] before standardising and weighting
+   * (the readable score; `matrix` is (score − mean) / std × weight).
+   */
+  scores: Float64Array;
   rows: number;
   cols: number;
   names: string[];
@@ -35,6 +40,8 @@ export interface FeatureSet {
   /** Missing input values imputed, per feature name. */
   imputed: Record<string, number>;
   domain: Domain;
+  /** Set when too few of the domain's recipes survived and the general set was added, saying why. */
+  fallback?: string;
   /** SQLite rowids of the segment rows, in matrix order. */
   rowIds: Int32Array;
 }
