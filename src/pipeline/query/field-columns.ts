@@ -24,6 +24,19 @@ function toNumber(value: unknown): number {
 }
 
 /**
+ * The segment's one SELECT, checked like any typed query, ready to nest: without its final
+ * semicolon, and ending on a new line so a trailing `-- comment` cannot swallow what follows.
+ */
+function asSubquery(db: Database, sql: string): string {
+  const statement = prepareReadOnly(db, sql);
+  try {
+    return `${statement.getSQL().trim().replace(/;$/, '')}\n`;
+  } finally {
+    statement.free();
+  }
+}
+
+/**
  * Reads every mapped field for the rows of `segment` (all rows when absent). The segment's SQL is
  * checked like any typed query (one read-only SELECT) before it runs as a subquery.
  */
@@ -31,8 +44,7 @@ export async function readFieldColumns(db: Database, mapping: SchemaMapping, seg
   const table = quoteIdent(mapping.tableName ?? config.data.tableName);
   const fields = Object.keys(mapping.fields) as CanonicalField[];
   const exprs = fields.map((field) => mapping.fields[field]!.expr);
-  if (segment) prepareReadOnly(db, segment.sql).free();
-  const where = segment ? ` WHERE rowid IN (SELECT rowid FROM (${segment.sql}))` : '';
+  const where = segment ? ` WHERE rowid IN (SELECT rowid FROM (${asSubquery(db, segment.sql)}))` : '';
   const params = segment?.params ?? [];
   const count = Number(db.exec(`SELECT COUNT(*) FROM ${table}${where}`, params)[0].values[0][0]);
   const isNumeric = fields.map((field) => fieldKind(field) !== 'text');

@@ -81,6 +81,9 @@ describe('read-only query runner', () => {
     const mapping = { datasetId: 't', tableName: 'users', fields: { age: { field: 'age' as const, kind: 'column' as const, expr: '"age"', columns: ['age'], confidence: 1, reason: '' } } };
     const segment = { sql: 'SELECT rowid, * FROM users WHERE age > ?', params: [30] };
     expect([...(await readFieldColumns(db, mapping, segment)).numeric.age!]).toEqual([31, 45]);
+    const commented = { sql: 'SELECT rowid, * FROM users WHERE age > ?; -- c1', params: [40] };
+    expect([...(await readFieldColumns(db, mapping, commented)).numeric.age!]).toEqual([45]);
+    expect([...(await readFieldColumns(db, mapping, { sql: 'SELECT rowid FROM users WHERE age < 30 -- young', params: [] })).numeric.age!]).toEqual([28]);
     await expect(readFieldColumns(db, mapping, { sql: 'SELECT rowid FROM users; DROP TABLE users', params: [] })).rejects.toThrow(/Only one statement/);
     expect(snapshot().rows).toHaveLength(3);
   });

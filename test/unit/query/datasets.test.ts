@@ -1,0 +1,184 @@
+/**
+ * The shared real-world files: the mappings a person would choose, and goals whose row counts are
+ * checked against counts computed here from the CSV (parsed with papaparse, filtered in JS).
+ */
+import { describe, expect, it } from 'vitest';
+import { mapSchema } from '../../../src/pipeline/query/mapping';
+import { buildSegmentQuery } from '../../../src/pipeline/query/segment';
+import { readFieldColumns } from '../../../src/pipeline/query/field-columns';
+import type { Slot } from '../../../src/pipeline/intents/types';
+import { hasDataset, intentsOf, loadDataset, slot, TODAY } from './helpers';
+
+async function open(file: string) {
+  const loaded = await loadDataset(file);
+  const { mapping } = await mapSchema(loaded.db, loaded.dataset, { today: TODAY });
+  const at = (name: string) => loaded.headers.indexOf(name);
+  const cell = (row: string[], name: string) => row[at(name)];
+  const count = (test: (row: string[]) => boolean) => loaded.rows.filter(test).length;
+  const segment = (...slots: Slot[]) => buildSegmentQuery(loaded.db, loaded.dataset, mapping, intentsOf(...slots));
+  const sources = (field: keyof typeof mapping.fields) => mapping.fields[field]?.columns;
+  return { ...loaded, mapping, cell, count, segment, sources };
+}
+
+/** Lower nearest-rank percentile of the non-empty numbers. */
+function percentileOf(values: number[], p: number): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted[Math.floor(p * (sorted.length - 1))];
+}
+
+const num = (text: string) => (text.trim() === '' ? NaN : Number(text));
+const age = (range: [number, number], words: string) => slot('generation', 'age range', words, { constraint: { field: 'age', min: range[0], max: range[1] } });
+
+describe.skipIf(!hasDataset('marketing_campaign.csv'))('marketing_campaign.csv', () => {
+  it('maps birth year, children, income, education and marital status', async () => {
+    const { sources, mapping } = await open('marketing_campaign.csv');
+    expect(mapping.fields.age).toMatchObject({ kind: 'derived', columns: ['Year_Birth'], expr: '2026 - "Year_Birth"' });
+    expect(sources('has_children')).toEqual(['Kidhome', 'Teenhome']);
+    expect(mapping.fields.has_children?.reason).toContain('Kidhome + Teenhome > 0');
+    expect(sources('income')).toEqual(['Income']);
+    expect(sources('education_level')).toEqual(['Education']);
+    expect(sources('marital_status')).toEqual(['Marital_Status']);
+    expect(mapping.fields.gender).toBeUndefined();
+  });
+
+  it('selects parents aged 30–45, and says the file has no gender for "moms"', async () => {
+    const { segment, count, cell } = await open('marketing_campaign.csv');
+    const query = await segment(slot('parenting', 'parent', 'moms'), slot('gender', 'female', 'moms'), age([30, 45], 'in their 30s'));
+    const expected = count((row) => num(cell(row, 'Kidhome')) + num(cell(row, 'Teenhome')) > 0 && 2026 - num(cell(row, 'Year_Birth')) >= 30 && 2026 - num(cell(row, 'Year_Birth')) <= 45);
+    expect(query.rowCount).toBe(expected);
+    expect(query.relaxed).toEqual([]);
+    expect(query.skipped).toEqual([expect.objectContaining({ field: 'gender', words: 'moms' })]);
+  });
+
+  it('reads "budget non-parents" as deal purchases at or above their 60th percentile, without children', async () => {
+    const { segment, count, cell, rows } = await open('marketing_campaign.csv');
+    const query = await segment(slot('budget', 'budget', 'budget'), slot('parenting', 'parent', 'non-parents', { negated: true }));
+    const cut = percentileOf(rows.map((row) => num(cell(row, 'NumDealsPurchases'))), 0.6);
+    expect(query.conditions[0].params).toEqual([cut]);
+    expect(query.rowCount).toBe(count((row) => num(cell(row, 'NumDealsPurchases')) >= cut && num(cell(row, 'Kidhome')) + num(cell(row, 'Teenhome')) === 0));
+  });
+});
+
+describe.skipIf(!hasDataset('Mall_Customers.csv'))('Mall_Customers.csv', () => {
+  it('maps Genre to gender and reads income in thousands', async () => {
+    const { mapping, sources } = await open('Mall_Customers.csv');
+    expect(mapping.fields.gender).toMatchObject({ columns: ['Genre'], reason: expect.stringContaining('Female/Male') });
+    expect(sources('age')).toEqual(['Age']);
+    expect(mapping.fields.income).toMatchObject({ columns: ['Annual Income (k$)'], expr: '"Annual Income (k$)" * 1000' });
+  });
+
+  it('selects women aged 30–45 and reads their fields', async () => {
+    const { db, segment, count, cell, mapping, rows } = await open('Mall_Customers.csv');
+    const query = await segment(slot('gender', 'female', 'women'), age([30, 45], 'aged 30-45'));
+    const selected = (row: string[]) => cell(row, 'Genre') === 'Female' && num(cell(row, 'Age')) >= 30 && num(cell(row, 'Age')) <= 45;
+    expect(query.rowCount).toBe(count(selected));
+    const fields = await readFieldColumns(db, mapping, query);
+    expect(fields.rowIds.length).toBe(query.rowCount);
+    expect(new Set(fields.text.gender)).toEqual(new Set(['female']));
+    expect([...fields.numeric.income!]).toEqual(rows.filter(selected).map((row) => 1000 * num(cell(row, 'Annual Income (k$)'))));
+  });
+
+  it('reads "premium" as income in the upper third', async () => {
+    const { segment, count, cell, rows } = await open('Mall_Customers.csv');
+    const query = await segment(slot('budget', 'premium', 'premium'));
+    const cut = percentileOf(rows.map((row) => 1000 * num(cell(row, 'Annual Income (k$)'))), 2 / 3);
+    expect(query.conditions[0].params).toEqual([cut]);
+    expect(query.rowCount).toBe(count((row) => 1000 * num(cell(row, 'Annual Income (k$)')) >= cut));
+  });
+});
+
+describe.skipIf(!hasDataset('WA_Fn-UseC_-Telco-Customer-Churn.csv'))('Telco customer churn', () => {
+  it('selects women with dependents for "moms", and has no age for "gen z"', async () => {
+    const { segment, count, cell, sources } = await open('WA_Fn-UseC_-Telco-Customer-Churn.csv');
+    expect(sources('gender')).toEqual(['gender']);
+    expect(sources('has_children')).toEqual(['Dependents']);
+    const query = await segment(slot('gender', 'female', 'moms'), slot('parenting', 'parent', 'moms'), age([18, 29], 'gen z'));
+    expect(query.rowCount).toBe(count((row) => cell(row, 'gender') === 'Female' && cell(row, 'Dependents') === 'Yes'));
+    expect(query.skipped).toEqual([expect.objectContaining({ field: 'age', words: 'gen z', reason: expect.stringMatching(/no column/) })]);
+  });
+});
+
+describe.skipIf(!hasDataset('bank.csv'))('bank.csv', () => {
+  it('maps job, marital, education and loan', async () => {
+    const { sources } = await open('bank.csv');
+    expect(sources('occupation')).toEqual(['job']);
+    expect(sources('marital_status')).toEqual(['marital']);
+    expect(sources('education_level')).toEqual(['education']);
+    expect(sources('emi_flag')).toEqual(['loan']);
+    expect(sources('age')).toEqual(['age']);
+  });
+
+  it('selects retired graduates and students under 30', async () => {
+    const { segment, count, cell } = await open('bank.csv');
+    const retired = await segment(slot('lifestyle', 'retired', 'retired'), slot('education', 'graduate', 'graduates'));
+    expect(retired.rowCount).toBe(count((row) => cell(row, 'job') === 'retired' && cell(row, 'education') === 'tertiary'));
+    const students = await segment(slot('lifestyle', 'student', 'students'), age([18, 29], 'under 30'));
+    expect(students.rowCount).toBe(count((row) => cell(row, 'job') === 'student' && num(cell(row, 'age')) >= 18 && num(cell(row, 'age')) <= 29));
+  });
+});
+
+describe.skipIf(!hasDataset('young_people_survey_responses.csv'))('young people survey', () => {
+  it('selects girls from villages with a strong interest in science and technology', async () => {
+    const { segment, count, cell, rows, sources } = await open('young_people_survey_responses.csv');
+    expect(sources('region')).toEqual(['Village - town']);
+    expect(sources('interest_tech')).toEqual(['Science and technology']);
+    expect(sources('gender')).toEqual(['Gender']);
+    const query = await segment(slot('geography', 'rural', 'villages'), slot('gender', 'female', 'girls'), slot('interests', 'tech', 'into tech'));
+    const cut = percentileOf(rows.map((row) => num(cell(row, 'Science and technology'))), 0.7);
+    expect(query.rowCount).toBe(count((row) => cell(row, 'Village - town') === 'village' && cell(row, 'Gender') === 'female' && num(cell(row, 'Science and technology')) >= cut));
+  });
+});
+
+describe.skipIf(!hasDataset('starbucks_satisfactory_survey.csv'))('Starbucks survey', () => {
+  it('reads banded age and income, and occupation from its values', async () => {
+    const { db, mapping, sources } = await open('starbucks_satisfactory_survey.csv');
+    expect(sources('age')).toEqual(['2. Your Age']);
+    expect(sources('income')).toEqual(['4. What is your annual income?']);
+    expect(sources('occupation')).toEqual(['3. Are you currently....?']);
+    expect(mapping.fields.income?.reason).toMatch(/midpoints/);
+    const ages = new Set((await readFieldColumns(db, mapping)).numeric.age);
+    expect(ages).toEqual(new Set([15.5, 24.5, 34.5, 44.5]));
+  });
+
+  it('selects students in their twenties by age band, relaxing the weaker condition below 30 rows', async () => {
+    const { segment, count, cell } = await open('starbucks_satisfactory_survey.csv');
+    const query = await segment(slot('lifestyle', 'student', 'students'), age([20, 29], 'in their twenties'));
+    const twenties = (row: string[]) => cell(row, '2. Your Age') === 'From 20 to 29';
+    const students = count((row) => twenties(row) && cell(row, '3. Are you currently....?') === 'Student');
+    expect(students).toBeLessThan(30);
+    expect(query.relaxed).toHaveLength(1);
+    expect(query.relaxed[0].condition.field).toBe('occupation');
+    expect(query.relaxed[0].reason).toContain(`${students} rows matched, fewer than 30`);
+    expect(query.rowCount).toBe(count(twenties));
+    expect(query.conditions[0]).toMatchObject({ field: 'age', params: ['From 20 to 29'] });
+  });
+});
+
+describe.skipIf(!hasDataset('onlinedeliverydata_bangalore.csv'))('online delivery, Bangalore', () => {
+  const LIKERT: Record<string, number> = { 'Strongly disagree': 1, Disagree: 2, Neutral: 3, Agree: 4, 'Strongly agree': 5 };
+
+  it('maps the survey demographics and reads Bangalore PIN codes as tier 1', async () => {
+    const { sources } = await open('onlinedeliverydata_bangalore.csv');
+    expect(sources('age')).toEqual(['Age']);
+    expect(sources('occupation')).toEqual(['Occupation']);
+    expect(sources('education_level')).toEqual(['Educational Qualifications']);
+    expect(sources('income')).toEqual(['Monthly Income']);
+    expect(sources('family_size')).toEqual(['Family size']);
+    expect(sources('city_tier')).toEqual(['Pin code']);
+    expect(sources('price_sensitivity')).toEqual(['More Offers and Discount']);
+  });
+
+  it('selects postgraduate students in a metro', async () => {
+    const { segment, count, cell } = await open('onlinedeliverydata_bangalore.csv');
+    const query = await segment(slot('lifestyle', 'student', 'students'), slot('education', 'postgraduate', 'postgrad'), slot('geography', 'metro', 'metro'));
+    expect(query.rowCount).toBe(count((row) => cell(row, 'Occupation') === 'Student' && ['Post Graduate', 'Ph.D'].includes(cell(row, 'Educational Qualifications')) && cell(row, 'Pin code').startsWith('560')));
+  });
+
+  it('reads "budget" on the offers-and-discounts agreement scale', async () => {
+    const { segment, count, cell, rows } = await open('onlinedeliverydata_bangalore.csv');
+    const query = await segment(slot('budget', 'budget', 'budget'));
+    const score = (row: string[]) => LIKERT[cell(row, 'More Offers and Discount')];
+    const cut = percentileOf(rows.map(score), 0.6);
+    expect(query.rowCount).toBe(count((row) => score(row) >= cut));
+  });
+});
