@@ -26,6 +26,22 @@ export const config = {
     /** Distinct values kept exactly per column before the count is marked capped. */
     distinctCap: 10000,
     topValues: 12,
+    /** Bytes read from the file per step (progress and cancel are checked between steps). */
+    readChunkBytes: 1 << 20,
+    /** Rows at the start of the file that column types are inferred from (then verified on every row). */
+    inferenceRows: 10000,
+    /**
+     * Largest file accepted. The table lives in sql.js's WebAssembly memory (measured ceiling: 4 GB,
+     * shared with the previous dataset until the new one replaces it) and takes about the CSV's size,
+     * so 1 GB keeps a load clear of that ceiling; allocation failures below it are still caught.
+     */
+    maxFileBytes: 1024 * 1024 * 1024,
+    /** Share of non-empty cells that may fail to parse before a column stops being numeric/date/boolean. */
+    junkTolerance: 0.05,
+    /** A text column is a category when it has at most this many distinct values… */
+    categoryMaxDistinct: 200,
+    /** …and at most this share of its non-empty cells are distinct (so repeated values exist). */
+    categoryMaxShare: 0.5,
   },
   query: {
     /** A segment smaller than this is relaxed, weakest condition first. */

@@ -1,0 +1,141 @@
+/**
+ * Column types. A sample of the first rows decides how each column is *read* (as numbers, yes/no
+ * words, dates or text); every row is then verified while loading — a cell that does not read is
+ * stored as NULL and counted as invalid — and the final type is settled on all rows:
+ *
+ * - numbers: `boolean` when every value is 0 or 1 and both occur (a 0/1 column is a flag),
+ *   `integer` when all are whole, else `number`. A sample counts as numeric when at most
+ *   `junkTolerance` of its non-empty cells are not numbers (those become invalid NULLs).
+ * - yes/no, true/false, y/n, t/f words (every sampled cell): `boolean`, stored as 1/0.
+ * - dates (ISO `2014-03-12`, or year-last `12-03-2014` / `12/03/2014`, optional time), stored as
+ *   ISO text. Year-last dates are day-first unless some day-slot value exceeds 12 only in the
+ *   second position (then month-first); a column showing both is not a date.
+ * - text: `category` when it repeats (few distinct values), else `text`.
+ */
+import { config } from '../../config';
+import type { SqlValue } from '../types';
+import {
+  dateToEpoch,
+  dateToIso,
+  isMissing,
+  parseBooleanWord,
+  parseDate,
+  parseNumber,
+  yearLastLeadingParts,
+  type DayMonthOrder,
+} from './cells';
+import type { ColumnStats } from './profile';
+import type { ColumnType } from './types';
+
+export type ReadAs = 'number' | 'booleanWord' | 'date' | 'text';
+
+export interface ColumnPlan {
+  readAs: ReadAs;
+  dateOrder: DayMonthOrder;
+  dateWithTime: boolean;
+}
+
+/** Decides how to read a column from its sampled cells (missing cells ignored). */
+export function planColumn(sample: readonly string[], tolerance = config.data.junkTolerance): ColumnPlan {
+  const cells = sample.filter((cell) => !isMissing(cell));
+  const plan: ColumnPlan = { readAs: 'text', dateOrder: 'dmy', dateWithTime: false };
+  if (cells.length === 0) return plan;
+  const share = (test: (cell: string) => boolean) => cells.filter(test).length / cells.length;
+  if (share((c) => parseNumber(c) !== undefined) >= 1 - tolerance) return { ...plan, readAs: 'number' };
+  if (share((c) => parseBooleanWord(c) !== undefined) === 1) return { ...plan, readAs: 'booleanWord' };
+  const order = dayMonthOrder(cells);
+  if (order && share((c) => parseDate(c, order) !== undefined) >= 1 - tolerance) {
+    return { readAs: 'date', dateOrder: order, dateWithTime: cells.some((c) => /\d:\d\d/.test(c)) };
+  }
+  return plan;
+}
+
+/** Day-first or month-first for a column's year-last dates; undefined when the column shows both. */
+function dayMonthOrder(cells: readonly string[]): DayMonthOrder | undefined {
+  let firstOver12 = false;
+  let secondOver12 = false;
+  for (const cell of cells) {
+    const parts = yearLastLeadingParts(cell);
+    if (!parts) continue;
+    firstOver12 ||= parts[0] > 12;
+    secondOver12 ||= parts[1] > 12;
+  }
+  if (firstOver12 && secondOver12) return undefined;
+  return secondOver12 ? 'mdy' : 'dmy';
+}
+
+const LOADING_TYPE: Record<ReadAs, ColumnType> = { number: 'number', booleanWord: 'boolean', date: 'date', text: 'text' };
+
+/** The type a column's table column is created with; numbers may still end up integer or boolean. */
+export function loadingType(plan: ColumnPlan): ColumnType {
+  return LOADING_TYPE[plan.readAs];
+}
+
+/**
+ * A function turning one raw cell (undefined when the row was short) into its stored value,
+ * recording it in the column's stats.
+ */
+export function cellReader(plan: ColumnPlan, stats: ColumnStats): (cell: string | undefined) => SqlValue {
+  const read = valueReader(plan, stats);
+  return (cell) => {
+    if (cell === undefined || isMissing(cell)) {
+      stats.addMissing();
+      return null;
+    }
+    const value = read(cell);
+    if (value === undefined) {
+      stats.addInvalid();
+      return null;
+    }
+    stats.addValue(value);
+    return value;
+  };
+}
+
+function valueReader(plan: ColumnPlan, stats: ColumnStats): (cell: string) => string | number | undefined {
+  switch (plan.readAs) {
+    case 'number':
+      return (cell) => withNumber(stats, parseNumber(cell));
+    case 'booleanWord':
+      return (cell) => withNumber(stats, parseBooleanWord(cell));
+    case 'date':
+      return (cell) => {
+        const parts = parseDate(cell, plan.dateOrder);
+        if (!parts) return undefined;
+        stats.addNumber(dateToEpoch(parts));
+        return dateToIso(parts, plan.dateWithTime);
+      };
+    case 'text':
+      return (cell) => cell.trim();
+  }
+}
+
+function withNumber(stats: ColumnStats, value: number | undefined): number | undefined {
+  if (value !== undefined) stats.addNumber(value);
+  return value;
+}
+
+/** The column's type once every row has been read. */
+export function finalType(plan: ColumnPlan, stats: ColumnStats): ColumnType {
+  switch (plan.readAs) {
+    case 'number':
+      if (stats.onlyZeroOne && stats.counts.has(0) && stats.counts.has(1)) return 'boolean';
+      return stats.allIntegers ? 'integer' : 'number';
+    case 'booleanWord':
+      return 'boolean';
+    case 'date':
+      return 'date';
+    case 'text':
+      return isCategory(stats) ? 'category' : 'text';
+  }
+}
+
+function isCategory(stats: ColumnStats): boolean {
+  const distinct = stats.counts.size;
+  return (
+    !stats.capped &&
+    distinct > 0 &&
+    distinct <= config.data.categoryMaxDistinct &&
+    distinct <= stats.present * config.data.categoryMaxShare
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Every SQL statement the data stage runs, in a few small functions. Identifiers are always
+ * quoted with `quoteIdent`; values are always bound, never spliced into SQL text.
+ */
+import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
+import type { SqlValue } from '../types';
+import { quoteIdent } from './identifiers';
+import type { ColumnType, Dataset, RowPage } from './types';
+
+export interface OpenDatabaseOptions {
+  /**
+   * Where the browser fetches `sql-wasm.wasm` from (the worker passes Vite's `?url` of it, so it is
+   * served from the app's own origin). Omit in Node: sql.js then reads the file next to itself.
+   */
+  wasmUrl?: string;
+}
+
+let sqlJs: Promise<SqlJsStatic> | undefined;
+
+/** A new, empty in-memory SQLite database. sql.js itself is initialised once and shared. */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const { wasmUrl } = options;
+  sqlJs ??= initSqlJs(wasmUrl ? { locateFile: () => wasmUrl } : undefined);
+  try {
+    const SQL = await sqlJs;
+    return new SQL.Database();
+  } catch (error) {
+    sqlJs = undefined;
+    throw error;
+  }
+}
+
+/**
+ * SQLite column type (affinity) for each inferred type; booleans are 0/1, dates ISO text. NUMERIC
+ * keeps whole numbers as integers and fractions as reals, so `typeof()` tells them apart.
+ */
+const AFFINITY: Record<ColumnType, string> = {
+  integer: 'INTEGER',
+  number: 'NUMERIC',
+  boolean: 'INTEGER',
+  date: 'TEXT',
+  category: 'TEXT',
+  text: 'TEXT',
+};
+
+/** Creates (replacing any previous) a table with the given columns. */
+export function createTable(db: Database, table: string, columns: readonly { sqlName: string; type: ColumnType }[]): void {
+  const definitions = columns.map((c) => `${quoteIdent(c.sqlName)} ${AFFINITY[c.type]}`).join(', ');
+  db.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+  db.run(`CREATE TABLE ${quoteIdent(table)} (${definitions})`);
+}
+
+/**
+ * Appends rows (each exactly `columnCount` values) in one transaction through one prepared
+ * statement; on failure nothing of this batch stays.
+ */
+export function insertRows(db: Database, table: string, columnCount: number, rows: readonly SqlValue[][]): void {
+  const placeholders = new Array(columnCount).fill('?').join(', ');
+  const statement = db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES (${placeholders})`);
+  try {
+    transaction(db, () => {
+      for (const row of rows) statement.run(row);
+    });
+  } finally {
+    statement.free();
+  }
+}
+
+/** Drops a table if it exists. */
+export function dropTable(db: Database, table: string): void {
+  db.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+}
+
+/** Atomically replaces table `target` with table `source` (renamed; `source` no longer exists). */
+export function replaceTable(db: Database, source: string, target: string): void {
+  transaction(db, () => {
+    db.run(`DROP TABLE IF EXISTS ${quoteIdent(target)}`);
+    db.run(`ALTER TABLE ${quoteIdent(source)} RENAME TO ${quoteIdent(target)}`);
+  });
+}
+
+/** Runs `work` in a transaction: all of it is committed, or none of it. */
+function transaction(db: Database, work: () => void): void {
+  db.run('BEGIN');
+  try {
+    work();
+    db.run('COMMIT');
+  } catch (error) {
+    try {
+      db.run('ROLLBACK');
+    } catch {
+      // SQLite already rolled back by itself (it does on out-of-memory); nothing is left to undo.
+    }
+    throw error;
+  }
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: SqlValue[][];
+}
+
+/**
+ * Runs one read query with bound parameters and returns every row. Blobs (which ingestion never
+ * stores) come back as null so results stay plain SqlValues.
+ */
+export function queryRows(db: Database, sql: string, params: readonly SqlValue[] = []): QueryResult {
+  const statement = db.prepare(sql);
+  try {
+    statement.bind(params as SqlValue[]);
+    const rows: SqlValue[][] = [];
+    while (statement.step()) rows.push(statement.get().map((v) => (v instanceof Uint8Array ? null : v)));
+    return { columns: statement.getColumnNames(), rows };
+  } finally {
+    statement.free();
+  }
+}
+
+/** Number of rows in a table. */
+export function countRows(db: Database, table: string): number {
+  return Number(queryRows(db, `SELECT COUNT(*) FROM ${quoteIdent(table)}`).rows[0][0]);
+}
+
+/**
+ * A page of a dataset's rows in file order. Ingestion inserts rows with rowids 1…n in order and
+ * never deletes, so a rowid range reads any page without scanning the rows before it (unlike OFFSET).
+ */
+export function readPage(db: Database, dataset: Dataset, offset: number, limit: number): RowPage {
+  const columns = dataset.columns.map((c) => quoteIdent(c.sqlName)).join(', ');
+  const { rows } = queryRows(
+    db,
+    `SELECT ${columns} FROM ${quoteIdent(dataset.tableName)} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+    [offset, limit],
+  );
+  return { offset, rows, total: dataset.rowCount };
+}

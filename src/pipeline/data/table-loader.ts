@@ -1,0 +1,125 @@
+/**
+ * Turns parsed rows into table rows: fits each row to the header (short rows padded with NULL,
+ * long rows cut, blank rows skipped — all counted), reads every cell with its column's plan, and
+ * inserts in transactions of `config.data.chunkRows` rows, yielding between them so progress and
+ * cancel messages get through.
+ */
+import type { Database } from 'sql.js';
+import { config } from '../../config';
+import { throwIfAborted, yieldToEventLoop, type SqlValue } from '../types';
+import { uniqueIdentifiers } from './identifiers';
+import { cellReader, finalType, loadingType, planColumn, type ColumnPlan } from './infer';
+import { ColumnStats } from './profile';
+import { createTable, insertRows } from './sql';
+import type { ColumnInfo, IngestReport } from './types';
+
+interface LoadColumn {
+  name: string;
+  sqlName: string;
+  plan: ColumnPlan;
+  stats: ColumnStats;
+  read: (cell: string | undefined) => SqlValue;
+}
+
+export interface LoadedTable {
+  rowCount: number;
+  columns: ColumnInfo[];
+  report: IngestReport;
+}
+
+export class TableLoader {
+  rowCount = 0;
+  private shortRows = 0;
+  private longRows = 0;
+  private blankRows = 0;
+  private malformedRows = 0;
+  private readonly columns: LoadColumn[];
+  private pending: SqlValue[][] = [];
+
+  /** Plans the columns from the sample rows and creates the (empty) table. */
+  constructor(
+    private readonly db: Database,
+    private readonly table: string,
+    header: readonly string[],
+    sample: readonly string[][],
+  ) {
+    const sqlNames = uniqueIdentifiers(header);
+    this.columns = header.map((name, i) => {
+      const plan = planColumn(sample.map((row) => row[i] ?? ''));
+      const stats = new ColumnStats(config.data.distinctCap);
+      return { name, sqlName: sqlNames[i], plan, stats, read: cellReader(plan, stats) };
+    });
+    createTable(db, table, this.columns.map((c) => ({ sqlName: c.sqlName, type: loadingType(c.plan) })));
+  }
+
+  /** Adds counts of rows skipped or flagged before they reached the loader. */
+  note(counts: { blankRows?: number; malformedRows?: number }): void {
+    this.blankRows += counts.blankRows ?? 0;
+    this.malformedRows += counts.malformedRows ?? 0;
+  }
+
+  /** Reads and inserts rows; after each committed batch checks for cancel and calls `onBatch`. */
+  async append(rows: readonly string[][], signal: AbortSignal | undefined, onBatch: () => void): Promise<void> {
+    for (const row of rows) {
+      if (isBlank(row)) {
+        this.blankRows++;
+        continue;
+      }
+      this.pending.push(this.readRow(row));
+      if (this.pending.length >= config.data.chunkRows) {
+        this.flush();
+        onBatch();
+        await yieldToEventLoop();
+        throwIfAborted(signal);
+      }
+    }
+  }
+
+  /** Inserts what is still buffered and returns the columns with final types and profiles. */
+  finish(): LoadedTable {
+    this.flush();
+    const { rowCount } = this;
+    const columns = this.columns.map((c, index): ColumnInfo => {
+      const type = finalType(c.plan, c.stats);
+      return { index, name: c.name, sqlName: c.sqlName, type, profile: c.stats.profile(rowCount, type, config.data.topValues) };
+    });
+    return { rowCount, columns, report: this.report(columns) };
+  }
+
+  private readRow(row: readonly string[]): SqlValue[] {
+    const width = this.columns.length;
+    if (row.length < width) this.shortRows++;
+    else if (row.length > width) this.longRows++;
+    const values = new Array<SqlValue>(width);
+    for (let i = 0; i < width; i++) values[i] = this.columns[i].read(row[i]);
+    return values;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    insertRows(this.db, this.table, this.columns.length, this.pending);
+    this.rowCount += this.pending.length;
+    this.pending = [];
+  }
+
+  private report(columns: readonly ColumnInfo[]): IngestReport {
+    const { shortRows, longRows, blankRows, malformedRows } = this;
+    const warnings: string[] = [];
+    const rows = (n: number) => `${n.toLocaleString('en')} row${n === 1 ? '' : 's'}`;
+    if (shortRows) warnings.push(`${rows(shortRows)} had fewer cells than the header; the missing cells are empty.`);
+    if (longRows) warnings.push(`${rows(longRows)} had more cells than the header; the extra cells were dropped.`);
+    if (blankRows) warnings.push(`${rows(blankRows)} ${blankRows === 1 ? 'was' : 'were'} blank and skipped.`);
+    if (malformedRows) warnings.push(`${rows(malformedRows)} had stray or unclosed quotes ("); they were loaded as read.`);
+    for (const column of columns) {
+      const { invalid } = column.profile;
+      if (invalid) {
+        warnings.push(`${column.name}: ${invalid.toLocaleString('en')} cell${invalid === 1 ? '' : 's'} did not read as ${column.type} and ${invalid === 1 ? 'is' : 'are'} empty.`);
+      }
+    }
+    return { shortRows, longRows, blankRows, warnings };
+  }
+}
+
+function isBlank(row: readonly string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}
