@@ -77,4 +77,20 @@ export const config = {
     /** Largest sample a quadratic algorithm (hierarchical, spectral, silhouette) sees. */
     maxQuadraticSample: 2000,
   },
+  persona: {
+    /** Seed for names (same data + seed → same personas). */
+    seed: 42,
+    /** |z| below this (cluster vs segment, in segment standard deviations) reads as "typical". */
+    typicalZ: 0.2,
+    /** |z| at or above this reads as "strongly". */
+    strongZ: 0.5,
+    /** A field must be filled for this share of the segment's rows to support any trait. */
+    minFieldCoverage: 0.5,
+    /** Traits shown as the card's headline (the strongest non-typical ones). */
+    headlineTraits: 3,
+    /** A cluster counts as parents / one gender when at least this share of its rows is. */
+    majorityShare: 0.6,
+    /** Chat: a question whose best topic similarity is below this is off-topic. */
+    topicFloor: 0.3,
+  },
 } as const;

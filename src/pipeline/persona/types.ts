@@ -1,4 +1,5 @@
 /** Shapes of personas. Owned by the persona stage. */
+import type { Domain } from '../features/types';
 
 /** The numbers behind a trait: the cluster's value against the segment's and the whole data's. */
 export interface Evidence {
@@ -10,6 +11,18 @@ export interface Evidence {
   z: number;
   /** Share of the cluster's rows that actually has the trait, when the trait is a yes/no reading. */
   shareWithTrait?: number;
+  /** 'mean' of a number, or 'share' of rows with a flag set / holding `value`. */
+  stat: 'mean' | 'share';
+  /** For a text field: the value whose share is measured ("student", "Mumbai"). */
+  value?: string;
+  /**
+   * For a number read as yes/no: rows count as having the trait when their value is above
+   * (`side` 1) or below (`side` −1) this threshold, the segment's median.
+   */
+  threshold?: number;
+  side?: 1 | -1;
+  /** Cluster rows with a value for this field. */
+  n: number;
 }
 
 export interface Trait {
@@ -17,6 +30,27 @@ export interface Trait {
   label: string;
   text: string;
   evidence: Evidence[];
+  /**
+   * Strength of the reading in segment standard deviations: the mean directed z-score of the
+   * reading's inputs (below `typicalZ` the reading is 'typical').
+   */
+  score: number;
+  /** Which reading the score gave: 'high' | 'low' | 'typical', or a named style for style traits. */
+  reading: string;
+  /** Share of the cluster's rows that has the trait on its strongest evidence (absent when typical). */
+  shareWithTrait?: number;
+  /** The reading in the persona's own words, used for quotes and chat answers. */
+  voice: string;
+}
+
+/** Who a persona is, as the labels and answers need it. */
+export interface PersonaProfile {
+  /** The cluster's majority gender when it is clear, else null. */
+  gender: 'female' | 'male' | null;
+  /** True when most of the cluster has children (never assumed when the file has no such column). */
+  parent: boolean;
+  /** The noun of the label: "Mom", "Student", "Early Adopter", "Customer"… */
+  noun: string;
 }
 
 export interface Persona {
@@ -34,6 +68,11 @@ export interface Persona {
   buyingBehaviour: string[];
   quotes: string[];
   colour: string;
+  profile: PersonaProfile;
+  /** Keys of the headline traits (the strongest non-typical ones). */
+  headlineTraits: string[];
+  /** Share of the cluster's rows that has every headline trait at once (1 when there are none). */
+  headlineShare: number;
 }
 
 export interface PersonaAnswer {
@@ -42,4 +81,29 @@ export interface PersonaAnswer {
   topic: string;
   /** True when the question is off-topic for this persona and the answer says so. */
   offTopic: boolean;
+  /** Similarity of the question to the matched topic (cosine of embeddings). */
+  similarity: number;
+}
+
+/** The locale the names and money follow, and why it was chosen. */
+export interface LocaleChoice {
+  /** A faker locale id: 'en_IN', 'en_US', 'en_GB' or 'en'. */
+  id: string;
+  currency: string;
+  reason: string;
+}
+
+/** What the set as a whole was built for. */
+export interface PersonaContext {
+  goal: string;
+  /** The feature domain (from the features stage, else from the goal's intents). */
+  domain: Domain;
+  locale: LocaleChoice;
+}
+
+export interface PersonaSet {
+  personas: Persona[];
+  context: PersonaContext;
+  segmentRows: number;
+  seed: number;
 }

@@ -1,0 +1,145 @@
+/**
+ * Builds the persona set: one persona per non-empty cluster, each with a seeded locale-fitting
+ * name, a distinct label, demographics, traits with evidence, and narrative lines. Pure and
+ * deterministic: the same rows, clustering and seed always give the same personas.
+ */
+import { schemeTableau10 } from 'd3';
+import { config } from '../../config';
+import type { Clustering } from '../cluster/types';
+import type { Domain } from '../features/types';
+import type { IntentResult } from '../intents/types';
+import { throwIfAborted, yieldToEventLoop, type FieldColumns, type JobOptions } from '../types';
+import { demographics } from './demographics';
+import { evaluateTrait, type EvaluatedTrait } from './evaluate';
+import { rowHas } from './evidence';
+import { FieldFrame } from './frame';
+import { assignLabels } from './labels';
+import { detectLocale } from './locale';
+import { personaNames } from './names';
+import { byDistinctiveness, narrative } from './narrative';
+import { domainFromIntents, majorityGender, mostlyParents, nounFor } from './profile';
+import { traitPlan } from './traits';
+import type { LocaleChoice, Persona, PersonaSet } from './types';
+
+export interface PersonaInput {
+  /** Mapped fields of the segment's rows. */
+  segment: FieldColumns;
+  /** Mapped fields of the whole table, for the "whole data" column of the evidence. */
+  dataset: FieldColumns;
+  clustering: Pick<Clustering, 'k' | 'assignments'>;
+  /** Row ids in the clustering's row order (`FeatureSet.rowIds`); the segment's order when absent. */
+  rowIds?: Int32Array;
+  /** The feature domain; derived from the intents when absent. */
+  domain?: Domain;
+  intents?: IntentResult;
+  /** Column names, frequent values and the file name, for choosing the names' locale. */
+  localeHints?: string[];
+  /** Colour per cluster index (the cluster view's palette). */
+  colours?: readonly string[];
+  seed?: number;
+}
+
+/** Segment-row indices of each cluster, in segment order. */
+export function clusterMembers(input: PersonaInput): Int32Array[] {
+  const { segment, clustering } = input;
+  const rowIds = input.rowIds ?? segment.rowIds;
+  if (clustering.assignments.length !== rowIds.length) {
+    throw new Error(`the clustering has ${clustering.assignments.length} rows but the segment has ${rowIds.length}; re-run clustering`);
+  }
+  const position = new Map<number, number>();
+  segment.rowIds.forEach((id, i) => position.set(id, i));
+  const members: number[][] = Array.from({ length: clustering.k }, () => []);
+  rowIds.forEach((id, row) => {
+    const i = position.get(id);
+    const cluster = clustering.assignments[row];
+    if (i === undefined) throw new Error(`row ${id} is clustered but not in the segment; re-run clustering`);
+    if (cluster < 0 || cluster >= clustering.k) throw new Error(`cluster index ${cluster} is outside 0..${clustering.k - 1}`);
+    members[cluster].push(i);
+  });
+  return members.map((m) => Int32Array.from(m.sort((a, b) => a - b)));
+}
+
+interface Draft {
+  clusterIndex: number;
+  members: Int32Array;
+  gender: 'female' | 'male' | null;
+  parent: boolean;
+  noun: string;
+  traits: EvaluatedTrait[];
+}
+
+function draft(frame: FieldFrame, domain: Domain, locale: LocaleChoice, clusterIndex: number, members: Int32Array): Draft {
+  const gender = majorityGender(frame, members);
+  const parent = mostlyParents(frame, members);
+  const speaker = { parent, locale };
+  const traits = traitPlan(domain, parent, frame.fields())
+    .map((plan) => evaluateTrait(frame, plan.spec, members, speaker, plan.core))
+    .filter((t): t is EvaluatedTrait => t !== null);
+  const techReading = traits.find((t) => t.spec.key === 'tech_adoption')?.trait.reading;
+  const noun = nounFor(frame, members, domain, gender, parent, techReading);
+  return { clusterIndex, members, gender, parent, noun, traits };
+}
+
+/** The strongest readings, each resting on a different field (two traits on one column say one thing). */
+function headlineTraits(traits: EvaluatedTrait[]): EvaluatedTrait[] {
+  const fields = new Set<string>();
+  return byDistinctiveness(traits)
+    .filter((t) => {
+      if (!t.primary || fields.has(t.primary.field)) return false;
+      fields.add(t.primary.field);
+      return true;
+    })
+    .slice(0, config.persona.headlineTraits);
+}
+
+/** Share of the cluster's rows that have every headline trait at once (rows lacking a field do not). */
+function headlineShare(frame: FieldFrame, d: Draft, headline: EvaluatedTrait[]): number {
+  if (headline.length === 0) return 1;
+  let all = 0;
+  for (const i of d.members) {
+    if (headline.every((t) => t.primary && rowHas(frame, t.primary, i) === true)) all++;
+  }
+  return all / d.members.length;
+}
+
+/** Builds one persona per non-empty cluster. Cancellable between clusters. */
+export async function buildPersonas(input: PersonaInput, options: JobOptions = {}): Promise<PersonaSet> {
+  const { signal, onProgress } = options;
+  const seed = input.seed ?? config.persona.seed;
+  const frame = new FieldFrame(input.segment, input.dataset);
+  const locale = detectLocale(input.dataset, input.localeHints);
+  const domain = input.domain ?? domainFromIntents(input.intents);
+  const members = clusterMembers(input);
+  const drafts: Draft[] = [];
+  for (let c = 0; c < members.length; c++) {
+    throwIfAborted(signal);
+    onProgress?.({ stage: 'personas', done: c, total: members.length, unit: 'steps', message: `Describing cluster ${c + 1}` });
+    if (members[c].length > 0) drafts.push(draft(frame, domain, locale, c, members[c]));
+    await yieldToEventLoop();
+  }
+  throwIfAborted(signal);
+  const segmentRows = frame.segmentRows;
+  const names = personaNames(drafts.map((d) => d.gender), locale.id, seed);
+  const labels = assignLabels(drafts.map((d) => ({ noun: d.noun, traits: d.traits, share: d.members.length / segmentRows })));
+  const colours = input.colours ?? schemeTableau10;
+  const personas = drafts.map((d, i): Persona => {
+    const headline = headlineTraits(d.traits);
+    return {
+      id: `persona-${d.clusterIndex}`,
+      clusterIndex: d.clusterIndex,
+      name: names[i],
+      label: labels[i],
+      share: d.members.length / segmentRows,
+      rowCount: d.members.length,
+      demographics: demographics(frame, d.members, locale),
+      traits: d.traits.map((t) => t.trait),
+      ...narrative(d.traits),
+      colour: colours[d.clusterIndex % colours.length],
+      profile: { gender: d.gender, parent: d.parent, noun: d.noun },
+      headlineTraits: headline.map((t) => t.trait.key),
+      headlineShare: headlineShare(frame, d, headline),
+    };
+  });
+  onProgress?.({ stage: 'personas', done: members.length, total: members.length, unit: 'steps' });
+  return { personas, context: { goal: input.intents?.goal ?? '', domain, locale }, segmentRows, seed };
+}

@@ -1,0 +1,100 @@
+/**
+ * Exports of a persona set, as pure text: JSON (everything, numbers included), Markdown (for
+ * decks and docs, with every trait's evidence), and the segment's rows with their persona as CSV
+ * (written by papaparse, which quotes cells correctly).
+ */
+import Papa from 'papaparse';
+import type { SqlValue } from '../types';
+import { evidenceName, formatValue, formatZ, percent } from './format';
+import type { Persona, PersonaSet, Trait } from './types';
+
+/** The whole set as pretty-printed JSON (non-finite numbers become null). */
+export function personasToJson(set: PersonaSet): string {
+  return JSON.stringify({ format: 'personalens/personas@1', ...set }, null, 2);
+}
+
+/** Escapes text for a Markdown table cell or line. */
+function md(text: string): string {
+  return text.replace(/([\\|*_`[\]<>])/g, '\\$1').replace(/\n/g, ' ');
+}
+
+function list(title: string, items: string[]): string[] {
+  return items.length ? [`**${title}**`, '', ...items.map((i) => `- ${md(i)}`), ''] : [];
+}
+
+function evidenceTable(traits: Trait[], set: PersonaSet): string[] {
+  const rows = traits.flatMap((t) =>
+    t.evidence.map((e) => {
+      const value = (v: number) => formatValue(v, e, set.context.locale);
+      const share = e.shareWithTrait === undefined ? '' : percent(e.shareWithTrait);
+      return `| ${md(t.label)} | ${md(evidenceName(e))} | ${value(e.clusterValue)} | ${value(e.segmentValue)} | ${value(e.datasetValue)} | ${formatZ(e.z)} | ${share} |`;
+    }),
+  );
+  return ['| Trait | Measure | Persona | Segment | All data | z | Share with trait |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows, ''];
+}
+
+function personaMarkdown(p: Persona, set: PersonaSet): string[] {
+  const headline = p.headlineTraits.map((key) => p.traits.find((t) => t.key === key)!);
+  return [
+    `## ${md(p.name)} — ${md(p.label)}`,
+    '',
+    `${percent(p.share)} of the segment · ${p.rowCount} real rows · ${percent(p.headlineShare)} of them have all headline traits at once`,
+    '',
+    ...list('Demographics', Object.entries(p.demographics).map(([k, v]) => `${k}: ${v}`)),
+    ...list(
+      'Headline traits',
+      headline.map((t) => `${t.label}: ${t.text} (${percent(t.shareWithTrait ?? NaN)} of this persona's rows)`),
+    ),
+    ...list('All traits', p.traits.map((t) => `${t.label}: ${t.text}`)),
+    ...list('Goals', p.goals),
+    ...list('Frustrations', p.frustrations),
+    ...list('Buying behaviour', p.buyingBehaviour),
+    ...(p.quotes.length ? ['**Quotes**', '', ...p.quotes.map((q) => `> “${md(q)}”`), ''] : []),
+    '**Evidence**',
+    '',
+    ...evidenceTable(p.traits, set),
+  ];
+}
+
+/** The set as a Markdown document: one section per persona, evidence tables included. */
+export function personasToMarkdown(set: PersonaSet): string {
+  const goal = set.context.goal ? ` for “${md(set.context.goal)}”` : '';
+  const lines = [
+    `# Personas${goal}`,
+    '',
+    `${set.personas.length} personas from a segment of ${set.segmentRows} rows. Names follow the data's locale (${md(set.context.locale.reason)}).`,
+    'z = (persona mean − segment mean) / segment standard deviation.',
+    '',
+    ...set.personas.flatMap((p) => personaMarkdown(p, set)),
+  ];
+  return lines.join('\n');
+}
+
+/** Picks a column name not already in `taken` ("persona_label", then "persona_label_2", …). */
+function freeName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name}_${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/**
+ * The segment's rows as CSV with each row's persona name and label appended. `rows[i]` has
+ * rowid `rowIds[i]`; `clusterOf` maps a rowid to its cluster index.
+ */
+export function segmentRowsCsv(
+  columns: string[],
+  rows: SqlValue[][],
+  rowIds: ArrayLike<number>,
+  clusterOf: Map<number, number>,
+  set: PersonaSet,
+): string {
+  const taken = new Set(columns);
+  const fields = [...columns, freeName('persona_name', taken), freeName('persona_label', taken)];
+  const byCluster = new Map(set.personas.map((p) => [p.clusterIndex, p]));
+  const data = rows.map((row, i) => {
+    const persona = byCluster.get(clusterOf.get(rowIds[i]) ?? -1);
+    return [...row, persona?.name ?? '', persona?.label ?? ''];
+  });
+  return Papa.unparse({ fields, data });
+}

@@ -1,0 +1,41 @@
+/**
+ * Goals, frustrations, buying behaviour and quotes, taken from the templates of the readings the
+ * cluster actually shows, strongest first — so each line traces back to a trait and its evidence.
+ */
+import { line, type OptionSpec } from './traits/spec';
+import type { EvaluatedTrait } from './evaluate';
+
+const MAX_LINES = 3;
+const MIN_QUOTES = 2;
+
+export interface Narrative {
+  goals: string[];
+  frustrations: string[];
+  buyingBehaviour: string[];
+  quotes: string[];
+}
+
+/** Non-typical readings first (strongest first), then the typical ones. */
+export function byDistinctiveness(traits: EvaluatedTrait[]): EvaluatedTrait[] {
+  const shown = traits.filter((t) => t.option).sort((a, b) => b.trait.score - a.trait.score);
+  return [...shown, ...traits.filter((t) => !t.option)];
+}
+
+function collect(traits: EvaluatedTrait[], pick: keyof Pick<OptionSpec, 'goal' | 'frustration' | 'buying'>): string[] {
+  const lines = traits.flatMap((t) => (t.option ? [line(t.option[pick], t.say)] : []));
+  return [...new Set(lines.filter((l): l is string => !!l))].slice(0, MAX_LINES);
+}
+
+/** The narrative lines of a persona from its evaluated traits. */
+export function narrative(traits: EvaluatedTrait[]): Narrative {
+  const ordered = byDistinctiveness(traits);
+  const voices = ordered.map((t) => t.trait.voice);
+  const distinct = ordered.filter((t) => t.option).length;
+  const quotes = [...new Set(voices)].slice(0, Math.min(MAX_LINES, Math.max(MIN_QUOTES, distinct)));
+  return {
+    goals: collect(ordered, 'goal'),
+    frustrations: collect(ordered, 'frustration'),
+    buyingBehaviour: collect(ordered, 'buying'),
+    quotes,
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { buildPersonas } from '../../../src/pipeline/persona/build';
+import { personasToJson, personasToMarkdown, segmentRowsCsv } from '../../../src/pipeline/persona/export';
+import { familyTable, GROUPS, subset, toColumns } from './fixtures';
+
+const { rows, group } = familyTable(40);
+const table = toColumns(rows);
+const segmentIndex = rows.flatMap((_, i) => (group[i] === null ? [] : [i]));
+const segment = subset(table, segmentIndex);
+const assignments = Int32Array.from(segmentIndex, (i) => group[i]!);
+const set = await buildPersonas({ segment, dataset: table, clustering: { k: GROUPS.length, assignments }, domain: 'parenting' });
+
+describe('exports', () => {
+  it('JSON carries the whole set, evidence included', () => {
+    const parsed = JSON.parse(personasToJson(set));
+    expect(parsed.format).toBe('personalens/personas@1');
+    expect(parsed.personas).toHaveLength(set.personas.length);
+    expect(parsed.personas[0].traits[0].evidence[0].z).toBeCloseTo(set.personas[0].traits[0].evidence[0].z, 12);
+    expect(parsed.context.locale.id).toBe('en_IN');
+  });
+
+  it('Markdown has a section and an evidence table per persona', () => {
+    const text = personasToMarkdown({ ...set, context: { ...set.context, goal: 'Gen Z | Moms' } });
+    expect(text).toMatch(/^# Personas for “Gen Z \\\| Moms”/);
+    for (const p of set.personas) {
+      expect(text).toContain(`## ${p.name} — ${p.label}`);
+      expect(text).toContain(`${p.rowCount} real rows`);
+    }
+    const evidenceRows = text.split('\n').filter((l) => /^\| (?!Trait|---)/.test(l));
+    expect(evidenceRows).toHaveLength(set.personas.reduce((n, p) => n + p.traits.reduce((m, t) => m + t.evidence.length, 0), 0));
+  });
+
+  it('CSV gives each segment row its persona, quoting awkward cells and avoiding name clashes', () => {
+    const columns = ['id', 'note', 'persona_name'];
+    const data = segmentIndex.map((i, n) => [i + 1, n === 0 ? 'says "hi", then\nleaves' : 'plain', 'x']);
+    const clusterOf = new Map(Array.from(segment.rowIds, (id, i) => [id, assignments[i]]));
+    const csv = segmentRowsCsv(columns, data, segment.rowIds, clusterOf, set);
+    const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(parsed[0]).toEqual(['id', 'note', 'persona_name', 'persona_name_2', 'persona_label']);
+    expect(parsed).toHaveLength(segmentIndex.length + 1);
+    expect(parsed[1][1]).toBe('says "hi", then\nleaves');
+    parsed.slice(1).forEach((row, i) => {
+      const persona = set.personas.find((p) => p.clusterIndex === assignments[i])!;
+      expect(row.slice(3)).toEqual([persona.name, persona.label]);
+    });
+  });
+});
