@@ -30,6 +30,8 @@ export interface Clustering {
   /** Set when a quadratic algorithm ran on a sample and the rest were assigned to the nearest cluster. */
   sample?: { size: number; note: string };
   seed: number;
+  /** How the run was done, in words: scan sample, silhouette sample, why k was chosen. */
+  notes?: string[];
 }
 
 /** 2-D PCA projection for the scatter view. */

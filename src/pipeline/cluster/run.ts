@@ -1,0 +1,192 @@
+/**
+ * One clustering run: fits the chosen algorithm for every k in the scan on a seeded sample,
+ * scores each k (silhouette on a bounded sample; BIC for the mixture), picks k (or takes the
+ * pinned one), labels every row, then measures quality and stability across seeds. Deterministic:
+ * every random choice flows from `seed`.
+ */
+import { config } from '../../config';
+import type { Domain } from '../features/types';
+import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
+import { gmmMethod } from './gmm';
+import { kmeansMethod, subSeed } from './kmeans';
+import type { ClusterMethod, Fit, FitAtK } from './method';
+import { adjustedRandIndex, calinskiHarabasz, clusterSizes, daviesBouldin, silhouette } from './metrics';
+import { centroids, distanceMatrix, distinctRows, sampleIndices, subset, type Points } from './points';
+import { spectralMethod } from './spectral';
+import type { Algorithm, Clustering, KScanPoint } from './types';
+import { hierarchicalMethod } from './ward';
+
+export const METHODS: Record<Algorithm, ClusterMethod> = {
+  kmeans: kmeansMethod,
+  hierarchical: hierarchicalMethod,
+  gmm: gmmMethod,
+  spectral: spectralMethod,
+};
+
+export const ALGORITHM_LABELS: Record<Algorithm, string> = {
+  kmeans: 'k-means',
+  hierarchical: 'Hierarchical (Ward)',
+  gmm: 'Gaussian mixture',
+  spectral: 'Spectral',
+};
+
+/** The seed design's default: Ward's nested groups suit parenting segments; k-means elsewhere. */
+export function defaultAlgorithm(domain: Domain): Algorithm {
+  return domain === 'parenting' ? 'hierarchical' : 'kmeans';
+}
+
+export interface ClusterSettings {
+  algorithm: Algorithm;
+  /** Pinned k; the scan still runs (for the chart) but does not choose. */
+  k?: number;
+  seed?: number;
+}
+
+/** Relabels clusters by size, largest first (so colours are stable), dropping empty ones. */
+export function relabelBySize(labels: Int32Array, k: number): { labels: Int32Array; k: number } {
+  const sizes = clusterSizes(labels, k);
+  const order = sizes.map((_, c) => c).filter((c) => sizes[c] > 0).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const rename = new Int32Array(k);
+  order.forEach((c, i) => (rename[c] = i));
+  return { labels: labels.map((l) => rename[l]), k: order.length };
+}
+
+function pick(labels: Int32Array, indices: Int32Array): Int32Array {
+  return indices.map((i) => labels[i]);
+}
+
+/** The k range this sample supports: k-means++ needs k distinct rows, silhouette k < rows. */
+function kRange(sample: Points, pinned?: number): number[] {
+  const kMax = Math.min(config.cluster.kMax, sample.rows - 1, distinctRows(sample, config.cluster.kMax + 1));
+  if (kMax < config.cluster.kMin) {
+    throw new Error('The segment’s rows are (nearly) identical on every feature, so there are no groups to find. Widen the segment or choose another domain.');
+  }
+  if (pinned !== undefined && (!Number.isInteger(pinned) || pinned < config.cluster.kMin || pinned > kMax)) {
+    throw new Error(`k must be a whole number from ${config.cluster.kMin} to ${kMax} for this segment (got ${pinned}).`);
+  }
+  return Array.from({ length: kMax - config.cluster.kMin + 1 }, (_, i) => config.cluster.kMin + i);
+}
+
+function chooseK(scan: KScanPoint[], algorithm: Algorithm, pinned?: number): { k: number; why: string } {
+  if (pinned !== undefined) return { k: pinned, why: `k = ${pinned} was pinned.` };
+  if (algorithm === 'gmm') {
+    const best = scan.reduce((a, b) => (b.bic! < a.bic! ? b : a));
+    return { k: best.k, why: `k = ${best.k} has the lowest BIC.` };
+  }
+  const best = scan.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
+  return { k: best.k, why: `k = ${best.k} has the highest silhouette.` };
+}
+
+interface Scanned {
+  scan: KScanPoint[];
+  fits: Map<number, Fit>;
+}
+
+async function scanK(fitAtK: FitAtK, ks: number[], silhouetteAt: (labels: Int32Array, k: number) => number, options: JobOptions, totalSteps: number): Promise<Scanned> {
+  const scan: KScanPoint[] = [];
+  const fits = new Map<number, Fit>();
+  for (const [step, k] of ks.entries()) {
+    throwIfAborted(options.signal);
+    const fit = await fitAtK(k);
+    const point: KScanPoint = { k, silhouette: silhouetteAt(fit.labels, k), ...(fit.bic !== undefined ? { bic: fit.bic } : {}) };
+    scan.push(point);
+    fits.set(k, fit);
+    options.onProgress?.({ stage: 'cluster', done: step + 1, total: totalSteps, unit: 'steps', message: `k = ${k}: silhouette ${point.silhouette.toFixed(3)}` });
+    await yieldToEventLoop();
+  }
+  return { scan, fits };
+}
+
+/**
+ * Mean ARI between the fitted model's labels of `probe` (a seeded sample of rows) and the labels
+ * the same algorithm gives them when refitted with other seeds (so on other samples).
+ */
+async function stability(points: Points, probe: Points, method: ClusterMethod, k: number, seed: number, reference: Int32Array, options: JobOptions, stepsDone: number, totalSteps: number): Promise<number> {
+  let total = 0;
+  for (let s = 1; s <= config.cluster.stabilitySeeds; s++) {
+    throwIfAborted(options.signal);
+    const otherSeed = subSeed(seed, 1000 + s);
+    const sample = subset(points, sampleIndices(points.rows, method.sampleSize, otherSeed));
+    const fitAtK = await method.prepare(sample, { seed: otherSeed, kMax: k, signal: options.signal });
+    total += adjustedRandIndex(reference, (await fitAtK(k)).assign(probe));
+    options.onProgress?.({ stage: 'cluster', done: stepsDone + s, total: totalSteps, unit: 'steps', message: `stability: seed ${s} of ${config.cluster.stabilitySeeds}` });
+    await yieldToEventLoop();
+  }
+  return total / config.cluster.stabilitySeeds;
+}
+
+function toRows(flat: Float64Array, cols: number): number[][] {
+  return Array.from({ length: flat.length / cols }, (_, c) => Array.from(flat.subarray(c * cols, (c + 1) * cols)));
+}
+
+/** A seeded sample of the fit sample (≤ maxQuadraticSample rows) that silhouette and stability are measured on. */
+interface Probe {
+  /** Indices into the fit sample. */
+  inSample: Int32Array;
+  points: Points;
+  distances: Float64Array;
+}
+
+function makeProbe(sample: Points, seed: number): Probe {
+  const inSample = sampleIndices(sample.rows, config.cluster.maxQuadraticSample, subSeed(seed, 1));
+  const points = subset(sample, inSample);
+  return { inSample, points, distances: distanceMatrix(points) };
+}
+
+function runNotes(why: string, method: ClusterMethod, sampleRows: number, probeRows: number, rows: number): string[] {
+  const notes = [why];
+  const count = (n: number) => n.toLocaleString('en');
+  if (sampleRows < rows && method.fitsAllRows) notes.push(`The k scan ran on a seeded sample of ${count(sampleRows)} of ${count(rows)} rows; ${method.assignNote}.`);
+  if (probeRows < rows) notes.push(`Silhouette and stability are measured on a seeded sample of ${count(probeRows)} rows.`);
+  return notes;
+}
+
+/** Clusters `points` (a FeatureSet's matrix) with `settings`; see the module comment. */
+export async function clusterPoints(points: Points, settings: ClusterSettings, options: JobOptions = {}): Promise<Clustering> {
+  if (points.rows < config.cluster.minRows) throw new Error(`Clustering needs at least ${config.cluster.minRows} rows; the segment has ${points.rows}.`);
+  if (!points.data.every(Number.isFinite)) throw new Error('The feature matrix has missing or infinite values; rebuild the features.');
+  const seed = settings.seed ?? config.cluster.seed;
+  const method = METHODS[settings.algorithm];
+  const sampleIdx = sampleIndices(points.rows, method.sampleSize, seed);
+  const sample = subset(points, sampleIdx);
+  const ks = kRange(sample, settings.k);
+  const probe = makeProbe(sample, seed);
+  const totalSteps = ks.length + 1 + config.cluster.stabilitySeeds;
+
+  const fitAtK = await method.prepare(sample, {
+    seed,
+    kMax: ks[ks.length - 1],
+    signal: options.signal,
+    distances: probe.inSample.length === sample.rows ? probe.distances : undefined,
+  });
+  const silhouetteAt = (labels: Int32Array, k: number) => silhouette(probe.distances, pick(labels, probe.inSample), k);
+  const { scan, fits } = await scanK(fitAtK, ks, silhouetteAt, options, totalSteps);
+  const { k: chosen, why } = chooseK(scan, settings.algorithm, settings.k);
+  const fit = fits.get(chosen)!;
+
+  const sampled = sample.rows < points.rows;
+  const raw = !sampled ? fit.labels : fit.refine ? await fit.refine(points, options.signal) : fit.assign(points);
+  const { labels, k } = relabelBySize(raw, chosen);
+  options.onProgress?.({ stage: 'cluster', done: ks.length + 1, total: totalSteps, unit: 'steps', message: 'labelled every row' });
+  const stable = await stability(points, probe.points, method, chosen, seed, fit.assign(probe.points), options, ks.length + 1, totalSteps);
+
+  const notes = runNotes(why, method, sample.rows, probe.points.rows, points.rows);
+  if (k < chosen) notes.push(`${chosen - k} of the ${chosen} clusters came out empty and were dropped.`);
+  return {
+    algorithm: settings.algorithm,
+    k,
+    assignments: labels,
+    centroids: toRows(centroids(points, labels, k), points.cols),
+    quality: {
+      silhouette: silhouette(probe.distances, pick(pick(labels, sampleIdx), probe.inSample), k),
+      daviesBouldin: daviesBouldin(points, labels, k),
+      calinskiHarabasz: calinskiHarabasz(points, labels, k),
+      stability: stable,
+      sizes: clusterSizes(labels, k),
+    },
+    kScan: scan,
+    sample: sampled && !method.fitsAllRows ? { size: sample.rows, note: `Fitted on a seeded sample of ${sample.rows.toLocaleString('en')} rows; ${method.assignNote}.` } : undefined,
+    seed,
+    notes,
+  };
+}
