@@ -55,7 +55,7 @@ export function childCountCandidates(columns: readonly ColumnFacts[]): Candidate
   const isFlagName = (name: string) => ['has', 'is', 'any'].includes(nameWords(name)[0]);
   const counts = columns.filter(
     (column) =>
-      column.type === 'integer' && column.min === 0 && column.max !== undefined && column.max <= 20 &&
+      (column.type === 'integer' || column.type === 'boolean') && column.min === 0 && column.max !== undefined && column.max <= 20 &&
       CHILD_COUNT_HEADER.test(column.name) && !isFlagName(column.name),
   );
   if (counts.length === 0) return [];

@@ -21,13 +21,11 @@ export interface ColumnFacts {
   /** Non-null values with counts, most frequent first (all of them when `complete`). */
   values: ValueCount[];
   complete: boolean;
-  /** How the first non-null cell is stored (SQLite typeof): dates may be text or numbers. */
-  storage?: string;
 }
 
-const TEXT_TYPES: readonly ColumnType[] = ['category', 'text', 'boolean'];
+const TEXT_TYPES: readonly ColumnType[] = ['category', 'text'];
 
-/** True for columns stored as text labels (as opposed to numbers or dates). */
+/** True for columns stored as text labels (as opposed to numbers, 0/1 booleans or dates). */
 export function isTextual(facts: ColumnFacts): boolean {
   return TEXT_TYPES.includes(facts.type);
 }
@@ -65,12 +63,6 @@ export function readValueCounts(db: Database, table: string, column: string, lim
   return counts;
 }
 
-function storageOf(db: Database, table: string, column: string): string | undefined {
-  const col = quoteIdent(column);
-  const result = db.exec(`SELECT typeof(${col}) FROM ${quoteIdent(table)} WHERE ${col} IS NOT NULL LIMIT 1`);
-  return result[0]?.values[0]?.[0] as string | undefined;
-}
-
 function factsOf(db: Database, table: string, column: ColumnInfo): ColumnFacts {
   const { profile } = column;
   const limit = config.query.maxCategoryValues;
@@ -85,7 +77,6 @@ function factsOf(db: Database, table: string, column: ColumnInfo): ColumnFacts {
     distinct: profile.distinct,
     values,
     complete: !profile.distinctCapped && values.length >= profile.distinct,
-    storage: column.type === 'date' ? storageOf(db, table, column.sqlName) : undefined,
   };
 }
 

@@ -112,11 +112,17 @@ export function matchField(context: MatchContext, mapping: FieldMapping, want: W
   return { sql: inList(operand(mapping), values, negated), params: values, plain: expressionPlain(mapping, values, negated) };
 }
 
-/** A derived yes/no reads best as its own label ("Kidhome + Teenhome > 0", or "not (…)"). */
+/**
+ * Yes/no fields read as words: a derived one as its own label ("Kidhome + Teenhome > 0", or
+ * "not (…)"), a column as "Dependents is yes".
+ */
 function expressionPlain(mapping: FieldMapping, values: SqlValue[], negated: boolean): string {
   const label = mapping.label ?? mapping.field;
-  const flag = fieldKind(mapping.field) === 'flag' && mapping.kind === 'derived' && values.length === 1;
-  if (flag) return (values[0] === 1) !== negated ? label : `not (${label})`;
+  if (fieldKind(mapping.field) === 'flag' && values.length === 1) {
+    const yes = (values[0] === 1) !== negated;
+    if (mapping.kind === 'derived') return yes ? label : `not (${label})`;
+    return `${label} is ${yes ? 'yes' : 'no'}`;
+  }
   return `${label} ${negated ? 'is not' : 'is'} ${listInWords(values)}`;
 }
 

@@ -101,17 +101,11 @@ export const birthYear: Reader = (facts, { today }) => {
   });
 };
 
-const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000;
-
-/** A date of birth (stored as ISO text or epoch milliseconds), read as whole years of age today. */
+/** A date of birth (ingestion stores dates as ISO text), read as whole years of age today. */
 export const birthDate: Reader = (facts, { today }) => {
   if (facts.type !== 'date') return undefined;
-  const col = quoteIdent(facts.sqlName);
   const iso = today.toISOString().slice(0, 10);
-  const expr =
-    facts.storage === 'text'
-      ? `CAST((julianday(${sqlLiteral(iso)}) - julianday(${col})) / 365.2425 AS INTEGER)`
-      : `CAST((${today.getTime()} - ${col}) / ${MS_PER_YEAR} AS INTEGER)`;
+  const expr = `CAST((julianday(${sqlLiteral(iso)}) - julianday(${quoteIdent(facts.sqlName)})) / 365.2425 AS INTEGER)`;
   return reading(facts, expr, {
     kind: 'derived',
     label: `years from ${facts.name} to ${iso}`,
@@ -137,7 +131,7 @@ export const gender: Reader = (facts) => {
 
 /** A yes/no column (Yes/No, true/false, Y/N, 1/0), read as 1/0. */
 export const flag: Reader = (facts) => {
-  if (isNumeric(facts)) {
+  if (isNumeric(facts) || facts.type === 'boolean') {
     if (facts.min === undefined || facts.min < 0 || facts.max! > 1 || facts.distinct > 2) return undefined;
     return reading(facts, quoteIdent(facts.sqlName), { evidence: 'holds 0/1' });
   }

@@ -3,10 +3,7 @@
  * into SQL goes through these; values that come from the goal never do (they are bound parameters).
  */
 
-/** Quotes an SQL identifier: wraps it in double quotes and doubles any inner double quote. */
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+export { quoteIdent } from '../data/identifiers';
 
 /**
  * Writes a constant as an SQL literal. Strings are single-quoted with inner quotes doubled, so

@@ -2,13 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'sql.js';
 import { countPlaceholders, QueryRefused, runReadOnly } from '../../../src/pipeline/query/guard';
 import { readFieldColumns } from '../../../src/pipeline/query/field-columns';
-import { loadRows, newDb } from './helpers';
+import { ingestCsv } from '../../../src/pipeline/data';
+import { newDb } from './helpers';
 
 let db: Database;
 
 beforeEach(async () => {
   db = await newDb();
-  loadRows(db, ['name', 'age'], [['Asha', '31'], ['Ravi', '45'], ["O'Neil", '28']], 'users');
+  await ingestCsv(`name,age\nAsha,31\nRavi,45\nO'Neil,28\n`, db, { tableName: 'users' });
 });
 
 /** The table as it stands: every row, in order, plus the list of tables. */

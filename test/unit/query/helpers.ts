@@ -1,96 +1,58 @@
 /**
- * Test fixtures for the query stage: sql.js in Node, and a small loader that turns rows into a
- * table plus a `Dataset` with the profile fields the mapper reads. It stands in for ingestion only
- * as far as these tests need (types by simple rules, profiles by SQL).
+ * Test fixtures for the query stage: tables loaded through the real ingestion (`ingestCsv`), the
+ * shared datasets with their rows parsed separately (papaparse) for independent counts, and slot
+ * builders standing in for the intents stage.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import Papa from 'papaparse';
-import type { ColumnInfo, ColumnType, Dataset } from '../../../src/pipeline/data/types';
+import type { Database } from 'sql.js';
+import { ingestCsv, openDatabase, quoteIdent, type Dataset } from '../../../src/pipeline/data';
 import type { IntentResult, Slot } from '../../../src/pipeline/intents/types';
-import { quoteIdent } from '../../../src/pipeline/query/sql-text';
 
 export const DATASETS = resolve(import.meta.dirname, '../../../../shared/datasets');
 export const TODAY = new Date('2026-11-25T12:00:00Z');
 
-let sqlJs: Promise<SqlJsStatic> | undefined;
-
 /** A fresh in-memory sql.js database. */
-export async function newDb(): Promise<Database> {
-  sqlJs ??= initSqlJs({ wasmBinary: readFileSync(resolve(import.meta.dirname, '../../../node_modules/sql.js/dist/sql-wasm.wasm')) as unknown as ArrayBuffer });
-  return new (await sqlJs).Database();
+export const newDb = (): Promise<Database> => openDatabase();
+
+/** Ingests string rows under `headers` (written out as CSV) into a fresh database. */
+export async function ingestRows(headers: string[], rows: string[][], fileName = 'test.csv'): Promise<{ db: Database; dataset: Dataset }> {
+  const db = await newDb();
+  const dataset = await ingestCsv(Papa.unparse({ fields: headers, data: rows }), db, { fileName });
+  return { db, dataset };
 }
 
-type Cell = string | number | null;
-
-function inferType(values: string[]): ColumnType {
-  const filled = values.filter((value) => value.trim() !== '');
-  if (filled.length > 0 && filled.every((value) => /^-?\d+$/.test(value.trim()))) return 'integer';
-  if (filled.length > 0 && filled.every((value) => value.trim() !== '' && Number.isFinite(Number(value)))) return 'number';
-  const distinct = new Set(filled).size;
-  return distinct <= 200 && distinct <= Math.max(1, filled.length * 0.5) ? 'category' : 'text';
+/** Ingests columns given as { header: values }. */
+export function ingestColumns(columns: Record<string, string[]>) {
+  const headers = Object.keys(columns);
+  const rows = columns[headers[0]].map((_, row) => headers.map((header) => columns[header][row]));
+  return ingestRows(headers, rows);
 }
 
-function toCell(value: string, type: ColumnType): Cell {
-  if (value.trim() === '') return null;
-  return type === 'integer' || type === 'number' ? Number(value) : value;
+/**
+ * Renames a column in the table and the Dataset. Ingestion always gives safe SQL names; this lets
+ * tests prove the query stage quotes any name it is given (`'); DROP TABLE …`).
+ */
+export function renameColumn(db: Database, dataset: Dataset, index: number, sqlName: string): void {
+  const column = dataset.columns[index];
+  db.run(`ALTER TABLE ${quoteIdent(dataset.tableName)} RENAME COLUMN ${quoteIdent(column.sqlName)} TO ${quoteIdent(sqlName)}`);
+  column.sqlName = sqlName;
 }
 
-function profileOf(db: Database, table: string, column: ColumnInfo, rowCount: number): void {
-  const col = quoteIdent(column.sqlName);
-  const [stats] = db.exec(`SELECT COUNT(${col}), COUNT(DISTINCT ${col}), MIN(${col}), MAX(${col}), AVG(${col}) FROM ${quoteIdent(table)}`)[0].values;
-  const numeric = column.type === 'integer' || column.type === 'number';
-  const top = db.exec(`SELECT ${col}, COUNT(*) FROM ${quoteIdent(table)} WHERE ${col} IS NOT NULL GROUP BY ${col} ORDER BY 2 DESC LIMIT 12`)[0]?.values ?? [];
-  const filled = Number(stats[0]);
-  column.profile = {
-    missing: rowCount - filled,
-    missingShare: rowCount ? (rowCount - filled) / rowCount : 0,
-    distinct: Number(stats[1]),
-    distinctCapped: false,
-    invalid: 0,
-    ...(numeric && filled ? { min: Number(stats[2]), max: Number(stats[3]), mean: Number(stats[4]) } : {}),
-    topValues: top.map(([value, count]) => ({ value: String(value), count: Number(count) })),
-  };
-}
-
-/** Loads string rows under `headers` into `table` and returns its Dataset (types and profiles filled). */
-export function loadRows(db: Database, headers: string[], rows: string[][], table = 'data', id = 'test'): Dataset {
-  const types = headers.map((_, index) => inferType(rows.map((row) => row[index] ?? '')));
-  const columns: ColumnInfo[] = headers.map((name, index) => ({
-    index,
-    name,
-    sqlName: headers.indexOf(name) === index && name.trim() ? name : `${name || 'column'}_${index + 1}`,
-    type: types[index],
-    profile: { missing: 0, missingShare: 0, distinct: 0, distinctCapped: false, invalid: 0, topValues: [] },
-  }));
-  const affinity = (type: ColumnType) => (type === 'integer' ? 'INTEGER' : type === 'number' ? 'REAL' : 'TEXT');
-  db.run(`CREATE TABLE ${quoteIdent(table)} (${columns.map((column) => `${quoteIdent(column.sqlName)} ${affinity(column.type)}`).join(', ')})`);
-  const insert = db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES (${columns.map(() => '?').join(', ')})`);
-  db.run('BEGIN');
-  for (const row of rows) insert.run(columns.map((column) => toCell(row[column.index] ?? '', column.type)));
-  db.run('COMMIT');
-  insert.free();
-  for (const column of columns) profileOf(db, table, column, rows.length);
-  return {
-    id, fileName: `${id}.csv`, tableName: table, rowCount: rows.length, columns, delimiter: ',', bytes: 0,
-    report: { shortRows: 0, longRows: 0, blankRows: 0, warnings: [] }, loadMs: 0,
-  };
-}
-
-/** Parses a CSV file (delimiter detected) into header and string rows. */
-export function readCsv(path: string): { headers: string[]; rows: string[][] } {
+/** Parses a CSV file (delimiter detected) into header and string rows, independently of ingestion. */
+function readCsv(path: string): { headers: string[]; rows: string[][] } {
   const parsed = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   const [headers, ...rows] = parsed.data;
   return { headers, rows };
 }
 
-/** Loads one of the shared datasets into a fresh database; its rows are also returned for independent counts. */
+/** Ingests one of the shared datasets; its rows are also returned (parsed by papaparse) for independent counts. */
 export async function loadDataset(file: string) {
-  const { headers, rows } = readCsv(resolve(DATASETS, file));
+  const path = resolve(DATASETS, file);
   const db = await newDb();
-  const dataset = loadRows(db, headers, rows, 'data', file);
-  return { db, dataset, headers, rows };
+  const dataset = await ingestCsv(readFileSync(path, 'utf8'), db, { fileName: file });
+  return { db, dataset, ...readCsv(path) };
 }
 
 /** True when a shared dataset file is present (tests skip cleanly when it is not). */

@@ -1,28 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import type { Database } from 'sql.js';
+import type { CanonicalField } from '../../../src/pipeline/types';
+import type { SchemaMapping } from '../../../src/pipeline/query/types';
 import { mapSchema } from '../../../src/pipeline/query/mapping';
 import { readFieldColumns } from '../../../src/pipeline/query/field-columns';
 import type { Embedder } from '../../../src/pipeline/embed/types';
-import { loadRows, newDb, TODAY } from './helpers';
+import { ingestColumns, renameColumn, TODAY } from './helpers';
 
-/** Builds a table from columns given as { header: values } and maps it. */
+/** Ingests columns given as { header: values } and maps them. */
 async function mapped(columns: Record<string, string[]>, options: Parameters<typeof mapSchema>[2] = {}) {
-  const db = await newDb();
-  const headers = Object.keys(columns);
-  const rows = columns[headers[0]].map((_, row) => headers.map((header) => columns[header][row]));
-  const dataset = loadRows(db, headers, rows);
+  const { db, dataset } = await ingestColumns(columns);
   const result = await mapSchema(db, dataset, { today: TODAY, ...options });
-  return { db, dataset, ...result, fields: result.mapping.fields };
+  const header = (sqlName: string) => dataset.columns.find((column) => column.sqlName === sqlName)?.name;
+  /** The headers of the columns a field is read from. */
+  const sources = (field: CanonicalField) => result.mapping.fields[field]?.columns.map(header);
+  return { db, dataset, ...result, fields: result.mapping.fields, sources };
 }
 
 /** Reads the mapped fields of every row. */
-async function read(db: Awaited<ReturnType<typeof mapped>>['db'], mapping: Awaited<ReturnType<typeof mapped>>['mapping']) {
-  return readFieldColumns(db, mapping);
-}
+const read = (db: Database, mapping: SchemaMapping) => readFieldColumns(db, mapping);
 
 describe('gender', () => {
   it('normalises the spellings people use, from values alone', async () => {
-    const { db, mapping, fields } = await mapped({ Genre: ['F', 'Male', 'woman', 'M', 'female', 'W', '', 'Non-binary', 'prefer not to say', 'MALE'] });
-    expect(fields.gender?.columns).toEqual(['Genre']);
+    const { db, mapping, fields, sources } = await mapped({
+      id: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+      Genre: ['F', 'Male', 'woman', 'M', 'female', 'W', '', 'Non-binary', 'prefer not to say', 'MALE'],
+    });
+    expect(sources('gender')).toEqual(['Genre']);
     expect(fields.gender?.reason).toContain("'Genre'");
     const { text } = await read(db, mapping);
     expect(text.gender).toEqual(['female', 'male', 'female', 'male', 'female', 'female', null, 'other', null, 'male']);
@@ -36,24 +40,17 @@ describe('gender', () => {
 
 describe('age', () => {
   it('reads a birth year as age this year', async () => {
-    const { db, mapping, fields } = await mapped({ Year_Birth: ['1957', '1990', '2001', '1984'] });
-    expect(fields.age).toMatchObject({ kind: 'derived', columns: ['Year_Birth'], label: '2026 − Year_Birth' });
+    const { db, mapping, fields, sources } = await mapped({ Year_Birth: ['1957', '1990', '2001', '1984'] });
+    expect(sources('age')).toEqual(['Year_Birth']);
+    expect(fields.age).toMatchObject({ kind: 'derived', label: '2026 − Year_Birth' });
     expect([...(await read(db, mapping)).numeric.age!]).toEqual([69, 36, 25, 42]);
   });
 
-  it('reads a date of birth stored as ISO text or epoch milliseconds', async () => {
-    const db = await newDb();
-    const dataset = loadRows(db, ['dob'], [['2000-11-26'], ['2000-11-24'], ['']]);
-    dataset.columns[0].type = 'date';
-    const { mapping } = await mapSchema(db, dataset, { today: TODAY });
+  it('reads a date of birth as whole years of age today', async () => {
+    const { db, mapping, dataset } = await mapped({ id: ['1', '2', '3', '4'], dob: ['2000-11-26', '2000-11-24', '', '1990-01-01'] });
+    expect(dataset.columns[1].type).toBe('date');
     // One day before the 26th birthday, and one day after it.
-    expect([...(await read(db, mapping)).numeric.age!]).toEqual([25, 26, NaN]);
-
-    const dbMs = await newDb();
-    const epoch = loadRows(dbMs, ['date_of_birth'], [[String(Date.parse('1990-01-01'))], [String(Date.parse('2010-06-30'))]]);
-    epoch.columns[0].type = 'date';
-    const { mapping: msMapping } = await mapSchema(dbMs, epoch, { today: TODAY });
-    expect([...(await read(dbMs, msMapping)).numeric.age!]).toEqual([36, 16]);
+    expect([...(await read(db, mapping)).numeric.age!]).toEqual([25, 26, NaN, 36]);
   });
 
   it('reads age bands as midpoints and says so', async () => {
@@ -70,16 +67,17 @@ describe('age', () => {
 
 describe('children', () => {
   it('derives has_children and children_count from kid and teen counts', async () => {
-    const { db, mapping, fields } = await mapped({ Kidhome: ['0', '1', '0', '2', ''], Teenhome: ['0', '0', '1', '1', '0'] });
-    expect(fields.has_children).toMatchObject({ kind: 'derived', columns: ['Kidhome', 'Teenhome'], reason: expect.stringContaining('Kidhome + Teenhome > 0') });
+    const { db, mapping, fields, sources } = await mapped({ Kidhome: ['0', '1', '0', '2', ''], Teenhome: ['0', '0', '1', '1', '0'] });
+    expect(sources('has_children')).toEqual(['Kidhome', 'Teenhome']);
+    expect(fields.has_children).toMatchObject({ kind: 'derived', reason: expect.stringContaining('Kidhome + Teenhome > 0') });
     const { numeric } = await read(db, mapping);
     expect([...numeric.has_children!]).toEqual([0, 1, 1, 1, NaN]);
     expect([...numeric.children_count!]).toEqual([0, 1, 1, 3, NaN]);
   });
 
   it('reads a yes/no dependents column as a flag', async () => {
-    const { db, mapping, fields } = await mapped({ Dependents: ['Yes', 'No', 'no', 'YES'] });
-    expect(fields.has_children?.columns).toEqual(['Dependents']);
+    const { db, mapping, sources } = await mapped({ Dependents: ['Yes', 'No', 'no', 'YES'] });
+    expect(sources('has_children')).toEqual(['Dependents']);
     expect([...(await read(db, mapping)).numeric.has_children!]).toEqual([1, 0, 0, 1]);
   });
 
@@ -92,13 +90,13 @@ describe('children', () => {
 
 describe('place', () => {
   it('reads tier labels in any format as 1/2/3', async () => {
-    const { db, mapping } = await mapped({ city_tier: ['Tier-1', 'tier 2', 'TIER_3', 'Tier-2', ''] });
+    const { db, mapping } = await mapped({ id: ['1', '2', '3', '4', '5'], city_tier: ['Tier-1', 'tier 2', 'TIER_3', 'Tier-2', ''] });
     expect([...(await read(db, mapping)).numeric.city_tier!]).toEqual([1, 2, 3, 2, NaN]);
   });
 
   it('looks city tiers up from city names (X → 1, Y → 2, others → 3)', async () => {
-    const { db, mapping, fields } = await mapped({ City: ['Bangalore', 'Mumbai', 'Indore', 'Mysuru', 'Shimla', 'Pune'] });
-    expect(fields.city?.columns).toEqual(['City']);
+    const { db, mapping, fields, sources } = await mapped({ City: ['Bangalore', 'Mumbai', 'Indore', 'Mysuru', 'Shimla', 'Pune'] });
+    expect(sources('city')).toEqual(['City']);
     expect(fields.city_tier).toMatchObject({ kind: 'derived', reason: expect.stringMatching(/7th CPC/) });
     expect([...(await read(db, mapping)).numeric.city_tier!]).toEqual([1, 1, 2, 2, 3, 1]);
   });
@@ -124,7 +122,7 @@ describe('income and scales', () => {
 
 describe('canonical headers (as in the bundled sample)', () => {
   it('maps each canonical column to its field', async () => {
-    const { fields } = await mapped({
+    const { fields, sources } = await mapped({
       user_id: ['1', '2', '3', '4'],
       age: ['24', '31', '45', '29'],
       gender: ['Female', 'Male', 'Female', 'Other'],
@@ -145,7 +143,7 @@ describe('canonical headers (as in the bundled sample)', () => {
       interest_tech: ['0.9', '0.2', '0.5', '0.7'],
       interest_fashion: ['0.3', '0.8', '0.1', '0.6'],
     });
-    const columnOf = Object.fromEntries(Object.entries(fields).map(([field, mapping]) => [field, mapping!.columns.join('+')]));
+    const columnOf = Object.fromEntries(Object.keys(fields).map((field) => [field, sources(field as CanonicalField)!.join('+')]));
     expect(columnOf).toMatchObject({
       age: 'age', gender: 'gender', city: 'city', city_tier: 'city_tier', occupation: 'occupation',
       education_level: 'education_level', income: 'monthly_income', income_source: 'income_source',
@@ -154,7 +152,7 @@ describe('canonical headers (as in the bundled sample)', () => {
       brand_awareness_bose: 'brand_awareness_bose', emi_flag: 'emi_flag', interest_tech: 'interest_tech',
       interest_fashion: 'interest_fashion',
     });
-    expect(Object.values(fields).some((mapping) => mapping!.columns.includes('user_id'))).toBe(false);
+    expect(Object.values(columnOf)).not.toContain('user_id');
     for (const mapping of Object.values(fields)) expect(mapping!.confidence).toBeGreaterThanOrEqual(0.85);
   });
 });
@@ -164,30 +162,36 @@ describe('user choices', () => {
 
   it('confirms, replaces and clears mappings, and offers the readable columns', async () => {
     const auto = await mapped(columns);
-    expect(auto.fields.age?.columns).toEqual(['Age']);
-    expect(auto.choices.age?.map((choice) => choice.column)).toEqual(['Age', 'Years']);
-    const { fields, cleared } = await mapped(columns, {
-      overrides: { age: { action: 'use', column: 'Years' }, gender: { action: 'clear' } },
+    expect(auto.sources('age')).toEqual(['Age']);
+    expect(auto.choices.age?.map((choice) => choice.name)).toEqual(['Age', 'Years']);
+    const years = auto.choices.age![1].column;
+    const { fields, cleared, sources } = await mapped(columns, {
+      overrides: { age: { action: 'use', column: years }, gender: { action: 'clear' } },
     });
-    expect(fields.age).toMatchObject({ columns: ['Years'], userSet: true, confidence: 1 });
+    expect(sources('age')).toEqual(['Years']);
+    expect(fields.age).toMatchObject({ userSet: true, confidence: 1 });
     expect(fields.gender).toBeUndefined();
     expect(cleared).toEqual(['gender']);
     const confirmed = await mapped(columns, { overrides: { gender: { action: 'confirm' } } });
-    expect(confirmed.fields.gender).toMatchObject({ userSet: true, confidence: 1, columns: ['Sex'] });
+    expect(confirmed.fields.gender).toMatchObject({ userSet: true, confidence: 1 });
+    expect(confirmed.sources('gender')).toEqual(['Sex']);
   });
 
   it('keeps the automatic mapping when a stored choice no longer fits the file', async () => {
-    const { fields, notes } = await mapped(columns, { overrides: { age: { action: 'use', column: 'Sex' } } });
-    expect(fields.age?.columns).toEqual(['Age']);
+    const { notes, sources } = await mapped(columns, { overrides: { age: { action: 'use', column: 'sex' } } });
+    expect(sources('age')).toEqual(['Age']);
     expect(notes[0]).toMatch(/cannot be read as age/);
   });
 });
 
 describe('odd headers', () => {
-  it('quotes any header safely in the expressions', async () => {
+  it('quotes any column name safely in the expressions', async () => {
     const evil = `Gender'); DROP TABLE "data"; --`;
-    const { db, mapping, fields } = await mapped({ [evil]: ['Female', 'Male'], 'Age "years"': ['30', '40'] });
-    expect(fields.gender?.expr).toContain(`"Gender'); DROP TABLE ""data""; --"`);
+    const { db, dataset } = await ingestColumns({ Gender: ['Female', 'Male'], Age: ['30', '40'] });
+    renameColumn(db, dataset, 0, evil);
+    renameColumn(db, dataset, 1, 'Age "years"');
+    const { mapping } = await mapSchema(db, dataset, { today: TODAY });
+    expect(mapping.fields.gender?.expr).toContain(`"Gender'); DROP TABLE ""data""; --"`);
     const columns = await read(db, mapping);
     expect(columns.text.gender).toEqual(['female', 'male']);
     expect([...columns.numeric.age!]).toEqual([30, 40]);
@@ -214,8 +218,8 @@ describe('embedding similarity', () => {
   it('maps a header that only an embedder can place, and says why', async () => {
     const columns = { Remuneration: ['30000', '52000', '41000'] };
     expect((await mapped(columns)).fields.income).toBeUndefined();
-    const { fields } = await mapped(columns, { embedder: fake });
-    expect(fields.income?.columns).toEqual(['Remuneration']);
+    const { fields, sources } = await mapped(columns, { embedder: fake });
+    expect(sources('income')).toEqual(['Remuneration']);
     expect(fields.income?.reason).toMatch(/close in meaning to "salary"/);
   });
 });
