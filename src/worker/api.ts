@@ -4,6 +4,7 @@
  * Each stage contributes its methods from its own `*-api.ts` module, spread in below.
  */
 import { cancelJob } from './jobs';
+import { clusterApi } from './cluster-api';
 
 const coreApi = {
   /** Cancels a running job by id (see jobs.ts). */
@@ -14,6 +15,7 @@ const coreApi = {
 
 export const api = {
   ...coreApi,
+  ...clusterApi,
 };
 
 export type WorkerApi = typeof api;

@@ -5,11 +5,19 @@
  */
 import type { Database } from 'sql.js';
 import type { Dataset } from '../pipeline/data/types';
+import type { Clustering } from '../pipeline/cluster/types';
+import type { FeatureSet } from '../pipeline/features/types';
+import type { FieldColumns } from '../pipeline/types';
 
 export interface WorkerSession {
   /** The sql.js database holding the current dataset's table. */
   db?: Database;
   dataset?: Dataset;
+  /** The current segment's mapped fields, set by the query stage when it runs a segment. */
+  segmentColumns?: FieldColumns;
+  /** Features of the segment (cluster-api.ts), and the clustering of them that personas read. */
+  features?: FeatureSet;
+  clustering?: Clustering;
 }
 
 export const session: WorkerSession = {};

@@ -5,7 +5,6 @@
  * every random choice flows from `seed`.
  */
 import { config } from '../../config';
-import type { Domain } from '../features/types';
 import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
 import { gmmMethod } from './gmm';
 import { kmeansMethod, subSeed } from './kmeans';
@@ -22,18 +21,6 @@ export const METHODS: Record<Algorithm, ClusterMethod> = {
   gmm: gmmMethod,
   spectral: spectralMethod,
 };
-
-export const ALGORITHM_LABELS: Record<Algorithm, string> = {
-  kmeans: 'k-means',
-  hierarchical: 'Hierarchical (Ward)',
-  gmm: 'Gaussian mixture',
-  spectral: 'Spectral',
-};
-
-/** The seed design's default: Ward's nested groups suit parenting segments; k-means elsewhere. */
-export function defaultAlgorithm(domain: Domain): Algorithm {
-  return domain === 'parenting' ? 'hierarchical' : 'kmeans';
-}
 
 export interface ClusterSettings {
   algorithm: Algorithm;
