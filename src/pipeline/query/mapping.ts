@@ -40,17 +40,21 @@ function toFieldMapping(candidate: Candidate, userSet = false): FieldMapping {
   };
 }
 
-/** Best candidate per field; a plain column is claimed by the most confident field that reads it. */
+/**
+ * Best candidate per field, most confident first. A column already read by a field cannot also be
+ * read as-is by another ("Monthly Income" bands are income, not also income_source); derived
+ * readings may share columns (city → city and city_tier; Year_Birth → age).
+ */
 function assign(candidates: readonly Candidate[]): Map<CanonicalField, Candidate> {
   const chosen = new Map<CanonicalField, Candidate>();
-  const claimed = new Set<string>();
+  const used = new Set<string>();
   const ranked = [...candidates].sort((a, b) => b.confidence - a.confidence);
   for (const candidate of ranked) {
     if (candidate.confidence < config.query.minMappingConfidence || chosen.has(candidate.field)) continue;
-    const column = candidate.reading.kind === 'column' ? candidate.reading.columns[0] : undefined;
-    if (column !== undefined && claimed.has(column)) continue;
+    const { kind, columns } = candidate.reading;
+    if (kind === 'column' && used.has(columns[0])) continue;
     chosen.set(candidate.field, candidate);
-    if (column !== undefined) claimed.add(column);
+    for (const column of columns) used.add(column);
   }
   return chosen;
 }

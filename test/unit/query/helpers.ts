@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import type { Database } from 'sql.js';
 import { ingestCsv, openDatabase, quoteIdent, type Dataset } from '../../../src/pipeline/data';
 import type { IntentResult, Slot } from '../../../src/pipeline/intents/types';
+import { loadEmbedder, type LoadedEmbedder } from '../../../src/pipeline/embed/embedder';
 
 export const DATASETS = resolve(import.meta.dirname, '../../../../shared/datasets');
 export const TODAY = new Date('2026-11-25T12:00:00Z');
@@ -68,4 +69,15 @@ export function slot(category: Slot['category'], value: string, text: string, ex
 /** An IntentResult carrying just these slots. */
 export function intentsOf(...slots: Slot[]): Pick<IntentResult, 'slots'> {
   return { slots };
+}
+
+/** True when the bundled embedding model has been built into public/models (npm install builds it). */
+export const MODEL_BUILT = existsSync(resolve(import.meta.dirname, '../../../public/models/personalens'));
+
+let embedder: Promise<LoadedEmbedder> | undefined;
+
+/** The app's bundled embedder, loaded once per test file, as the worker loads it. */
+export function bundledEmbedder(): Promise<LoadedEmbedder> {
+  embedder ??= loadEmbedder();
+  return embedder;
 }

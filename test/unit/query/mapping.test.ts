@@ -5,7 +5,7 @@ import type { SchemaMapping } from '../../../src/pipeline/query/types';
 import { mapSchema } from '../../../src/pipeline/query/mapping';
 import { readFieldColumns } from '../../../src/pipeline/query/field-columns';
 import type { Embedder } from '../../../src/pipeline/embed/types';
-import { ingestColumns, renameColumn, TODAY } from './helpers';
+import { bundledEmbedder, ingestColumns, MODEL_BUILT, renameColumn, TODAY } from './helpers';
 
 /** Ingests columns given as { header: values } and maps them. */
 async function mapped(columns: Record<string, string[]>, options: Parameters<typeof mapSchema>[2] = {}) {
@@ -201,7 +201,7 @@ describe('odd headers', () => {
 
 describe('embedding similarity', () => {
   /** A stand-in embedder: texts in the same synonym group get the same unit vector. */
-  const groups = [['remuneration', 'salary'], ['hometown', 'city']];
+  const groups = [['remuneration', 'salary'], ['monthly income', 'income source']];
   const fake: Embedder = {
     modelId: 'test/synonym-groups',
     dim: groups.length + 1,
@@ -221,5 +221,30 @@ describe('embedding similarity', () => {
     const { fields, sources } = await mapped(columns, { embedder: fake });
     expect(sources('income')).toEqual(['Remuneration']);
     expect(fields.income?.reason).toMatch(/close in meaning to "salary"/);
+  });
+
+  it('does not read a column already read by one field as-is for another', async () => {
+    // Here "Monthly Income" is as close to "income source" as can be, yet its bands are income.
+    const { sources, fields } = await mapped({ 'Monthly Income': ['Below 10000', '10001 to 25000', 'More than 50000'] }, { embedder: fake });
+    expect(sources('income')).toEqual(['Monthly Income']);
+    expect(fields.income_source).toBeUndefined();
+  });
+});
+
+describe.skipIf(!MODEL_BUILT)('embedding similarity with the bundled model', () => {
+  it('places a header the lexicon does not know, and leaves look-alikes alone', async () => {
+    const columns = {
+      'Monthly pay': ['30000', '52000', '41000', '38000'],
+      'Household headcount': ['3', '5', '2', '4'],
+      MonthlyCharges: ['29.85', '56.95', '53.85', '42.30'],
+    };
+    expect((await mapped(columns)).fields.income).toBeUndefined();
+    const { sources, fields } = await mapped(columns, { embedder: await bundledEmbedder() });
+    // cos("monthly pay", "monthly income") = 0.76 with USE-lite; the look-alikes stay at or below 0.64.
+    expect(sources('income')).toEqual(['Monthly pay']);
+    expect(fields.income?.reason).toMatch(/close in meaning to "monthly income"/);
+    const used = Object.values(fields).flatMap((mapping) => mapping!.columns);
+    expect(used).not.toContain('monthlycharges');
+    expect(fields.income?.columns).not.toContain('household_headcount');
   });
 });
