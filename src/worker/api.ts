@@ -3,6 +3,7 @@
  * `type WorkerApi` from here, so no worker code enters the UI bundle.
  * Each stage contributes its methods from its own `*-api.ts` module, spread in below.
  */
+import { dataApi } from './data-api';
 import { cancelJob } from './jobs';
 import { clusterApi } from './cluster-api';
 
@@ -15,6 +16,7 @@ const coreApi = {
 
 export const api = {
   ...coreApi,
+  ...dataApi,
   ...clusterApi,
 };
 

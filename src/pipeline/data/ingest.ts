@@ -24,6 +24,8 @@ export interface IngestOptions extends JobOptions {
   maxBytes?: number;
 }
 
+let loads = 0;
+
 /**
  * Loads a CSV (a File/Blob, or CSV text) into a table of `db` and returns its description.
  * Throws an Error with a message a person can act on for empty, header-only, binary, undecodable
@@ -35,7 +37,8 @@ export async function ingestCsv(source: Blob | string, db: Database, options: In
   const fileName = options.fileName ?? (blob instanceof File ? blob.name : 'data.csv');
   checkSize(blob.size, fileName, options.maxBytes ?? config.data.maxFileBytes);
   const table = options.tableName ?? config.data.tableName;
-  const staging = `${table}__loading`;
+  // A staging table per load, so overlapping loads (a new file dropped before a cancel lands) never share one.
+  const staging = `${table}__loading_${++loads}`;
   const progress = { rows: 0 };
   try {
     const { loaded, dialect, header, warnings } = await loadStaging(blob, fileName, db, staging, options, progress);
