@@ -6,6 +6,7 @@
 import { dataApi } from './data-api';
 import { cancelJob } from './jobs';
 import { clusterApi } from './cluster-api';
+import { queryApi } from './query-api';
 
 const coreApi = {
   /** Cancels a running job by id (see jobs.ts). */
@@ -18,6 +19,7 @@ export const api = {
   ...coreApi,
   ...dataApi,
   ...clusterApi,
+  ...queryApi,
 };
 
 export type WorkerApi = typeof api;

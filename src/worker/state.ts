@@ -8,11 +8,15 @@ import type { Dataset } from '../pipeline/data/types';
 import type { Clustering } from '../pipeline/cluster/types';
 import type { FeatureSet } from '../pipeline/features/types';
 import type { FieldColumns } from '../pipeline/types';
+import type { SchemaMapping, SegmentQuery } from '../pipeline/query/types';
 
 export interface WorkerSession {
   /** The sql.js database holding the current dataset's table. */
   db?: Database;
   dataset?: Dataset;
+  /** The column mapping of the current dataset, and the segment built or run over it (query-api.ts). */
+  mapping?: SchemaMapping;
+  segment?: SegmentQuery;
   /** The current segment's mapped fields, set by the query stage when it runs a segment. */
   segmentColumns?: FieldColumns;
   /** Features of the segment (cluster-api.ts), and the clustering of them that personas read. */

@@ -92,4 +92,6 @@ export interface SegmentQuery {
   skipped: SkippedCondition[];
   relaxed: Relaxation[];
   rowCount: number;
+  /** Set when the SQL was edited and run by the user: the conditions no longer describe it. */
+  edited?: boolean;
 }

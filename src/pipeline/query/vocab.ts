@@ -39,7 +39,7 @@ export const NOT_WORKING = /^(unemployed|unknown|none|other|not working|jobless)
 /** Education slot values → education values that mean them. Checked in order; the first match wins. */
 export const EDUCATION_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['postgraduate', /post.?grad|master|phd|ph\.d|doctor|mba|m\.?tech|m\.?sc|2n cycle|postgrad/],
-  ['graduate', /graduat|bachelor|degree|tertiary|college|undergrad|b\.?tech|b\.?sc|b\.?com|diploma/],
+  ['graduate', /graduat|bachelor|degree|tertiary|college|undergrad|b\.?tech|b\.?sc|b\.?com/],
   ['school', /school|primary|secondary|basic|high|10th|12th|matric|ssc|hsc|uneducated|no formal/],
 ];
 

@@ -7,9 +7,17 @@ import { mapSchema } from '../../../src/pipeline/query/mapping';
 import { buildSegmentQuery } from '../../../src/pipeline/query/segment';
 import { readFieldColumns } from '../../../src/pipeline/query/field-columns';
 import type { Slot } from '../../../src/pipeline/intents/types';
-import { hasDataset, intentsOf, loadDataset, slot, TODAY } from './helpers';
+import { hasDataset, intentsOf, loadDataset, SAMPLE, slot, TODAY } from './helpers';
 
-async function open(file: string) {
+const opened = new Map<string, ReturnType<typeof load>>();
+
+/** Each file is ingested and mapped once per run; the tests only read it. */
+function open(file: string) {
+  if (!opened.has(file)) opened.set(file, load(file));
+  return opened.get(file)!;
+}
+
+async function load(file: string) {
   const loaded = await loadDataset(file);
   const { mapping } = await mapSchema(loaded.db, loaded.dataset, { today: TODAY });
   const at = (name: string) => loaded.headers.indexOf(name);
@@ -30,6 +38,41 @@ function percentileOf(values: number[], p: number): number {
 
 const num = (text: string) => (text.trim() === '' ? NaN : Number(text));
 const age = (range: [number, number], words: string) => slot('generation', 'age range', words, { constraint: { field: 'age', min: range[0], max: range[1] } });
+
+describe.skipIf(!hasDataset(SAMPLE))('the bundled sample', () => {
+  it('maps every canonical column to its own field', async () => {
+    const { mapping, headers } = await open(SAMPLE);
+    const expected = headers.filter((header) => header !== 'user_id').map((header) => (header === 'monthly_income' ? 'income' : header));
+    expect(Object.keys(mapping.fields).sort()).toEqual(expected.sort());
+    for (const field of Object.values(mapping.fields)) expect(field!.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('selects Gen Z moms', async () => {
+    const { segment, count, cell } = await open(SAMPLE);
+    const query = await segment(slot('gender', 'female', 'Moms'), slot('parenting', 'parent', 'Moms'), age([18, 29], 'Gen Z'));
+    expect(query.rowCount).toBe(count((row) => cell(row, 'gender') === 'Female' && cell(row, 'has_children') === '1' && num(cell(row, 'age')) >= 18 && num(cell(row, 'age')) <= 29));
+    expect(query.conditions.map((condition) => condition.plain)).toEqual(['Moms: gender is Female', 'Moms: has_children is yes', 'Gen Z: age between 18 and 29']);
+  });
+
+  it('selects budget-conscious tier-2 students', async () => {
+    const { segment, count, cell, rows } = await open(SAMPLE);
+    const query = await segment(slot('budget', 'budget', 'budget-conscious'), slot('geography', 'tier-2', 'tier-2'), slot('lifestyle', 'student', 'students'));
+    const cut = percentileOf(rows.map((row) => num(cell(row, 'price_sensitivity'))), 0.6);
+    expect(query.rowCount).toBe(count((row) => num(cell(row, 'price_sensitivity')) >= cut && cell(row, 'city_tier') === 'Tier-2' && cell(row, 'occupation') === 'Student'));
+  });
+
+  it('relaxes a parenting stage too rare among Bangalore techies', async () => {
+    const { segment, count, cell, rows } = await open(SAMPLE);
+    const query = await segment(slot('parenting', 'parent of teens', 'parents of teens'), slot('interests', 'tech', 'into tech'), slot('geography', 'bangalore', 'Bangalore'));
+    const cut = percentileOf(rows.map((row) => num(cell(row, 'interest_tech'))), 0.7);
+    const techies = (row: string[]) => num(cell(row, 'interest_tech')) >= cut && cell(row, 'city') === 'Bengaluru';
+    const withTeens = count((row) => techies(row) && cell(row, 'parenting_stage') === 'Teens (11-17)');
+    expect(withTeens).toBeLessThan(30);
+    expect(query.relaxed.map((step) => [step.condition.field, step.rowsAfter])).toEqual([['parenting_stage', count(techies)]]);
+    expect(query.relaxed[0].reason).toContain(`${withTeens} rows matched`);
+    expect(query.rowCount).toBe(count(techies));
+  });
+});
 
 describe.skipIf(!hasDataset('marketing_campaign.csv'))('marketing_campaign.csv', () => {
   it('maps birth year, children, income, education and marital status', async () => {

@@ -13,6 +13,8 @@ import { loadEmbedder, type LoadedEmbedder } from '../../../src/pipeline/embed/e
 
 export const DATASETS = resolve(import.meta.dirname, '../../../../shared/datasets');
 export const TODAY = new Date('2026-11-25T12:00:00Z');
+/** The bundled sample, as a path `loadDataset` and `hasDataset` accept. */
+export const SAMPLE = resolve(import.meta.dirname, '../../../public/sample/customers.csv');
 
 /** A fresh in-memory sql.js database. */
 export const newDb = (): Promise<Database> => openDatabase();
