@@ -1,0 +1,132 @@
+/**
+ * Features and clustering in Chromium: the panels' bad-input path in the real app, and the built
+ * worker bundle driven over comlink from a same-origin harness page with a real dataset (Mall
+ * Customers), checked against the same pipeline run in Node.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { clusterPoints } from '../../src/pipeline/cluster/run';
+import { buildFeatures } from '../../src/pipeline/features/build';
+import { DATASETS, DIST, ROOT, launchChromium, openApp, serveDist } from './browser';
+
+const MALL = resolve(DATASETS, 'Mall_Customers.csv');
+
+/** Mall Customers as FieldColumns: age, income (k$) and the spending score as an interest. */
+function mallColumns() {
+  const lines = readFileSync(MALL, 'utf8').trim().split(/\r?\n/).slice(1);
+  const cells = lines.map((line) => line.split(','));
+  return {
+    rowIds: cells.map((_, i) => i + 1),
+    numeric: {
+      age: cells.map((c) => Number(c[2])),
+      income: cells.map((c) => Number(c[3])),
+      interest_shopping: cells.map((c) => Number(c[4])),
+    },
+    gender: cells.map((c) => c[1].toLowerCase()),
+  };
+}
+
+const HARNESS = `<!doctype html><script type="module">
+  import * as Comlink from './__comlink.mjs';
+  window.Comlink = Comlink;
+  window.clusterWorker = Comlink.wrap(new Worker(new URL('./assets/${readdirSync(resolve(DIST, 'assets')).find((f) => /^worker-.*\.js$/.test(f))}', location.href), { type: 'module' }));
+  window.harnessReady = true;
+</script>`;
+
+describe.skipIf(!readdirSync(DATASETS).includes('Mall_Customers.csv'))('features and clustering in the browser', () => {
+  let browser: Browser;
+  let server: PreviewServer;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says clearly that there is no data yet, and the panel stays usable', async () => {
+    const session = await openApp(browser, url);
+    await session.page.selectOption('[data-testid=domain-select]', 'budget');
+    expect(await session.page.inputValue('[data-testid=algorithm-select]')).toBe('kmeans');
+    await session.page.selectOption('[data-testid=domain-select]', 'parenting');
+    expect(await session.page.inputValue('[data-testid=algorithm-select]')).toBe('hierarchical');
+    await session.page.click('[data-testid=build-features]');
+    await expect.poll(() => session.page.textContent('body')).toMatch(/Could not build features: there is no data yet/);
+    expect(await session.page.isEnabled('[data-testid=build-features]')).toBe(true);
+    expect(session.pageErrors.filter((e) => !/no data yet/.test(e))).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
+    await session.context.close();
+  });
+
+  it('builds features and clusters a real file in the worker, exactly as in Node', async () => {
+    const session = await openApp(browser, url);
+    await session.context.route('**/__harness.html', (route) => route.fulfill({ contentType: 'text/html', body: HARNESS }));
+    await session.context.route('**/__comlink.mjs', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: readFileSync(resolve(ROOT, 'node_modules/comlink/dist/esm/comlink.mjs'), 'utf8') }),
+    );
+    await session.page.goto(new URL('__harness.html', url).href);
+    await session.page.waitForFunction(() => (window as unknown as { harnessReady?: boolean }).harnessReady === true);
+
+    const columns = mallColumns();
+    const browserResult = await session.page.evaluate(async (input) => {
+      const w = window as unknown as { Comlink: typeof import('comlink'); clusterWorker: import('comlink').Remote<import('../../src/worker/api').WorkerApi> };
+      const fieldColumns = {
+        rowIds: Int32Array.from(input.rowIds),
+        numeric: Object.fromEntries(Object.entries(input.numeric).map(([k, v]) => [k, Float64Array.from(v)])),
+        text: { gender: input.gender },
+      };
+      const features = await w.clusterWorker.buildFeatures('parenting', fieldColumns);
+      const progress: string[] = [];
+      const result = await w.clusterWorker.clusterFeatures({ algorithm: 'kmeans' }, 1, w.Comlink.proxy((p) => void progress.push(p.message ?? '')));
+      const cancelled = w.clusterWorker.clusterFeatures({ algorithm: 'hierarchical' }, 2).then(
+        () => 'finished',
+        (error: Error) => error.name,
+      );
+      await w.clusterWorker.cancel(2);
+      return {
+        names: features.names,
+        fallback: features.fallback,
+        skipped: features.skipped.length,
+        scoresType: features.scores.constructor.name,
+        assignments: Array.from(result.clustering.assignments),
+        assignmentsType: result.clustering.assignments.constructor.name,
+        pointsLength: result.projection.points.length,
+        k: result.clustering.k,
+        quality: result.clustering.quality,
+        progress,
+        cancelled: await cancelled,
+      };
+    }, columns);
+
+    const nodeFeatures = buildFeatures(
+      {
+        rowIds: Int32Array.from(columns.rowIds),
+        numeric: Object.fromEntries(Object.entries(columns.numeric).map(([k, v]) => [k, Float64Array.from(v)])),
+        text: {},
+      },
+      'parenting',
+    );
+    const nodeResult = await clusterPoints({ data: nodeFeatures.matrix, rows: nodeFeatures.rows, cols: nodeFeatures.cols }, { algorithm: 'kmeans' });
+
+    expect(browserResult.names).toEqual(['age', 'income', 'interest_shopping']);
+    expect(browserResult.fallback).toMatch(/general set/);
+    expect(browserResult.skipped).toBe(4);
+    expect(browserResult.scoresType).toBe('Float32Array');
+    expect(browserResult.assignmentsType).toBe('Int32Array');
+    expect(browserResult.pointsLength).toBe(400);
+    expect(browserResult.k).toBe(nodeResult.k);
+    expect(browserResult.assignments).toEqual(Array.from(nodeResult.assignments));
+    expect(browserResult.quality.silhouette).toBeCloseTo(nodeResult.quality.silhouette, 12);
+    expect(browserResult.progress.filter((m) => m.startsWith('k = '))).toHaveLength(7);
+    expect(browserResult.cancelled).toBe('AbortError');
+    expect(session.foreignRequests).toEqual([]);
+    await session.context.close();
+  });
+});
