@@ -76,6 +76,16 @@ export const config = {
     /** Rows returned for display when a query runs from the editor. */
     previewRows: 50,
   },
+  intents: {
+    /** L2 penalty, gradient steps and cross-validation folds of the intent classifier (see scripts/train-intents.ts). */
+    l2: 0.01,
+    iterations: 300,
+    folds: 5,
+    /** Least cosine similarity between a goal's words and an exemplar phrase for an embedding-found slot. */
+    minSlotSimilarity: 0.35,
+    /** Training examples shown when the user asks why a category scored as it did. */
+    nearestExamples: 5,
+  },
   cluster: {
     kMin: 2,
     kMax: 8,

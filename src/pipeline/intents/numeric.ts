@@ -17,12 +17,12 @@ export interface PatternHit {
 type Bounds = { min?: number; max?: number };
 
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, single: 1 };
-const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60 };
+const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
 const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, l: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, lpa: 1e5, cr: 1e7, crore: 1e7, crores: 1e7, million: 1e6, mn: 1e6 };
 
 const LOWER = String.raw`over|above|more than|older than|at least|min(?:imum)?|atleast`;
 const UPPER = String.raw`under|below|less than|younger than|upto|up to|sub|max(?:imum)?`;
-const PLUS = String.raw`\s*\+|\s*plus|\s+and (?:above|over|older|up)|\s+or (?:more|older|above)`;
+const PLUS = String.raw`\s*\+|[\s-]*plus|\s+and (?:above|over|older|up)|\s+or (?:more|older|above)`;
 const COUNT = String.raw`\d|one|two|three|four|five|six|single`;
 const AMOUNT = String.raw`(?:₹|\brs\.?|\binr)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:k|thousand|lakhs?|lacs?|lpa|l|crores?|cr|million|mn)\b)?`;
 const PERIOD = String.raw`(?:\s*(?:\/|per|a)\s*(?:month|mo|year|yr|annum)|\s*(?:pm|p\.?a\.?|monthly|annually|per annum))`;
@@ -48,11 +48,14 @@ const AGE_PATTERNS: [RegExp, (g: Record<string, string>) => Bounds][] = [
   [new RegExp(String.raw`\b(?:in\s+(?:their|his|her)\s+(?:(?:early|late|mid)\s+)?)?(?<d>[2-6])0'?s\b`, 'giu'), (g) => ({ min: +g.d * 10, max: +g.d * 10 + 9 })],
   [new RegExp(String.raw`\bin\s+(?:their|his|her)\s+(?<w>twenties|thirties|forties|fifties|sixties)\b`, 'giu'), (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 })],
   [new RegExp(String.raw`\b(?<d>[2-6])0[\s-]?somethings?\b`, 'giu'), (g) => ({ min: +g.d * 10, max: +g.d * 10 + 9 })],
+  [new RegExp(String.raw`\b(?<w>twenty|thirty|forty|fifty|sixty)[\s-]?somethings?\b`, 'giu'), (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 })],
   [new RegExp(String.raw`\b(?:aged?\s+)?(?:${LOWER})[\s-]+(?:the age of\s+)?(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ min: +g.a })],
   [new RegExp(String.raw`\b(?:aged?\s+)?(?<a>\d{2})(?:${PLUS})`, 'giu'), (g) => ({ min: +g.a })],
   [new RegExp(String.raw`\b(?:aged?\s+)?(?:upto|up to)\s+(?<a>\d{2})\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ max: +g.a })],
   [new RegExp(String.raw`\b(?:aged?\s+)?(?:${UPPER})[\s-]+(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ max: +g.a - 1 })],
   [new RegExp(String.raw`\b(?<a>\d{1,2})[\s-]*(?:years?[\s-]*olds?|yrs?\s*old|y\/?o)\b`, 'giu'), (g) => ({ min: +g.a, max: +g.a })],
+  // A bare "25-34" in a goal is an age band; tiers, kids and money were claimed before.
+  [new RegExp(String.raw`(?<![\w.])(?<a>1[3-9]|[2-9]\d)\s*[-–]\s*(?<b>[2-9]\d)(?![\w.%+])`, 'giu'), (g) => (+g.a < +g.b ? { min: +g.a, max: +g.b } : {})],
 ];
 
 /** Every numeric constraint in the goal, earlier kinds (income, children) claiming their words first. */
@@ -78,7 +81,10 @@ export function findNumericConstraints(goal: string): PatternHit[] {
   for (const [pattern, bounds] of AGE_PATTERNS) {
     for (const m of goal.matchAll(pattern)) {
       // "kids under 10" is the children's age, not the audience's.
-      if (!KIDS_BEFORE.test(goal.slice(0, m.index))) add('generation', 'age range', 'age', bounds(m.groups ?? {}), m);
+      const range = bounds(m.groups ?? {});
+      const bounded = range.min !== undefined || range.max !== undefined;
+      const childrensAges = (range.max ?? Infinity) < 18 && KIDS_BEFORE.test(goal.slice(0, m.index));
+      if (bounded && !childrensAges) add('generation', 'age range', 'age', range, m);
     }
   }
   return hits.sort((a, b) => a.span.start - b.span.start);
@@ -108,7 +114,8 @@ function parseAmount(text: string, fallbackUnit?: string): { value: number; unit
 function incomeBounds(g: Record<string, string | undefined>): Bounds | undefined {
   const b = g.b ? parseAmount(g.b) : undefined;
   const a = parseAmount(g.a ?? '', b?.unit);
-  const money = g.kw || g.per || a.currency || a.unit || b?.currency;
+  // A bare number is money only after an income word and when it is plausibly an amount ("income under 30" is not).
+  const money = g.per || a.currency || a.unit || b?.currency || (g.kw && a.value >= 1000);
   if (!money || !Number.isFinite(a.value) || a.value <= 0) return undefined;
   if (b) return { min: a.value, max: b.value };
   if (g.lo || g.plus) return { min: a.value };

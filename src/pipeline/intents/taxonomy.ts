@@ -104,7 +104,7 @@ export const TAXONOMY: Record<IntentCategory, CategorySpec> = {
       {
         value: 'student',
         description: 'In school, college or university.',
-        phrases: ['students', 'college students', 'college kids', 'college goers', 'university students', 'uni students', 'undergrads', 'undergraduates', 'school kids', 'school students', 'high schoolers'],
+        phrases: ['students', 'college students', 'college kids', 'college goers', 'college going', 'university students', 'uni students', 'undergrads', 'undergraduates', 'school kids', 'school students', 'high schoolers'],
       },
       {
         value: 'professional',

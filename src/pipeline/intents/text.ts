@@ -28,6 +28,11 @@ const IRREGULAR: Record<string, string> = {
   wives: 'wife',
   housewives: 'housewife',
   lives: 'life',
+  movies: 'movie',
+  techies: 'techie',
+  cookies: 'cookie',
+  selfies: 'selfie',
+  aunties: 'auntie',
 };
 
 /** Words ending in "s" that are not plurals. */

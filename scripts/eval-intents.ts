@@ -1,0 +1,61 @@
+/**
+ * `npm run eval:intents`: scores goal understanding on the held-out dev set
+ * (src/pipeline/intents/data/dev.jsonl) for the model (bundled embedder + committed weights) and
+ * for the keyword baseline side by side: per-category precision/recall/F1, micro-F1, exact-slot
+ * accuracy, no-intent accuracy, the paraphrase subset separately, and latency per goal.
+ * `-- --errors` also lists the dev goals the model gets wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadEmbedder } from '../src/pipeline/embed/embedder';
+import { parseGoals } from '../src/pipeline/intents/dataset';
+import { classifyGoal } from '../src/pipeline/intents/classify';
+import { keywordBaseline } from '../src/pipeline/intents/baseline';
+import { compareSystems, percentile, slotsMatch, type Report } from '../src/pipeline/intents/metrics';
+import type { IntentModel } from '../src/pipeline/intents/model';
+import { prepareIntents } from '../src/pipeline/intents/resources';
+import { slotKey } from '../src/pipeline/intents/slots';
+import type { IntentResult } from '../src/pipeline/intents/types';
+import { EVAL_DATE } from '../src/pipeline/intents/data/eval-date';
+
+const DATA = resolve(import.meta.dirname, '../src/pipeline/intents/data');
+const read = (file: string) => readFileSync(resolve(DATA, file), 'utf8');
+
+const embedder = await loadEmbedder();
+const training = parseGoals(read('train.jsonl'));
+const dev = parseGoals(read('dev.jsonl'));
+const resources = await prepareIntents(embedder, JSON.parse(read('weights.json')) as IntentModel, training);
+await classifyGoal('warm-up goal', embedder, resources, { today: EVAL_DATE });
+
+const results: IntentResult[] = [];
+for (const goal of dev) results.push(await classifyGoal(goal.text, embedder, resources, { today: EVAL_DATE }));
+const comparison = compareSystems(dev, results, dev.map((g) => keywordBaseline(g.text)));
+await embedder.dispose();
+
+const pct = (v: number) => (Number.isNaN(v) ? '–' : (100 * v).toFixed(1));
+function summary(name: string, report: { model: Report; baseline: Report }) {
+  console.log(`\n## ${name} (${report.model.goals} goals)\n`);
+  console.table(
+    report.model.perCategory.map((m, i) => {
+      const b = report.baseline.perCategory[i];
+      return { category: m.category, support: m.support, 'model P': pct(m.precision), 'model R': pct(m.recall), 'model F1': pct(m.f1), 'keyword P': pct(b.precision), 'keyword R': pct(b.recall), 'keyword F1': pct(b.f1) };
+    }),
+  );
+  console.table(
+    (['microF1', 'exactSlotAccuracy', 'noIntentAccuracy'] as const).map((key) => ({ measure: key, model: pct(report.model[key]), keyword: pct(report.baseline[key]) })),
+  );
+}
+
+console.log(`Dev set: ${dev.length} goals; model ${resources.model.modelId} (${resources.model.dim}-d), trained on ${resources.model.examples} goals; ages as of ${EVAL_DATE.toISOString().slice(0, 10)}`);
+summary('All dev goals', comparison.all);
+summary('Paraphrase subset', comparison.paraphrase);
+const ms = results.map((r) => r.ms);
+console.log(`\nLatency per goal (Node, after warm-up, embedding cache cold): p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
+
+if (process.argv.includes('--errors')) {
+  console.log('\n## Dev goals with wrong slots\n');
+  dev.forEach((goal, i) => {
+    if (slotsMatch(goal, results[i])) return;
+    console.log(`${JSON.stringify(goal.text)}\n  want ${goal.slots.map(slotKey).join(' ; ')}\n  got  ${results[i].slots.map(slotKey).join(' ; ')}  [${results[i].intents.join(', ')}]`);
+  });
+}
