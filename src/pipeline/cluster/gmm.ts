@@ -110,12 +110,12 @@ function argmaxRows(values: Float64Array, k: number): Int32Array {
 }
 
 /** Free parameters of a k-component full-covariance mixture in d dimensions. */
-export function parameterCount(k: number, d: number): number {
+function parameterCount(k: number, d: number): number {
   return k * d + (k * d * (d + 1)) / 2 + (k - 1);
 }
 
 /** Runs EM from one k-means run's labels (as scikit-learn starts it) until the mean log-likelihood gains less than 1e-3 per row. */
-export async function fitMixture(points: Points, k: number, seed: number, signal?: AbortSignal): Promise<{ components: Component[]; logLikelihood: number }> {
+async function fitMixture(points: Points, k: number, seed: number, signal?: AbortSignal): Promise<{ components: Component[]; logLikelihood: number }> {
   const start = await bestOfRestarts(toArrays(points), k, seed, signal, 1);
   const resp = new Float64Array(points.rows * k);
   start.labels.forEach((label, r) => (resp[r * k + label] = 1));

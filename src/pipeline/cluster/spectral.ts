@@ -34,7 +34,7 @@ export function localScales(distances: Float64Array, n: number, neighbour: numbe
 }
 
 /** D^−½ W D^−½ for the self-tuning RBF affinity W (zero diagonal). */
-export function normalisedAffinity(distances: Float64Array, n: number, neighbour: number): Matrix {
+function normalisedAffinity(distances: Float64Array, n: number, neighbour: number): Matrix {
   const scales = localScales(distances, n, neighbour);
   const w = new Matrix(n, n);
   const degree = new Float64Array(n);
@@ -53,7 +53,7 @@ export function normalisedAffinity(distances: Float64Array, n: number, neighbour
 }
 
 /** The `count` eigenvectors with the largest eigenvalues, as columns of an n × count matrix. */
-export function topEigenvectors(m: Matrix, count: number): Matrix {
+function topEigenvectors(m: Matrix, count: number): Matrix {
   const decomposition = new EigenvalueDecomposition(m, { assumeSymmetric: true });
   const values = decomposition.realEigenvalues;
   const order = values.map((_, i) => i).sort((a, b) => values[b] - values[a]);

@@ -10,7 +10,7 @@ import { normaliseField, type NormalisedField } from './normalise';
 import { generalRecipes, RECIPES, type RegisteredRecipe } from './recipes';
 
 /** Clustering needs at least two features to find structure worth a persona. */
-export const MIN_FEATURES = 2;
+const MIN_FEATURES = 2;
 
 interface Evaluated {
   recipe: RegisteredRecipe;

@@ -12,7 +12,7 @@ import { quantileSorted } from 'd3';
 import { fieldKind, type CanonicalField } from '../types';
 
 /** Percentile that the robust scaling maps to 0 (and 1 − it to 1). */
-export const CLIP_QUANTILE = 0.01;
+const CLIP_QUANTILE = 0.01;
 
 export interface NormalisedField {
   /** Values in [0,1], missing ones imputed. */

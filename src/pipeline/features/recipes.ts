@@ -93,8 +93,6 @@ export const RECIPES: Record<Domain, RegisteredRecipe[]> = {
   general: [],
 };
 
-export const DOMAINS: Domain[] = ['parenting', 'tech_adoption', 'budget', 'general'];
-
 /**
  * The general set: one recipe per numeric canonical field present, weight 1 each. Used for the
  * 'general' domain and as the fallback when too few of a domain's recipes survive a file.

@@ -5,7 +5,9 @@
  */
 import { defaultAlgorithm } from '../../pipeline/cluster/defaults';
 import type { Algorithm } from '../../pipeline/cluster/types';
+import { domainFromIntents } from '../../pipeline/features/domain';
 import type { Domain } from '../../pipeline/features/types';
+import type { IntentResult } from '../../pipeline/intents/types';
 import type { Progress } from '../../pipeline/types';
 import type { ClusterResult, FeatureSummary } from '../../worker/cluster-api';
 import { app } from '../app-state.svelte';
@@ -28,6 +30,11 @@ class ClusterState {
   setDomain(domain: Domain): void {
     this.domain = domain;
     if (!this.algorithmPinned) this.algorithm = defaultAlgorithm(domain);
+  }
+
+  /** Takes the domain the goal's intents point to (the user can switch it afterwards). */
+  setDomainFromIntents(result: IntentResult): void {
+    this.setDomain(domainFromIntents(result));
   }
 
   setAlgorithm(algorithm: Algorithm): void {
