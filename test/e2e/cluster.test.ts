@@ -84,7 +84,7 @@ describe.skipIf(!readdirSync(DATASETS).includes('Mall_Customers.csv'))('features
       };
       const features = await w.clusterWorker.buildFeatures('parenting', fieldColumns);
       const progress: string[] = [];
-      const result = await w.clusterWorker.clusterFeatures({ algorithm: 'kmeans' }, 1, w.Comlink.proxy((p) => void progress.push(p.message ?? '')));
+      const result = await w.clusterWorker.clusterFeatures({ algorithm: 'kmeans' }, 1, w.Comlink.proxy((p: { message?: string }) => void progress.push(p.message ?? '')));
       const cancelled = w.clusterWorker.clusterFeatures({ algorithm: 'hierarchical' }, 2).then(
         () => 'finished',
         (error: Error) => error.name,
