@@ -69,17 +69,18 @@ interface Scanned {
   fits: Map<number, Fit>;
 }
 
-async function scanK(fitAtK: FitAtK, ks: number[], silhouetteAt: (labels: Int32Array, k: number) => number, options: JobOptions, totalSteps: number): Promise<Scanned> {
+/** Reports one finished step of the run (scan k, final labels, stability seed), then lets messages in. */
+type Step = (message: string) => Promise<void>;
+
+async function scanK(fitAtK: FitAtK, ks: number[], silhouetteAt: (labels: Int32Array, k: number) => number, step: Step): Promise<Scanned> {
   const scan: KScanPoint[] = [];
   const fits = new Map<number, Fit>();
-  for (const [step, k] of ks.entries()) {
-    throwIfAborted(options.signal);
+  for (const k of ks) {
     const fit = await fitAtK(k);
     const point: KScanPoint = { k, silhouette: silhouetteAt(fit.labels, k), ...(fit.bic !== undefined ? { bic: fit.bic } : {}) };
     scan.push(point);
     fits.set(k, fit);
-    options.onProgress?.({ stage: 'cluster', done: step + 1, total: totalSteps, unit: 'steps', message: `k = ${k}: silhouette ${point.silhouette.toFixed(3)}` });
-    await yieldToEventLoop();
+    await step(`k = ${k}: silhouette ${point.silhouette.toFixed(3)}`);
   }
   return { scan, fits };
 }
@@ -88,16 +89,14 @@ async function scanK(fitAtK: FitAtK, ks: number[], silhouetteAt: (labels: Int32A
  * Mean ARI between the fitted model's labels of `probe` (a seeded sample of rows) and the labels
  * the same algorithm gives them when refitted with other seeds (so on other samples).
  */
-async function stability(points: Points, probe: Points, method: ClusterMethod, k: number, seed: number, reference: Int32Array, options: JobOptions, stepsDone: number, totalSteps: number): Promise<number> {
+async function stability(points: Points, probe: Points, reference: Int32Array, method: ClusterMethod, k: number, seed: number, signal: AbortSignal | undefined, step: Step): Promise<number> {
   let total = 0;
   for (let s = 1; s <= config.cluster.stabilitySeeds; s++) {
-    throwIfAborted(options.signal);
     const otherSeed = subSeed(seed, 1000 + s);
     const sample = subset(points, sampleIndices(points.rows, method.sampleSize, otherSeed));
-    const fitAtK = await method.prepare(sample, { seed: otherSeed, kMax: k, signal: options.signal });
+    const fitAtK = await method.prepare(sample, { seed: otherSeed, kMax: k, signal });
     total += adjustedRandIndex(reference, (await fitAtK(k)).assign(probe));
-    options.onProgress?.({ stage: 'cluster', done: stepsDone + s, total: totalSteps, unit: 'steps', message: `stability: seed ${s} of ${config.cluster.stabilitySeeds}` });
-    await yieldToEventLoop();
+    await step(`stability: seed ${s} of ${config.cluster.stabilitySeeds}`);
   }
   return total / config.cluster.stabilitySeeds;
 }
@@ -138,7 +137,13 @@ export async function clusterPoints(points: Points, settings: ClusterSettings, o
   const sample = subset(points, sampleIdx);
   const ks = kRange(sample, settings.k);
   const probe = makeProbe(sample, seed);
-  const totalSteps = ks.length + 1 + config.cluster.stabilitySeeds;
+  const total = ks.length + 1 + config.cluster.stabilitySeeds;
+  let done = 0;
+  const step: Step = async (message) => {
+    options.onProgress?.({ stage: 'cluster', done: ++done, total, unit: 'steps', message });
+    await yieldToEventLoop();
+    throwIfAborted(options.signal);
+  };
 
   const fitAtK = await method.prepare(sample, {
     seed,
@@ -147,15 +152,15 @@ export async function clusterPoints(points: Points, settings: ClusterSettings, o
     distances: probe.inSample.length === sample.rows ? probe.distances : undefined,
   });
   const silhouetteAt = (labels: Int32Array, k: number) => silhouette(probe.distances, pick(labels, probe.inSample), k);
-  const { scan, fits } = await scanK(fitAtK, ks, silhouetteAt, options, totalSteps);
+  const { scan, fits } = await scanK(fitAtK, ks, silhouetteAt, step);
   const { k: chosen, why } = chooseK(scan, settings.algorithm, settings.k);
   const fit = fits.get(chosen)!;
 
   const sampled = sample.rows < points.rows;
   const raw = !sampled ? fit.labels : fit.refine ? await fit.refine(points, options.signal) : fit.assign(points);
   const { labels, k } = relabelBySize(raw, chosen);
-  options.onProgress?.({ stage: 'cluster', done: ks.length + 1, total: totalSteps, unit: 'steps', message: 'labelled every row' });
-  const stable = await stability(points, probe.points, method, chosen, seed, fit.assign(probe.points), options, ks.length + 1, totalSteps);
+  await step('labelled every row');
+  const stable = await stability(points, probe.points, fit.assign(probe.points), method, chosen, seed, options.signal, step);
 
   const notes = runNotes(why, method, sample.rows, probe.points.rows, points.rows);
   if (k < chosen) notes.push(`${chosen - k} of the ${chosen} clusters came out empty and were dropped.`);
