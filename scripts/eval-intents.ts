@@ -53,9 +53,10 @@ const ms = results.map((r) => r.ms);
 console.log(`\nLatency per goal (Node, after warm-up, embedding cache cold): p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
 
 if (process.argv.includes('--errors')) {
-  console.log('\n## Dev goals with wrong slots\n');
+  console.log('\n## Dev goals with wrong slots or a wrong no-intent verdict\n');
   dev.forEach((goal, i) => {
-    if (slotsMatch(goal, results[i])) return;
+    const noIntentRight = (goal.categories.length === 0) === results[i].noIntent;
+    if (slotsMatch(goal, results[i]) && noIntentRight) return;
     console.log(`${JSON.stringify(goal.text)}\n  want ${goal.slots.map(slotKey).join(' ; ')}\n  got  ${results[i].slots.map(slotKey).join(' ; ')}  [${results[i].intents.join(', ')}]`);
   });
 }

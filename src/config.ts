@@ -81,8 +81,6 @@ export const config = {
     l2: 0.01,
     iterations: 300,
     folds: 5,
-    /** Least cosine similarity between a goal's words and an exemplar phrase for an embedding-found slot. */
-    minSlotSimilarity: 0.35,
     /** Training examples shown when the user asks why a category scored as it did. */
     nearestExamples: 5,
   },

@@ -24,7 +24,7 @@ export const HEADS: Pool = {
     f('moms', ...mom), f('mothers', ...mom), f('mums', ...mom), f('mommies', ...mom),
     f('dads', ...dad), f('fathers', ...dad), f('parents', 'parenting:parent'), f('families', 'parenting:parent'),
     f('women', 'gender:female'), f('ladies', 'gender:female'), f('girls', 'gender:female'), f('men', 'gender:male'), f('guys', 'gender:male'),
-    f('students', 'lifestyle:student'), f('college students', 'lifestyle:student'), f('college kids', 'lifestyle:student'), f('university students', 'lifestyle:student'),
+    f('students', 'lifestyle:student'), f('college students', 'lifestyle:student'), f('college kids', 'lifestyle:student'), f('university students', 'lifestyle:student'), f('undergrads', 'lifestyle:student'),
     f('working professionals', 'lifestyle:professional'), f('professionals', 'lifestyle:professional'), f('salaried employees', 'lifestyle:professional'), f('office goers', 'lifestyle:professional'),
     f('entrepreneurs', 'lifestyle:entrepreneur'), f('small business owners', 'lifestyle:entrepreneur'), f('startup founders', 'lifestyle:entrepreneur'), f('freelancers', 'lifestyle:entrepreneur'),
     f('homemakers', 'lifestyle:homemaker'), f('housewives', 'lifestyle:homemaker', 'gender:female'),

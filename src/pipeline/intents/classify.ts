@@ -16,8 +16,6 @@ export interface IntentResources {
   lexicon: Lexicon;
   /** Exemplar phrases for embedding-found slots; without it only listed words and numbers make slots. */
   slotIndex?: SlotIndex;
-  /** Least cosine similarity for an embedding-found slot. */
-  minSlotSimilarity: number;
 }
 
 export interface ClassifyOptions {
@@ -41,7 +39,7 @@ export async function classifyGoal(goal: string, embedder: Embedder, resources: 
   const unnamed = intents.filter((c) => !lexical.some((s) => s.category === c));
   const covered = tokens.map((_, i) => lexical.some((s) => s.first <= i && i < s.last));
   const found = resources.slotIndex
-    ? await embeddingCandidates(goal, tokens, covered, unnamed, resources.slotIndex, embedder, resources.minSlotSimilarity)
+    ? await embeddingCandidates(goal, tokens, covered, unnamed, resources.slotIndex, embedder, resources.model.slotSimilarity)
     : [];
   const slots = resolveSlots(goal, tokens, [...lexical, ...found], today);
   return {

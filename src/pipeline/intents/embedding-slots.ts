@@ -21,6 +21,11 @@ export interface Exemplar {
   constraint?: NumericConstraint;
 }
 
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
 export interface SlotIndex {
   modelId: string;
   exemplars: Exemplar[];
@@ -70,8 +75,8 @@ export async function buildSlotIndex(embedder: Embedder, exemplars: Exemplar[], 
 }
 
 /** Token ranges of the n-grams worth comparing: not inside a found slot, no stopword at either edge. */
-export function candidateRanges(tokens: Token[], covered: boolean[]): { first: number; last: number }[] {
-  const ranges: { first: number; last: number }[] = [];
+export function candidateRanges(tokens: Token[], covered: boolean[]): TokenRange[] {
+  const ranges: TokenRange[] = [];
   for (let first = 0; first < tokens.length; first++) {
     for (let last = first + 1; last <= Math.min(tokens.length, first + MAX_NGRAM); last++) {
       if (covered[last - 1]) break;
@@ -82,8 +87,33 @@ export function candidateRanges(tokens: Token[], covered: boolean[]): { first: n
   return ranges;
 }
 
+/** The n-grams worth comparing and their embeddings. */
+export async function embedNgrams(goal: string, tokens: Token[], covered: boolean[], embedder: Embedder): Promise<{ ranges: TokenRange[]; vectors: Float32Array[] }> {
+  const ranges = candidateRanges(tokens, covered);
+  const vectors = ranges.length === 0 ? [] : await embedder.embed(ranges.map((r) => goal.slice(tokens[r.first].start, tokens[r.last - 1].end)));
+  return { ranges, vectors };
+}
+
+/** The most similar (n-gram, exemplar of `category`) pair, ignoring exemplars `skip` rejects. */
+export function closestExemplar(
+  vectors: Float32Array[],
+  category: IntentCategory,
+  index: SlotIndex,
+  skip?: (exemplar: Exemplar) => boolean,
+): { similarity: number; range: number; exemplar: number } | undefined {
+  let best: { similarity: number; range: number; exemplar: number } | undefined;
+  index.exemplars.forEach((exemplar, e) => {
+    if (exemplar.category !== category || skip?.(exemplar)) return;
+    vectors.forEach((v, r) => {
+      const similarity = cosine(v, index.vectors[e]);
+      if (!best || similarity > best.similarity) best = { similarity, range: r, exemplar: e };
+    });
+  });
+  return best;
+}
+
 /**
- * For each wanted category, the closest (n-gram, exemplar) pair of that category, as a slot
+ * For each wanted category, the closest (n-gram, exemplar) pair of that category as a slot
  * candidate scored by its cosine similarity; pairs below `minSimilarity` are ignored.
  */
 export async function embeddingCandidates(
@@ -95,18 +125,10 @@ export async function embeddingCandidates(
   embedder: Embedder,
   minSimilarity: number,
 ): Promise<SlotCandidate[]> {
-  const ranges = candidateRanges(tokens, covered);
-  if (wanted.length === 0 || ranges.length === 0) return [];
-  const vectors = await embedder.embed(ranges.map((r) => goal.slice(tokens[r.first].start, tokens[r.last - 1].end)));
+  if (wanted.length === 0) return [];
+  const { ranges, vectors } = await embedNgrams(goal, tokens, covered, embedder);
   return wanted.flatMap((category) => {
-    let best: { similarity: number; range: number; exemplar: number } | undefined;
-    index.exemplars.forEach((exemplar, e) => {
-      if (exemplar.category !== category) return;
-      vectors.forEach((v, r) => {
-        const similarity = cosine(v, index.vectors[e]);
-        if (!best || similarity > best.similarity) best = { similarity, range: r, exemplar: e };
-      });
-    });
+    const best = closestExemplar(vectors, category, index);
     if (!best || best.similarity < minSimilarity) return [];
     const exemplar = index.exemplars[best.exemplar];
     const { first, last } = ranges[best.range];

@@ -38,7 +38,12 @@ export interface IntentModel {
   std: number[];
   categories: Record<IntentCategory, CategoryWeights>;
   calibration: CalibrationReport;
+  /** Least cosine similarity for an embedding-found slot, tuned on the training goals for this embedder. */
+  slotSimilarity: number;
 }
+
+/** The classifier part of the model, before the slot similarity is tuned. */
+export type IntentClassifier = Omit<IntentModel, 'slotSimilarity'>;
 
 /** One training or scoring input: the goal's embedding and its lexical evidence per category. */
 export interface IntentFeatures {
@@ -84,7 +89,13 @@ function partProgress(onProgress: ProgressCallback | undefined, part: number, pa
  * Trains the model: k-fold out-of-fold scores for calibration and thresholds, then a final fit on
  * everything. Deterministic: folds are assigned round-robin and training starts from zero.
  */
-export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Array[], options: TrainIntentOptions): Promise<IntentModel> {
+export interface TrainedClassifier {
+  classifier: IntentClassifier;
+  /** Calibrated out-of-fold probability per training goal and category (INTENT_CATEGORIES order). */
+  outOfFold: number[][];
+}
+
+export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Array[], options: TrainIntentOptions): Promise<TrainedClassifier> {
   const { l2 = 0.01, iterations = 300, folds = 5 } = options;
   const x = toMatrix(rows);
   const outOfFold = rows.map(() => new Array<number>(INTENT_CATEGORIES.length).fill(0));
@@ -112,7 +123,7 @@ export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Arra
     oofProbabilities.push(probabilities);
     categories[category] = { weights: Array.from(final[k].weights, round), bias: round(final[k].bias), platt, threshold: bestThreshold(probabilities, y) };
   });
-  return {
+  const classifier: IntentClassifier = {
     format: MODEL_FORMAT,
     modelId: options.modelId,
     dim: rows[0].embedding.length,
@@ -125,6 +136,7 @@ export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Arra
     categories,
     calibration: calibrationReport(oofProbabilities, labels, categories),
   };
+  return { classifier, outOfFold: rows.map((_, i) => oofProbabilities.map((p) => p[i])) };
 }
 
 function calibrationReport(probabilities: number[][], labels: Uint8Array[], categories: Record<IntentCategory, CategoryWeights>): CalibrationReport {
@@ -141,7 +153,7 @@ function calibrationReport(probabilities: number[][], labels: Uint8Array[], cate
 const round = (v: number) => Number(v.toPrecision(6));
 
 /** Calibrated probability per category for one goal. */
-export function scoreIntents(model: IntentModel, features: IntentFeatures): Record<IntentCategory, number> {
+export function scoreIntents(model: IntentClassifier, features: IntentFeatures): Record<IntentCategory, number> {
   const row = [...features.embedding, ...features.evidence].map((v, c) => (v - model.mean[c]) / model.std[c]);
   const scores = {} as Record<IntentCategory, number>;
   for (const category of INTENT_CATEGORIES) {

@@ -3,7 +3,6 @@
  * (the committed weights when they belong to this embedder, otherwise trained from the labelled
  * goals) and the exemplar index for embedding-found slots.
  */
-import { config } from '../../config';
 import type { Embedder } from '../embed/types';
 import type { JobOptions } from '../types';
 import type { LabelledGoal } from './dataset';
@@ -22,7 +21,7 @@ export interface PreparedIntents extends IntentResources {
 export async function prepareIntents(embedder: Embedder, shipped: IntentModel, training: LabelledGoal[], options: JobOptions = {}): Promise<PreparedIntents> {
   const lexicon = buildLexicon();
   const fits = modelMismatch(shipped, embedder.modelId, embedder.dim) === undefined;
-  const model = fits ? shipped : await trainForEmbedder(training, embedder, lexicon, options);
   const slotIndex = await buildSlotIndex(embedder, collectExemplars(training), options);
-  return { model, lexicon, slotIndex, minSlotSimilarity: config.intents.minSlotSimilarity, trainedNow: !fits };
+  const model = fits ? shipped : await trainForEmbedder(training, embedder, lexicon, slotIndex, options);
+  return { model, lexicon, slotIndex, trainedNow: !fits };
 }

@@ -50,7 +50,7 @@ export const TAXONOMY: Record<IntentCategory, CategorySpec> = {
       {
         value: 'new parent',
         description: 'Parents of a newborn or infant, or first-time parents.',
-        phrases: ['new parents', 'new moms', 'new mums', 'new mothers', 'new dads', 'new fathers', 'first time parents', 'first time moms', 'first time dads', 'newborns', 'infants', 'parents of newborns'],
+        phrases: ['new parents', 'new moms', 'new mums', 'new mothers', 'new dads', 'new fathers', 'first time parents', 'first time moms', 'first time mums', 'first time mothers', 'first time dads', 'newborns', 'infants', 'parents of newborns'],
       },
       {
         value: 'parent of young kids',
