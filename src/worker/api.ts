@@ -7,6 +7,7 @@ import { dataApi } from './data-api';
 import { cancelJob } from './jobs';
 import { clusterApi } from './cluster-api';
 import { queryApi } from './query-api';
+import { modelApi } from './model-api';
 
 const coreApi = {
   /** Cancels a running job by id (see jobs.ts). */
@@ -20,6 +21,7 @@ export const api = {
   ...dataApi,
   ...clusterApi,
   ...queryApi,
+  ...modelApi,
 };
 
 export type WorkerApi = typeof api;

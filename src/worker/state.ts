@@ -9,6 +9,7 @@ import type { Clustering } from '../pipeline/cluster/types';
 import type { FeatureSet } from '../pipeline/features/types';
 import type { FieldColumns } from '../pipeline/types';
 import type { SchemaMapping, SegmentQuery } from '../pipeline/query/types';
+import type { LoadedEmbedder } from '../pipeline/embed/embedder';
 
 export interface WorkerSession {
   /** The sql.js database holding the current dataset's table. */
@@ -22,6 +23,10 @@ export interface WorkerSession {
   /** Features of the segment (cluster-api.ts), and the clustering of them that personas read. */
   features?: FeatureSet;
   clustering?: Clustering;
+  /** The embedding model in use (see model-api.ts `currentEmbedder`). */
+  embedder?: LoadedEmbedder;
+  /** The first model load while none is in use yet, so early callers can wait for it. */
+  embedderLoading?: Promise<LoadedEmbedder>;
 }
 
 export const session: WorkerSession = {};

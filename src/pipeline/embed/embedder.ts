@@ -15,7 +15,7 @@ import {
 } from '@huggingface/transformers';
 import { config } from '../../config';
 import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
-import { assertBundledModelServed, configureTransformers, defaultNodeModelPath } from './environment';
+import { assertBundledModelServed, configureTransformers, defaultNodeModelPath, isNode } from './environment';
 import { LruCache } from './lru';
 import type { Embedder, ModelInfo, ModelSource } from './types';
 
@@ -34,7 +34,7 @@ export interface LoadEmbedderOptions {
   source?: ModelSource;
   /** A hub model id; ignored for the bundled model. */
   modelId?: string;
-  /** Folder (Node) or absolute URL (browser) holding bundled models; Node defaults to `public/models/`. */
+  /** Folder (Node) or URL path (browser, e.g. "/app/models/") of bundled models; Node defaults to `public/models/`. */
   localModelPath?: string;
   /** Absolute URL of the folder with the ONNX runtime's wasm files (browser only). */
   wasmUrl?: string;
@@ -61,13 +61,21 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<L
   const modelId = source === 'bundled' ? config.model.bundledId : options.modelId?.trim();
   if (!modelId) throw new Error('Enter a Hugging Face model id, for example ' + config.model.suggestedHubId + '.');
   const localModelPath = options.localModelPath ?? defaultNodeModelPath() ?? config.model.localModelPath;
-  configureTransformers({ source, localModelPath, wasmUrl: options.wasmUrl });
-  if (source === 'bundled' && /^https?:/.test(localModelPath)) {
-    await assertBundledModelServed(new URL(`${modelId}/`, localModelPath).href);
-  }
-  const [tokenizer, model] = await loadFiles(source, modelId, options.onProgress).catch((error: unknown) => {
-    throw explainLoadFailure(error, source, modelId);
+  const { onProgress } = options;
+  const modelPath = `${localModelPath}${modelId}/`;
+  const settle = configureTransformers({
+    source,
+    localModelPath,
+    wasmUrl: options.wasmUrl,
+    // Same-origin downloads happen before transformers.js reads the files, so they report here.
+    onDownload: onProgress && ((url, loaded, total) => onProgress(downloadEvent(modelId, modelPath, url, loaded, total))),
   });
+  if (source === 'bundled' && !isNode()) await assertBundledModelServed(modelPath);
+  const [tokenizer, model] = await loadFiles(source, modelId, onProgress)
+    .catch((error: unknown) => {
+      throw explainLoadFailure(error, source, modelId);
+    })
+    .finally(settle);
   if (options.signal?.aborted) {
     await model.dispose();
     throwIfAborted(options.signal);
@@ -82,6 +90,12 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<L
     loadMs: performance.now() - started,
   };
   return cachedEmbedder(info, run, () => model.dispose().then(() => undefined), options.cacheSize);
+}
+
+function downloadEvent(name: string, modelPath: string, url: string, loaded: number, total?: number): ModelLoadEvent {
+  const path = new URL(url).pathname;
+  const file = path.startsWith(modelPath) ? path.slice(modelPath.length) : path;
+  return { status: 'progress', name, file, loaded, total, progress: total ? (100 * loaded) / total : undefined };
 }
 
 function loadFiles(

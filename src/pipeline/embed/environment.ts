@@ -6,23 +6,34 @@
  */
 import { env } from '@huggingface/transformers';
 import { config } from '../../config';
+import { FetchOnce, type DownloadProgress } from './fetch-once';
 import type { ModelSource } from './types';
 
 export interface EnvironmentOptions {
   source: ModelSource;
-  /** Folder (Node) or absolute URL (browser) holding bundled models. */
+  /**
+   * Folder (Node) or URL path (browser, e.g. "/app/models/") holding bundled models. transformers.js
+   * treats a full http(s) URL here as remote, so the browser gets the path alone.
+   */
   localModelPath: string;
   /** Absolute URL of the folder holding the ONNX runtime's wasm files; browser only. */
   wasmUrl?: string;
+  /** Download progress of same-origin files (see fetch-once.ts). */
+  onDownload?: DownloadProgress;
 }
 
-/** Configures transformers.js (and the ONNX runtime under it) for one load. */
-export function configureTransformers({ source, localModelPath, wasmUrl }: EnvironmentOptions): void {
+/**
+ * Configures transformers.js (and the ONNX runtime under it) for one load. Returns a function to call
+ * once the load has finished, which drops the downloaded copies of the files.
+ */
+export function configureTransformers({ source, localModelPath, wasmUrl, onDownload }: EnvironmentOptions): () => void {
   env.allowLocalModels = source === 'bundled';
   env.allowRemoteModels = source === 'hub';
   env.localModelPath = localModelPath;
   env.useBrowserCache = source === 'hub';
   env.useWasmCache = false;
+  const fetcher = new FetchOnce(onDownload);
+  env.fetch = fetcher.fetch;
   const wasm = env.backends.onnx.wasm;
   if (wasm && wasmUrl) {
     wasm.wasmPaths = {
@@ -33,15 +44,20 @@ export function configureTransformers({ source, localModelPath, wasmUrl }: Envir
     // (COOP/COEP headers); a plain static host gets the single-threaded path.
     wasm.numThreads = globalThis.crossOriginIsolated ? Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1) : 1;
   }
+  return () => fetcher.clear();
+}
+
+/** True under Node (tests, benches, scripts), where transformers.js reads files from disk. */
+export function isNode(): boolean {
+  return Boolean((globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node);
 }
 
 /**
- * The repository's `public/models/` folder when running in Node (tests, benches, scripts), so other
- * stages' tests can load the bundled model with no arguments; undefined elsewhere.
+ * The repository's `public/models/` folder when running in Node, so other stages' tests can load the
+ * bundled model with no arguments; undefined elsewhere.
  */
 export function defaultNodeModelPath(): string | undefined {
-  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-  if (!node) return undefined;
+  if (!isNode()) return undefined;
   // Built from a variable so bundlers do not treat it as an asset reference.
   const relative = `../../../public/${config.model.localModelPath}`;
   return decodeURIComponent(new URL(relative, import.meta.url).pathname);
@@ -52,8 +68,8 @@ export function defaultNodeModelPath(): string | undefined {
  * single-page-app host answers a missing file with index.html, which transformers.js would report as
  * "Unexpected token '<'".
  */
-export async function assertBundledModelServed(modelUrl: string): Promise<void> {
-  const url = new URL('config.json', modelUrl).href;
+export async function assertBundledModelServed(modelPath: string): Promise<void> {
+  const url = new URL('config.json', new URL(modelPath, globalThis.location?.href)).href;
   const hint = 'The bundled model is missing from this build. Run `npm run build-model` (npm install also runs it), then rebuild.';
   let response: Response;
   try {

@@ -1,0 +1,63 @@
+/**
+ * UI state for the embedding model: which model is in use, load progress, and a small similarity
+ * probe that lets a person see what the model thinks is alike. All work happens in the worker.
+ */
+import type { ModelChoice, ModelInfo } from '../pipeline/embed/types';
+import type { Progress } from '../pipeline/types';
+import { app } from './app-state.svelte';
+import { runJob, workerApi } from './worker-client';
+
+/** The app's root URL (the page's folder), so the worker finds `models/` and `ort/` on any sub-path. */
+function appUrl(): string {
+  return new URL('.', document.baseURI).href;
+}
+
+class ModelState {
+  info = $state<ModelInfo | null>(null);
+  progress = $state<Progress | null>(null);
+  loading = $state(false);
+  similarity = $state<number | null>(null);
+  private controller: AbortController | null = null;
+
+  /** Loads `choice` in the worker; on failure or cancel the previous model stays in use. */
+  async load(choice: ModelChoice): Promise<void> {
+    this.cancel();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.loading = true;
+    this.progress = { stage: 'model', done: 0, unit: 'files', message: 'Starting…' };
+    try {
+      this.info = await runJob((api, jobId, onProgress) => api.loadModel(choice, appUrl(), jobId, onProgress), {
+        signal: controller.signal,
+        onProgress: (p) => (this.progress = p),
+      });
+      this.similarity = null;
+    } catch (error) {
+      app.reportError(error);
+    } finally {
+      if (this.controller === controller) {
+        this.controller = null;
+        this.loading = false;
+        this.progress = null;
+      }
+    }
+  }
+
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  /** Cosine similarity of two texts under the model in use. */
+  async compare(a: string, b: string): Promise<void> {
+    try {
+      const { dim, data } = await workerApi().embed([a, b]);
+      let dot = 0;
+      for (let i = 0; i < dim; i++) dot += data[i] * data[dim + i];
+      this.similarity = dot;
+    } catch (error) {
+      app.reportError(error);
+    }
+  }
+}
+
+export const model = new ModelState();

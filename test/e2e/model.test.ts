@@ -1,0 +1,128 @@
+/**
+ * The bundled embedding model in Chromium: loaded by transformers.js in the worker from the app's own
+ * origin (model files and the ONNX runtime's wasm), from the site root and from a sub-path, giving the
+ * same similarity as in Node; a missing model and an unreachable hub are reported clearly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { DIST, ROOT, launchChromium, openApp, serveDist } from './browser';
+import { loadEmbedder } from '../../src/pipeline/embed/embedder';
+import { cosine } from '../../src/pipeline/embed/types';
+
+const FIRST = 'Gen Z moms';
+const SECOND = 'young mothers born after 1997';
+const LOAD_TIMEOUT = 120_000;
+
+/** Waits for the picker to report a loaded model and returns its status line. */
+async function modelStatus(page: Page): Promise<string> {
+  const status = page.getByTestId('model-status').filter({ hasText: 'In use' });
+  await status.waitFor({ timeout: LOAD_TIMEOUT });
+  return (await status.textContent()) ?? '';
+}
+
+/**
+ * Reloads the page and collects its errors from then on, with their source, so the browser's own
+ * favicon probe (the app ships no favicon) is not mistaken for a model failure.
+ */
+async function reloadCollectingErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+  });
+  await page.reload();
+  return errors;
+}
+
+async function compareInPage(page: Page): Promise<number> {
+  await page.getByLabel('First phrase').fill(FIRST);
+  await page.getByLabel('Second phrase').fill(SECOND);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const text = await page.getByTestId('similarity').textContent({ timeout: LOAD_TIMEOUT });
+  return Number(/(-?\d+\.\d+)/.exec(text ?? '')?.[1]);
+}
+
+describe('embedding model in Chromium', () => {
+  let browser: Browser;
+  let server: PreviewServer;
+  let url: string;
+  let expected: number;
+
+  beforeAll(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launchChromium();
+    const node = await loadEmbedder();
+    const [a, b] = await node.embed([FIRST, SECOND]);
+    expected = cosine(a, b);
+    await node.dispose();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads the bundled model in the worker and embeds without leaving the origin', async () => {
+    const session = await openApp(browser, url);
+    const requested: string[] = [];
+    session.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const errors = await reloadCollectingErrors(session.page);
+    expect(await modelStatus(session.page)).toContain('512-dimensional');
+    const similarity = await compareInPage(session.page);
+    expect(Math.abs(similarity - expected)).toBeLessThan(1.5e-3);
+    expect(requested.some((p) => p.endsWith('/models/personalens/use-lite/onnx/model.onnx'))).toBe(true);
+    expect(requested.some((p) => p.endsWith('/ort/ort-wasm-simd-threaded.wasm'))).toBe(true);
+    expect(session.foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('works when the app is served from a sub-path', async () => {
+    const sub = await preview({
+      root: ROOT,
+      configFile: false,
+      base: '/some/sub/path/',
+      logLevel: 'silent',
+      build: { outDir: DIST },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
+    try {
+      const subUrl = sub.resolvedUrls?.local[0] ?? '';
+      expect(subUrl).toContain('/some/sub/path/');
+      const session = await openApp(browser, subUrl);
+      await modelStatus(session.page);
+      expect(Math.abs((await compareInPage(session.page)) - expected)).toBeLessThan(1.5e-3);
+      expect(session.foreignRequests).toEqual([]);
+      await session.context.close();
+    } finally {
+      await sub.close();
+    }
+  });
+
+  it('says the model files are missing when the server answers with index.html', async () => {
+    const session = await openApp(browser, url);
+    await session.page.route('**/models/personalens/use-lite/config.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }),
+    );
+    await session.page.reload();
+    const banner = session.page.getByTestId('error-banner');
+    await banner.waitFor({ timeout: LOAD_TIMEOUT });
+    expect(await banner.textContent()).toContain('npm run build-model');
+    expect(await banner.textContent()).not.toContain("Unexpected token '<'");
+    await session.context.close();
+  });
+
+  it('reports an unreachable hub clearly and keeps the bundled model', async () => {
+    const session = await openApp(browser, url);
+    const before = await modelStatus(session.page);
+    await session.page.getByLabel('Hugging Face hub model').check();
+    await session.page.getByRole('button', { name: 'Use this model' }).click();
+    const banner = session.page.getByTestId('error-banner');
+    await banner.waitFor({ timeout: LOAD_TIMEOUT });
+    expect(await banner.textContent()).toMatch(/Could not download .+ from the Hugging Face hub: .*offline/);
+    expect(await session.page.getByTestId('model-status').textContent()).toBe(before);
+    expect(session.foreignRequests.length).toBeGreaterThan(0);
+    await session.context.close();
+  });
+});
