@@ -55,17 +55,31 @@ function parenting(slot: Slot, mapping: SchemaMapping): SlotPlan {
   return [missing('has_children', 'whether someone has children')];
 }
 
-function geography(slot: Slot): SlotPlan {
+function tierWant(tier: number, text: string): Want {
+  return { kind: 'equals', values: [tier], text };
+}
+
+/**
+ * Tiers and "metro" read city_tier; "urban"/"rural" read region; a city name reads the city column,
+ * or — when the file has none but has city tiers — the city's tier, saying so.
+ */
+function geography(slot: Slot, mapping: SchemaMapping): SlotPlan {
   const tier = /^tier-([123])$/.exec(slot.value);
   if (tier || slot.value === 'metro') {
     const value = tier ? Number(tier[1]) : 1;
-    return [{ field: 'city_tier', want: { kind: 'equals', values: [value], text: `tier ${value}` }, negated: slot.negated }];
+    return [{ field: 'city_tier', want: tierWant(value, `tier ${value}`), negated: slot.negated }];
   }
   if (slot.value === 'urban' || slot.value === 'rural') {
     return [matches('region', slot.value, (value) => vocab.regionOf(value) === slot.value, slot.negated)];
   }
   const city = canonicalCity(slot.value);
-  return [matches('city', slot.value, (value) => canonicalCity(value) === city, slot.negated)];
+  const cityWant = matches('city', slot.value, (value) => canonicalCity(value) === city, slot.negated);
+  const cityTier = slot.constraint?.field === 'city_tier' ? slot.constraint.min : undefined;
+  if (mapping.fields.city || cityTier === undefined || !mapping.fields.city_tier) return [cityWant];
+  return [
+    { field: 'city', reason: `this file has no city column, so ${slot.value} is read as its city tier (${cityTier})` },
+    { field: 'city_tier', want: tierWant(cityTier, `tier ${cityTier}, the tier of ${slot.value}`), negated: slot.negated },
+  ];
 }
 
 /** Budget words as percentile thresholds on price sensitivity or income, whichever this file has. */
@@ -102,6 +116,8 @@ function interest(slot: Slot, mapping: SchemaMapping, context: MatchContext): Sl
 
 /** The wants (and skips) one slot produces, before they are matched against the columns. */
 export function planSlot(slot: Slot, mapping: SchemaMapping, context: MatchContext): SlotPlan {
+  // Geography reads its own columns first; its constraint (a city's tier) is only the fallback.
+  if (slot.category === 'geography') return geography(slot, mapping);
   if (slot.constraint) {
     const { field, min, max } = slot.constraint;
     return [{ field, want: { kind: 'range', min, max }, negated: slot.negated }];
@@ -113,8 +129,6 @@ export function planSlot(slot: Slot, mapping: SchemaMapping, context: MatchConte
       return parenting(slot, mapping);
     case 'lifestyle':
       return [matches('occupation', slot.value, (value) => vocab.lifestyleOf(value) === slot.value, slot.negated)];
-    case 'geography':
-      return geography(slot);
     case 'interests':
       return interest(slot, mapping, context);
     case 'budget':

@@ -77,7 +77,9 @@ function rangeFragment(mapping: FieldMapping, want: Extract<Want, { kind: 'range
   let sql: string;
   let params: SqlValue[];
   let words: string;
-  if (want.min !== undefined && want.max !== undefined) {
+  if (want.min !== undefined && want.min === want.max) {
+    [sql, params, words] = [`${subject} = ?`, [want.min], `= ${want.min}`];
+  } else if (want.min !== undefined && want.max !== undefined) {
     [sql, params, words] = [`${subject} BETWEEN ? AND ?`, [want.min, want.max], `between ${want.min} and ${want.max}`];
   } else if (want.min !== undefined) {
     [sql, params, words] = [`${subject} >= ?`, [want.min], `≥ ${want.min}`];
@@ -130,6 +132,7 @@ function expressionPlain(mapping: FieldMapping, values: SqlValue[], negated: boo
 export function describe(want: Want): string {
   if (want.kind !== 'range') return want.text;
   if (want.text) return want.text;
+  if (want.min !== undefined && want.min === want.max) return `equal to ${want.min}`;
   if (want.min !== undefined && want.max !== undefined) return `between ${want.min} and ${want.max}`;
   return want.min !== undefined ? `at least ${want.min}` : `at most ${want.max}`;
 }

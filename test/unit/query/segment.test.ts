@@ -98,6 +98,16 @@ describe('segment SQL', () => {
     expect(query.conditions[0]).toMatchObject({ sql: '"city" = ?', params: ['Mumbai'] });
   });
 
+  it('reads a city by its tier when the file has tiers but no city column, and says so', async () => {
+    const { db: tiers, dataset: tierSet } = await ingestRows(['Gender', 'Tier'], ROWS.map((row) => [row[col('Gender')], row[col('Tier')]]));
+    const { mapping: tierMapping } = await mapSchema(tiers, tierSet, { today: TODAY });
+    const pune = slot('geography', 'pune', 'Pune', { constraint: { field: 'city_tier', min: 1, max: 1 } });
+    const query = await buildSegmentQuery(tiers, tierSet, tierMapping, intentsOf(pune), { minRows: 1 });
+    expect(query.skipped).toEqual([expect.objectContaining({ field: 'city', words: 'Pune', reason: expect.stringMatching(/no city column/) })]);
+    expect(query.conditions[0]).toMatchObject({ field: 'city_tier', sql: '"tier" = ?', params: ['Tier-1'] });
+    expect(query.rowCount).toBe(ROWS.filter((row) => row[col('Tier')] === 'Tier-1').length);
+  });
+
   it('lists what the data cannot answer instead of dropping it', async () => {
     const query = await segment(slot('gender', 'female', 'women'), slot('interests', 'gaming', 'gamers'), slot('geography', 'rural', 'rural'), slot('education', 'postgraduate', 'postgrads'));
     expect(query.skipped.map((skip) => [skip.words, skip.field])).toEqual([
