@@ -38,10 +38,18 @@ function loadedData(): { db: Database; dataset: Dataset } {
   return { db, dataset };
 }
 
+/**
+ * The embedding model if one is in use or loading (mapping waits for a load in progress, so the
+ * result does not depend on timing); without one, mapping reads headers and values only.
+ */
+async function optionalEmbedder() {
+  return session.embedder ?? (await session.embedderLoading?.catch(() => undefined));
+}
+
 /** The mapping for the loaded file: the last one made for it, else the automatic one. */
 async function currentMapping(db: Database, dataset: Dataset, options: JobOptions): Promise<SchemaMapping> {
   if (session.mapping?.datasetId === dataset.id) return session.mapping;
-  const { mapping } = await mapSchema(db, dataset, options);
+  const { mapping } = await mapSchema(db, dataset, { ...options, embedder: await optionalEmbedder() });
   session.mapping = mapping;
   return mapping;
 }
@@ -61,7 +69,7 @@ export const queryApi = {
     (overrides: MappingOverrides, jobId?: number, onProgress?: ProgressCallback): Promise<MappingResult> =>
       runJob(jobId, onProgress, async ({ signal }) => {
         const { db, dataset } = loadedData();
-        const result = await mapSchema(db, dataset, { signal, overrides });
+        const result = await mapSchema(db, dataset, { signal, overrides, embedder: await optionalEmbedder() });
         session.mapping = result.mapping;
         return result;
       }),
