@@ -8,6 +8,10 @@ const MISSING_MARKERS = new Set(['na', 'n/a', '#n/a', 'null', 'nan']);
 
 /** True for a blank cell or a missing-value marker such as `NA` or `NULL`. */
 export function isMissing(cell: string): boolean {
+  if (cell.length === 0) return true;
+  // Fast path: a cell starting with printable ASCII other than N, n or # is neither blank nor a marker.
+  const first = cell.charCodeAt(0);
+  if (first > 32 && first < 127 && first !== 78 && first !== 110 && first !== 35) return false;
   const trimmed = cell.trim();
   return trimmed === '' || (trimmed.length <= 4 && MISSING_MARKERS.has(trimmed.toLowerCase()));
 }
@@ -30,15 +34,19 @@ export function parseNumber(cell: string): number | undefined {
   return Number.isFinite(value) && !TOO_MANY_DIGITS.test(text) ? value : undefined;
 }
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 't']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', 'f']);
+/** Yes/no words → 1/0, in lower, upper and title case so most cells need one lookup. */
+const BOOLEAN_WORDS = new Map<string, 0 | 1>(
+  (
+    [
+      ['true', 1], ['yes', 1], ['y', 1], ['t', 1],
+      ['false', 0], ['no', 0], ['n', 0], ['f', 0],
+    ] as const
+  ).flatMap(([word, value]) => [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)].map((w) => [w, value] as const)),
+);
 
 /** 1 for yes/true/y/t, 0 for no/false/n/f (any case), undefined otherwise. */
 export function parseBooleanWord(cell: string): 0 | 1 | undefined {
-  const word = cell.trim().toLowerCase();
-  if (TRUE_WORDS.has(word)) return 1;
-  if (FALSE_WORDS.has(word)) return 0;
-  return undefined;
+  return BOOLEAN_WORDS.get(cell) ?? BOOLEAN_WORDS.get(cell.trim().toLowerCase());
 }
 
 /** Order of day and month in dates written with the year last (12-03-2014). */
@@ -85,10 +93,12 @@ export function parseDate(cell: string, order: DayMonthOrder): DateParts | undef
   return isValidDate(parts) ? parts : undefined;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isValidDate(p: DateParts): boolean {
   if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return false;
-  const daysInMonth = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
-  return p.day <= daysInMonth;
+  const leap = p.month === 2 && p.year % 4 === 0 && (p.year % 100 !== 0 || p.year % 400 === 0);
+  return p.day <= DAYS_IN_MONTH[p.month - 1] + (leap ? 1 : 0);
 }
 
 /** Epoch milliseconds (UTC) of parsed date parts. */
@@ -96,9 +106,10 @@ export function dateToEpoch(p: DateParts): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
 /** ISO text as stored in SQLite: `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM:SS` when a time was given. */
 export function dateToIso(p: DateParts, withTime: boolean): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const date = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
   return withTime ? `${date} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` : date;
 }

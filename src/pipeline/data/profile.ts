@@ -10,7 +10,11 @@ export class ColumnStats {
   invalid = 0;
   /** Non-missing cells. */
   present = 0;
-  /** Distinct stored values → occurrences; stops taking new values at the cap. */
+  /**
+   * Distinct stored values → occurrences, until the cap. Past it the column has too many distinct
+   * values for top values to mean much, so counting stops (it is also the costliest step per cell):
+   * `counts` then holds the counts from the rows before the cap was reached.
+   */
   readonly counts = new Map<string | number, number>();
   capped = false;
   /** Numeric view of the values (dates as epoch ms), for min/max/mean/std. */
@@ -27,6 +31,7 @@ export class ColumnStats {
   /** Records a stored value (its key for distinct counts). */
   addValue(key: string | number): void {
     this.present++;
+    if (this.capped) return;
     const seen = this.counts.get(key);
     if (seen !== undefined) this.counts.set(key, seen + 1);
     else if (this.counts.size < this.distinctCap) this.counts.set(key, 1);

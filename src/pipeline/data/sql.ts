@@ -2,7 +2,7 @@
  * Every SQL statement the data stage runs, in a few small functions. Identifiers are always
  * quoted with `quoteIdent`; values are always bound, never spliced into SQL text.
  */
-import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
+import initSqlJs, { type Database, type SqlJsStatic, type Statement } from 'sql.js';
 import type { SqlValue } from '../types';
 import { quoteIdent } from './identifiers';
 import type { ColumnType, Dataset, RowPage } from './types';
@@ -50,19 +50,39 @@ export function createTable(db: Database, table: string, columns: readonly { sql
   db.run(`CREATE TABLE ${quoteIdent(table)} (${definitions})`);
 }
 
+/** SQLite's limits (sqlite.org/limits.html): bound parameters per statement, columns per table. */
+export const MAX_PARAMETERS = 32766;
+export const MAX_COLUMNS = 2000;
 /**
- * Appends rows (each exactly `columnCount` values) in one transaction through one prepared
- * statement; on failure nothing of this batch stays.
+ * Rows per INSERT statement. sql.js pays a fixed cost per statement call, so 50 rows per call
+ * inserts about 2.5× faster than one (measured: 100k rows × 20 columns, 886 → 355 ms).
  */
-export function insertRows(db: Database, table: string, columnCount: number, rows: readonly SqlValue[][]): void {
-  const placeholders = new Array(columnCount).fill('?').join(', ');
-  const statement = db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES (${placeholders})`);
+const ROWS_PER_STATEMENT = 50;
+
+/**
+ * Appends rows, given as one flat array of `columnCount` values per row, in one transaction through
+ * prepared multi-row statements; on failure nothing of this batch stays.
+ */
+export function insertRows(db: Database, table: string, columnCount: number, values: readonly SqlValue[]): void {
+  const rowSql = `(${new Array(columnCount).fill('?').join(', ')})`;
+  const prepare = (rows: number) => db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES ${new Array(rows).fill(rowSql).join(', ')}`);
+  const perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / columnCount)));
+  const step = perStatement * columnCount;
+  const statements: Statement[] = [];
   try {
     transaction(db, () => {
-      for (const row of rows) statement.run(row);
+      const bulk = prepare(perStatement);
+      statements.push(bulk);
+      let start = 0;
+      for (; start + step <= values.length; start += step) bulk.run(values.slice(start, start + step));
+      if (start < values.length) {
+        const rest = prepare((values.length - start) / columnCount);
+        statements.push(rest);
+        rest.run(values.slice(start));
+      }
     });
   } finally {
-    statement.free();
+    for (const statement of statements) statement.free();
   }
 }
 

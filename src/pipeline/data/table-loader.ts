@@ -10,7 +10,7 @@ import { throwIfAborted, yieldToEventLoop, type SqlValue } from '../types';
 import { uniqueIdentifiers } from './identifiers';
 import { cellReader, finalType, loadingType, planColumn, type ColumnPlan } from './infer';
 import { ColumnStats } from './profile';
-import { createTable, insertRows } from './sql';
+import { createTable, insertRows, MAX_COLUMNS } from './sql';
 import type { ColumnInfo, IngestReport } from './types';
 
 interface LoadColumn {
@@ -34,7 +34,9 @@ export class TableLoader {
   private blankRows = 0;
   private malformedRows = 0;
   private readonly columns: LoadColumn[];
-  private pending: SqlValue[][] = [];
+  /** Rows read but not inserted yet, flattened (one value per column per row). */
+  private pending: SqlValue[] = [];
+  private pendingRows = 0;
 
   /** Plans the columns from the sample rows and creates the (empty) table. */
   constructor(
@@ -43,6 +45,9 @@ export class TableLoader {
     header: readonly string[],
     sample: readonly string[][],
   ) {
+    if (header.length > MAX_COLUMNS) {
+      throw new Error(`The file has ${header.length.toLocaleString('en')} columns; at most ${MAX_COLUMNS.toLocaleString('en')} can be loaded.`);
+    }
     const sqlNames = uniqueIdentifiers(header);
     this.columns = header.map((name, i) => {
       const plan = planColumn(sample.map((row) => row[i] ?? ''));
@@ -65,8 +70,8 @@ export class TableLoader {
         this.blankRows++;
         continue;
       }
-      this.pending.push(this.readRow(row));
-      if (this.pending.length >= config.data.chunkRows) {
+      this.readRow(row);
+      if (this.pendingRows >= config.data.chunkRows) {
         this.flush();
         onBatch();
         await yieldToEventLoop();
@@ -86,20 +91,20 @@ export class TableLoader {
     return { rowCount, columns, report: this.report(columns) };
   }
 
-  private readRow(row: readonly string[]): SqlValue[] {
+  private readRow(row: readonly string[]): void {
     const width = this.columns.length;
     if (row.length < width) this.shortRows++;
     else if (row.length > width) this.longRows++;
-    const values = new Array<SqlValue>(width);
-    for (let i = 0; i < width; i++) values[i] = this.columns[i].read(row[i]);
-    return values;
+    for (let i = 0; i < width; i++) this.pending.push(this.columns[i].read(row[i]));
+    this.pendingRows++;
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
+    if (this.pendingRows === 0) return;
     insertRows(this.db, this.table, this.columns.length, this.pending);
-    this.rowCount += this.pending.length;
+    this.rowCount += this.pendingRows;
     this.pending = [];
+    this.pendingRows = 0;
   }
 
   private report(columns: readonly ColumnInfo[]): IngestReport {
@@ -121,5 +126,6 @@ export class TableLoader {
 }
 
 function isBlank(row: readonly string[]): boolean {
-  return row.every((cell) => cell.trim() === '');
+  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
 }

@@ -1,0 +1,79 @@
+/**
+ * UI state for the loaded data: the current dataset (as the worker describes it), the load in
+ * progress with its cancel, and pages of rows for the preview. All parsing and storage happen in
+ * the worker; a failed or cancelled load leaves `dataset` (and the worker's table) as it was.
+ * Later stages read `data.dataset` to know what is loaded.
+ */
+import { config } from '../config';
+import type { Dataset, RowPage } from '../pipeline/data/types';
+import type { Progress } from '../pipeline/types';
+import { app } from './app-state.svelte';
+import { runJob, workerApi } from './worker-client';
+
+/** The bundled sample, relative to the app's base so it works from any sub-path. */
+export const SAMPLE_PATH = 'sample/customers.csv';
+
+class DataState {
+  dataset = $state<Dataset | null>(null);
+  progress = $state<Progress | null>(null);
+  /** Name of the file being loaded, while a load runs. */
+  loadingName = $state<string | null>(null);
+  private controller: AbortController | null = null;
+
+  /** Loads a file in the worker; it replaces the current data only once it has fully loaded. */
+  async load(file: File): Promise<void> {
+    this.cancel();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.loadingName = file.name;
+    this.progress = { stage: 'ingest', done: 0, total: file.size, unit: 'bytes', message: 'Starting…' };
+    try {
+      const dataset = await runJob((api, jobId, onProgress) => api.ingestFile(file, jobId, onProgress), {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (this.controller === controller) this.progress = p;
+        },
+      });
+      if (this.controller === controller) {
+        this.dataset = dataset;
+        app.clearError();
+      }
+    } catch (error) {
+      app.reportError(error);
+    } finally {
+      if (this.controller === controller) {
+        this.controller = null;
+        this.loadingName = null;
+        this.progress = null;
+      }
+    }
+  }
+
+  /** Fetches the bundled sample from the app's own origin and loads it. */
+  async loadSample(): Promise<void> {
+    const url = new URL(SAMPLE_PATH, document.baseURI);
+    let blob: Blob;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      blob = await response.blob();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      app.reportError(new Error(`Could not fetch the sample data (${detail}). Reload the page and try again.`));
+      return;
+    }
+    await this.load(new File([blob], 'customers.csv', { type: 'text/csv' }));
+  }
+
+  /** Stops the load in progress; the data loaded before stays. */
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  /** A page of the current dataset's rows for the preview. */
+  readRows(offset: number, limit: number = config.data.previewPageSize): Promise<RowPage> {
+    return workerApi().readRows(offset, limit);
+  }
+}
+
+export const data = new DataState();
