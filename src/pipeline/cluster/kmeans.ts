@@ -55,7 +55,7 @@ function unflatten(flat: Float64Array, cols: number): number[][] {
 
 export const kmeansMethod: ClusterMethod = {
   sampleSize: config.cluster.maxQuadraticSample,
-  assignNote: 'the k scan ran on the sample; the final k-means ran on every row, starting from the sample’s centroids',
+  assignNote: 'the final k-means ran on every row, starting from the sample’s centroids',
   fitsAllRows: true,
   async prepare(sample, { seed, signal }) {
     const rows = toArrays(sample);
