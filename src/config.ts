@@ -102,6 +102,11 @@ export const config = {
     stabilitySeeds: 2,
     /** Iteration cap for k-means (Lloyd) and EM. */
     maxIterations: 100,
+    /**
+     * k-means stops when no centroid moves more than √this (0.01 standard deviations of the
+     * standardised features); ml-kmeans's default 1e-6 kept surplus-k runs iterating to the cap.
+     */
+    kmeansTolerance: 1e-4,
     /** Spectral bandwidth: a row's scale is the distance to its this-th nearest neighbour. */
     spectralNeighbour: 7,
     /** Added to each mixture covariance's diagonal, in units of the standardised features. */

@@ -26,6 +26,7 @@ function runOnce(rows: number[][], k: number, seed: number, initialization?: num
     seed,
     initialization: initialization ?? 'kmeans++',
     maxIterations: config.cluster.maxIterations,
+    tolerance: config.cluster.kmeansTolerance,
   });
   const labels = Int32Array.from(result.clusters);
   const centres = Float64Array.from(result.centroids.flat());
