@@ -3,29 +3,30 @@
  * name, a distinct label, demographics, traits with evidence, and narrative lines. Pure and
  * deterministic: the same rows, clustering and seed always give the same personas.
  */
-import { schemeTableau10 } from 'd3';
 import { config } from '../../config';
+import { clusterColour } from '../cluster/palette';
 import type { Clustering } from '../cluster/types';
+import { domainFromIntents } from '../features/domain';
 import type { Domain } from '../features/types';
 import type { IntentResult } from '../intents/types';
 import { throwIfAborted, yieldToEventLoop, type FieldColumns, type JobOptions } from '../types';
 import { demographics } from './demographics';
 import { evaluateTrait, type EvaluatedTrait } from './evaluate';
 import { rowHas } from './evidence';
-import { FieldFrame } from './frame';
+import { FieldFrame, type DataSummary } from './frame';
 import { assignLabels } from './labels';
 import { detectLocale } from './locale';
 import { personaNames } from './names';
 import { byDistinctiveness, narrative } from './narrative';
-import { domainFromIntents, majorityGender, mostlyParents, nounFor } from './profile';
+import { majorityGender, mostlyParents, nounFor } from './profile';
 import { traitPlan } from './traits';
 import type { LocaleChoice, Persona, PersonaSet } from './types';
 
 export interface PersonaInput {
   /** Mapped fields of the segment's rows. */
   segment: FieldColumns;
-  /** Mapped fields of the whole table, for the "whole data" column of the evidence. */
-  dataset: FieldColumns;
+  /** The whole table's field summary, for the "all data" column of the evidence. */
+  whole: DataSummary;
   clustering: Pick<Clustering, 'k' | 'assignments'>;
   /** Row ids in the clustering's row order (`FeatureSet.rowIds`); the segment's order when absent. */
   rowIds?: Int32Array;
@@ -34,8 +35,6 @@ export interface PersonaInput {
   intents?: IntentResult;
   /** Column names, frequent values and the file name, for choosing the names' locale. */
   localeHints?: string[];
-  /** Colour per cluster index (the cluster view's palette). */
-  colours?: readonly string[];
   seed?: number;
 }
 
@@ -106,8 +105,8 @@ function headlineShare(frame: FieldFrame, d: Draft, headline: EvaluatedTrait[]):
 export async function buildPersonas(input: PersonaInput, options: JobOptions = {}): Promise<PersonaSet> {
   const { signal, onProgress } = options;
   const seed = input.seed ?? config.persona.seed;
-  const frame = new FieldFrame(input.segment, input.dataset);
-  const locale = detectLocale(input.dataset, input.localeHints);
+  const frame = new FieldFrame(input.segment, input.whole);
+  const locale = detectLocale(input.segment, input.localeHints);
   const domain = input.domain ?? domainFromIntents(input.intents);
   const members = clusterMembers(input);
   const drafts: Draft[] = [];
@@ -120,8 +119,7 @@ export async function buildPersonas(input: PersonaInput, options: JobOptions = {
   throwIfAborted(signal);
   const segmentRows = frame.segmentRows;
   const names = personaNames(drafts.map((d) => d.gender), locale.id, seed);
-  const labels = assignLabels(drafts.map((d) => ({ noun: d.noun, traits: d.traits, share: d.members.length / segmentRows })));
-  const colours = input.colours ?? schemeTableau10;
+  const labels = assignLabels(drafts.map((d) => ({ noun: d.noun, traits: d.traits, rows: d.members.length })));
   const personas = drafts.map((d, i): Persona => {
     const headline = headlineTraits(d.traits);
     return {
@@ -134,7 +132,7 @@ export async function buildPersonas(input: PersonaInput, options: JobOptions = {
       demographics: demographics(frame, d.members, locale),
       traits: d.traits.map((t) => t.trait),
       ...narrative(d.traits),
-      colour: colours[d.clusterIndex % colours.length],
+      colour: clusterColour(d.clusterIndex),
       profile: { gender: d.gender, parent: d.parent, noun: d.noun },
       headlineTraits: headline.map((t) => t.trait.key),
       headlineShare: headlineShare(frame, d, headline),

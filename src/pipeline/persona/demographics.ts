@@ -54,7 +54,7 @@ export function demographics(frame: FieldFrame, cluster: Int32Array, locale: Loc
   for (const [field, name] of AVERAGES) {
     if (!frame.has(field)) continue;
     const own = summarise(frame.values(field)!, cluster).mean;
-    const segment = frame.numeric(field).segment.mean;
+    const segment = frame.numeric(field).mean;
     out[name] = `${formatNumber(own, field, locale)} on average (segment ${formatNumber(segment, field, locale)})`;
   }
   if (frame.has('has_children')) {

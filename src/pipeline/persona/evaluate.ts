@@ -38,6 +38,14 @@ export interface EvaluatedTrait {
   primary?: Evidence;
 }
 
+/** How much more a trait of the goal's own domain counts when ranking a cluster's readings. */
+const CORE_WEIGHT = 1.5;
+
+/** A reading's rank for labels, headlines and narrative: its strength, goal-domain traits weighted up. */
+export function distinctiveness(t: EvaluatedTrait): number {
+  return t.trait.score * (t.core ? CORE_WEIGHT : 1);
+}
+
 interface ResolvedInput {
   field: CanonicalField;
   dir: 1 | -1;
@@ -75,7 +83,10 @@ function scoreOption(frame: FieldFrame, option: OptionSpec, cluster: Int32Array)
   const inputs = resolveInputs(frame, option.inputs, cluster);
   if (inputs.length === 0) return null;
   const evidence = inputs.map((input) => measure(frame, input, cluster, false));
-  const score = evidence.reduce((sum, e, i) => sum + inputs[i].dir * e.z, 0) / inputs.length;
+  const directed = evidence.map((e, i) => inputs[i].dir * e.z);
+  // An input pointing clearly the other way contradicts the reading: it cannot hold.
+  const contradicted = directed.some((z) => z <= -config.persona.typicalZ);
+  const score = contradicted ? 0 : directed.reduce((a, b) => a + b, 0) / inputs.length;
   return { option, inputs, evidence, score };
 }
 

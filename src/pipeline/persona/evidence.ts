@@ -11,7 +11,7 @@ import type { Evidence } from './types';
 /** Evidence for a numeric field (number, flag or ordinal). `side` asks for the share with the trait. */
 export function numericEvidence(frame: FieldFrame, field: CanonicalField, cluster: Int32Array, side?: 1 | -1): Evidence {
   const values = frame.values(field)!;
-  const { segment, dataset } = frame.numeric(field);
+  const segment = frame.numeric(field);
   const own = summarise(values, cluster);
   const z = segment.std > 0 ? (own.mean - segment.mean) / segment.std : 0;
   const flag = fieldKind(field) === 'flag';
@@ -20,7 +20,7 @@ export function numericEvidence(frame: FieldFrame, field: CanonicalField, cluste
     stat: flag ? 'share' : 'mean',
     clusterValue: own.mean,
     segmentValue: segment.mean,
-    datasetValue: dataset.mean,
+    datasetValue: frame.wholeMean(field),
     z,
     n: own.n,
   };
@@ -44,7 +44,7 @@ export function textEvidence(frame: FieldFrame, field: CanonicalField, value: st
     value,
     clusterValue: own.share,
     segmentValue: seg.share,
-    datasetValue: frame.datasetTextShare(field, value),
+    datasetValue: frame.wholeShare(field, value),
     z: std > 0 ? (own.share - seg.share) / std : 0,
     n: own.n,
   };

@@ -19,8 +19,8 @@ const FIELD_NAMES: Record<string, string> = {
   education_level: 'education',
   income: 'income',
   income_source: 'income source',
-  price_sensitivity: 'price sensitivity (0–1)',
-  privacy_pref: 'privacy preference (0–1)',
+  price_sensitivity: 'price sensitivity',
+  privacy_pref: 'privacy preference',
   device_count: 'devices owned',
   emi_flag: 'buying on EMI',
 };

@@ -1,6 +1,6 @@
 /**
  * Statistics of the mapped fields over three populations — a cluster, the segment it came from and
- * the whole data — computed straight from `FieldColumns`, cached per field. Every number a persona
+ * the whole data — computed straight from `FieldColumns` (the whole data from its summary). Every number a persona
  * shows is read through this module, so the evidence on a card is exactly what the rows say.
  */
 import { fieldKind, type CanonicalField, type FieldColumns } from '../types';
@@ -64,17 +64,42 @@ export function textCounts(values: (string | null)[], index?: ArrayLike<number>)
 }
 
 /**
- * The segment's and the whole data's view of every usable field. A field is usable when the
- * segment has it for at least `minFieldCoverage` of its rows; anything else is treated as absent,
- * so no trait can rest on a column the file lacks or barely fills.
+ * The whole table, summarised: what the evidence's "all data" column needs. The worker computes it
+ * in SQL (holding every row of a large file as columns would double its memory); tests and Node
+ * callers can use `summariseColumns`.
+ */
+export interface DataSummary {
+  rows: number;
+  /** Mean of each numeric field over its known values. */
+  means: Partial<Record<CanonicalField, number>>;
+  /** Share of each value of each text field among the field's known values. */
+  shares: Partial<Record<CanonicalField, Record<string, number>>>;
+}
+
+/** A `DataSummary` computed from columns held in memory. */
+export function summariseColumns(columns: FieldColumns): DataSummary {
+  const summary: DataSummary = { rows: columns.rowIds.length, means: {}, shares: {} };
+  for (const [field, values] of Object.entries(columns.numeric)) summary.means[field as CanonicalField] = summarise(values!).mean;
+  for (const [field, values] of Object.entries(columns.text)) {
+    const counts = textCounts(values!);
+    const known = counts.reduce((sum, [, n]) => sum + n, 0);
+    summary.shares[field as CanonicalField] = Object.fromEntries(counts.map(([value, n]) => [value, n / known]));
+  }
+  return summary;
+}
+
+/**
+ * The segment's view of every usable field, with the whole data's summary beside it. A field is
+ * usable when the segment has it for at least `minFieldCoverage` of its rows; anything else is
+ * treated as absent, so no trait can rest on a column the file lacks or barely fills.
  */
 export class FieldFrame {
   readonly segmentRows: number;
-  private readonly numericCache = new Map<string, { segment: NumericSummary; dataset: NumericSummary }>();
+  private readonly numericCache = new Map<string, NumericSummary>();
 
   constructor(
     readonly segment: FieldColumns,
-    readonly dataset: FieldColumns,
+    readonly whole: DataSummary,
   ) {
     this.segmentRows = segment.rowIds.length;
   }
@@ -88,26 +113,34 @@ export class FieldFrame {
 
   /** True when the field is mapped and filled enough in the segment to describe anyone. */
   has(field: CanonicalField): boolean {
-    const min = this.segmentRows * personaConfig.minFieldCoverage;
+    const min = Math.max(1, this.segmentRows * personaConfig.minFieldCoverage);
     if (fieldKind(field) === 'text') {
       const values = this.segment.text[field];
-      return !!values && values.length > 0 && values.filter((v) => v !== null).length >= Math.max(1, min);
+      return !!values && values.filter((v) => v !== null).length >= min;
     }
-    const values = this.segment.numeric[field];
-    return !!values && values.length > 0 && this.numeric(field).segment.n >= Math.max(1, min);
+    return !!this.segment.numeric[field] && this.numeric(field).n >= min;
   }
 
-  /** Segment and whole-data summaries of a numeric field (cached). */
-  numeric(field: CanonicalField): { segment: NumericSummary; dataset: NumericSummary } {
+  /** The segment's summary of a numeric field (cached). */
+  numeric(field: CanonicalField): NumericSummary {
     let cached = this.numericCache.get(field);
     if (!cached) {
-      const seg = this.segment.numeric[field];
-      const all = this.dataset.numeric[field];
-      const empty = { mean: NaN, std: NaN, median: NaN, n: 0 };
-      cached = { segment: seg ? summarise(seg) : empty, dataset: all ? summarise(all) : empty };
+      const values = this.segment.numeric[field];
+      cached = values ? summarise(values) : { mean: NaN, std: NaN, median: NaN, n: 0 };
       this.numericCache.set(field, cached);
     }
     return cached;
+  }
+
+  /** The whole data's mean of a numeric field (NaN when unknown). */
+  wholeMean(field: CanonicalField): number {
+    return this.whole.means[field] ?? NaN;
+  }
+
+  /** Share of the whole data holding `value` in a text field (NaN when the field is unknown). */
+  wholeShare(field: CanonicalField, value: string): number {
+    const shares = this.whole.shares[field];
+    return shares ? (shares[value] ?? 0) : NaN;
   }
 
   /** Numeric values of a field in the segment (flags and ordinals included). */
@@ -118,12 +151,6 @@ export class FieldFrame {
   /** Text values of a field in the segment. */
   text(field: CanonicalField): (string | null)[] | undefined {
     return this.segment.text[field];
-  }
-
-  /** Share of the whole data holding `value` in a text field (NaN when the data lacks it). */
-  datasetTextShare(field: CanonicalField, value: string): number {
-    const all = this.dataset.text[field];
-    return all ? textShare(all, value).share : NaN;
   }
 
   /** Fields of an open family (`interest_`, `brand_awareness_`) present in the segment. */

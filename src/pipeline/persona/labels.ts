@@ -4,29 +4,35 @@
  * with traits of the goal's own domain weighted up. Labels within a set are distinct: when two
  * collide, each takes its next most distinctive reading; never a number.
  */
-import { percent } from './format';
-import type { EvaluatedTrait } from './evaluate';
+import { distinctiveness, type EvaluatedTrait } from './evaluate';
 import { line } from './traits/spec';
-
-/** How much more a trait of the goal's domain counts when ranking a cluster's readings. */
-const CORE_WEIGHT = 1.5;
 
 export interface LabelInput {
   noun: string;
   traits: EvaluatedTrait[];
-  /** Share of the segment, for the last-resort tie-break. */
-  share: number;
+  /** Rows in the cluster, for the last-resort tie-break. */
+  rows: number;
 }
 
-/** The cluster's label adjectives, most distinctive first, each once, none repeating the noun. */
+/**
+ * The cluster's label adjectives, most distinctive first, none repeating the noun, and each resting
+ * on a different field ("Affluent" and "Premium" from one income column would say one thing twice).
+ */
 export function descriptors(input: LabelInput): string[] {
   const adopter = /Adopter$/.test(input.noun);
   const ranked = input.traits
     .filter((t) => t.option && !(adopter && t.spec.key === 'tech_adoption'))
-    .map((t) => ({ word: line(t.option!.descriptor, t.say) ?? '', weight: t.trait.score * (t.core ? CORE_WEIGHT : 1) }))
+    .map((t) => ({ word: line(t.option!.descriptor, t.say) ?? '', field: t.primary?.field, weight: distinctiveness(t) }))
     .filter((d) => d.word !== '' && !input.noun.includes(d.word))
     .sort((a, b) => b.weight - a.weight);
-  return [...new Set(ranked.map((d) => d.word))];
+  const words = new Set<string>();
+  const fields = new Set<string | undefined>();
+  for (const d of ranked) {
+    if (words.has(d.word) || (d.field !== undefined && fields.has(d.field))) continue;
+    words.add(d.word);
+    fields.add(d.field);
+  }
+  return [...words];
 }
 
 function compose(words: string[], noun: string): string {
@@ -36,7 +42,7 @@ function compose(words: string[], noun: string): string {
 /**
  * One label per input, distinct within the set. Each starts with its strongest adjective; colliding
  * labels take further adjectives in order of distinctiveness until they differ, and labels that
- * still collide (clusters alike on every trait) say their share of the segment.
+ * still collide (clusters alike on every trait the file has) say how many rows they stand for.
  */
 export function assignLabels(inputs: LabelInput[]): string[] {
   const words = inputs.map(descriptors);
@@ -50,7 +56,7 @@ export function assignLabels(inputs: LabelInput[]): string[] {
   }
   const labels = inputs.map((_, i) => label(i));
   for (const group of collisions(labels)) {
-    for (const i of group) labels[i] = `${labels[i]} (${percent(inputs[i].share)} of the segment)`;
+    for (const i of group) labels[i] = `${labels[i]} (${inputs[i].rows.toLocaleString('en')} rows)`;
   }
   return labels;
 }

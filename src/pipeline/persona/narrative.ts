@@ -3,7 +3,7 @@
  * cluster actually shows, strongest first — so each line traces back to a trait and its evidence.
  */
 import { line, type OptionSpec } from './traits/spec';
-import type { EvaluatedTrait } from './evaluate';
+import { distinctiveness, type EvaluatedTrait } from './evaluate';
 
 const MAX_LINES = 3;
 const MIN_QUOTES = 2;
@@ -15,9 +15,9 @@ export interface Narrative {
   quotes: string[];
 }
 
-/** Non-typical readings first (strongest first), then the typical ones. */
+/** Non-typical readings first (most distinctive first, as labels rank them), then the typical ones. */
 export function byDistinctiveness(traits: EvaluatedTrait[]): EvaluatedTrait[] {
-  const shown = traits.filter((t) => t.option).sort((a, b) => b.trait.score - a.trait.score);
+  const shown = traits.filter((t) => t.option).sort((a, b) => distinctiveness(b) - distinctiveness(a));
   return [...shown, ...traits.filter((t) => !t.option)];
 }
 

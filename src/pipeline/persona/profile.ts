@@ -5,7 +5,6 @@
  */
 import { config } from '../../config';
 import type { Domain } from '../features/types';
-import type { IntentResult } from '../intents/types';
 import { textCounts, type FieldFrame } from './frame';
 
 /** Occupation values that name a persona when most of a cluster shares them. */
@@ -73,14 +72,4 @@ export function nounFor(
     return techReading === 'high' ? 'Early Adopter' : techReading === 'low' ? 'Late Adopter' : 'Tech Buyer';
   }
   return 'Customer';
-}
-
-/** The goal's domain when the features stage did not give one: parenting, budget, tech, or general. */
-export function domainFromIntents(intents: IntentResult | undefined): Domain {
-  if (!intents) return 'general';
-  const active = (category: string) => intents.slots.some((s) => s.category === category && !s.negated);
-  if (active('parenting')) return 'parenting';
-  if (intents.slots.some((s) => s.category === 'interests' && s.value === 'tech' && !s.negated)) return 'tech_adoption';
-  if (active('budget') || intents.intents.includes('budget')) return 'budget';
-  return intents.intents.includes('parenting') ? 'parenting' : 'general';
 }

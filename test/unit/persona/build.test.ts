@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en_IN } from '@faker-js/faker';
+import { summariseColumns } from '../../../src/pipeline/persona/frame';
 import { buildPersonas, type PersonaInput } from '../../../src/pipeline/persona/build';
 import type { Evidence, PersonaSet } from '../../../src/pipeline/persona/types';
 import type { CanonicalField } from '../../../src/pipeline/types';
@@ -12,7 +13,7 @@ const segmentRows = segmentIndex.map((i) => rows[i]);
 const assignments = Int32Array.from(segmentIndex, (i) => group[i]!);
 
 function input(overrides: Partial<PersonaInput> = {}): PersonaInput {
-  return { segment: subset(table, segmentIndex), dataset: table, clustering: { k: GROUPS.length, assignments }, domain: 'parenting', ...overrides };
+  return { segment: subset(table, segmentIndex), whole: summariseColumns(table), clustering: { k: GROUPS.length, assignments }, domain: 'parenting', ...overrides };
 }
 
 /** Independent recomputation from the row objects: mean (or share of `value`) of known cells. */
@@ -134,7 +135,7 @@ describe('personas from files that lack columns', () => {
   it('produces no trait resting on a field the file lacks', async () => {
     const reduced = rows.map(({ privacy_pref, emi_flag, city, ...rest }) => rest);
     const reducedTable = toColumns(reduced);
-    const set = await buildPersonas(input({ segment: subset(reducedTable, segmentIndex), dataset: reducedTable }));
+    const set = await buildPersonas(input({ segment: subset(reducedTable, segmentIndex), whole: summariseColumns(reducedTable) }));
     const fields = set.personas.flatMap((p) => p.traits.flatMap((t) => t.evidence.map((e) => e.field)));
     expect(fields).not.toContain('privacy_pref');
     expect(fields).not.toContain('emi_flag');
@@ -144,7 +145,7 @@ describe('personas from files that lack columns', () => {
 
   it('calls nobody a Mom when the file has no gender column', async () => {
     const genderless = toColumns(rows.map(({ gender, ...rest }) => rest));
-    const set = await buildPersonas(input({ segment: subset(genderless, segmentIndex), dataset: genderless }));
+    const set = await buildPersonas(input({ segment: subset(genderless, segmentIndex), whole: summariseColumns(genderless) }));
     expect(set.personas.every((p) => p.label.endsWith(' Parent'))).toBe(true);
   });
 });

@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { summariseColumns } from '../../../src/pipeline/persona/frame';
 import { buildPersonas } from '../../../src/pipeline/persona/build';
 import { answer } from '../../../src/pipeline/persona/chat';
 import { TopicMatcher } from '../../../src/pipeline/persona/topics';
 import type { Persona, PersonaAnswer } from '../../../src/pipeline/persona/types';
-import { testEmbedder } from './embedder';
+import { MODEL_BUILT, testEmbedder } from './embedder';
 import { familyTable, GROUPS, subset, toColumns } from './fixtures';
 
 const { rows, group } = familyTable(120);
 const table = toColumns(rows);
 const segmentIndex = rows.flatMap((_, i) => (group[i] === null ? [] : [i]));
 const assignments = Int32Array.from(segmentIndex, (i) => group[i]!);
-const set = await buildPersonas({ segment: subset(table, segmentIndex), dataset: table, clustering: { k: GROUPS.length, assignments }, domain: 'parenting' });
+const set = await buildPersonas({ segment: subset(table, segmentIndex), whole: summariseColumns(table), clustering: { k: GROUPS.length, assignments }, domain: 'parenting' });
 const persona = (g: (typeof GROUPS)[number]) => set.personas.find((p) => GROUPS[p.clusterIndex] === g)!;
 
 /** Questions written after the topic examples were fixed, none of them among the examples. */
@@ -44,16 +45,12 @@ const HELD_OUT: [string, string][] = [
   ['other', 'Who invented the telephone?'],
 ];
 
-const OTHER_QUESTIONS = ['Would you get a smart speaker for the living room?', 'How do you spend Sundays with your children?', 'Which brands do you trust the most?'];
-
-describe('persona chat with the bundled sentence encoder', () => {
+describe.skipIf(!MODEL_BUILT)('persona chat with the bundled sentence encoder', () => {
   let matcher: TopicMatcher;
   const ask = async (p: Persona, question: string): Promise<PersonaAnswer> => answer(p, question, await matcher.match(question));
 
   beforeAll(async () => {
-    const embedder = await testEmbedder();
-    matcher = await TopicMatcher.create(embedder);
-    await embedder.embed([...HELD_OUT.map(([, q]) => q), ...OTHER_QUESTIONS]);
+    matcher = await TopicMatcher.create(await testEmbedder());
   }, 300_000);
 
   it('routes held-out questions to their topics (measured 26 of 27)', async () => {

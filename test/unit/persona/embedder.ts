@@ -1,26 +1,18 @@
 /**
- * The real sentence encoder for chat tests: Universal Sentence Encoder lite, the model the app
- * bundles (its ONNX port is checked against this reference in test/unit/embed), run in Node.
- * Embeddings are cached per text, so a test can embed its questions in one batch up front.
+ * The real sentence encoder for chat tests: the app's bundled model (USE-lite as ONNX, built by
+ * scripts/build-model.ts into public/models/), loaded in Node exactly as the worker loads it.
  */
-import { loadReferenceUse } from '../../../scripts/lib/use-reference';
-import type { Embedder } from '../../../src/pipeline/embed/types';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadEmbedder, type LoadedEmbedder } from '../../../src/pipeline/embed/embedder';
 
-let loading: Promise<Embedder> | undefined;
+/** True when the bundled model has been built (npm install runs the build). */
+export const MODEL_BUILT = existsSync(resolve(import.meta.dirname, '../../../public/models/personalens'));
 
-/** Loads the model once per test file. */
-export function testEmbedder(): Promise<Embedder> {
-  loading ??= loadReferenceUse().then((use) => {
-    const cache = new Map<string, Float32Array>();
-    return {
-      modelId: 'use-lite (reference)',
-      dim: 512,
-      async embed(texts: string[]) {
-        const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
-        if (missing.length) (await use.embed(missing)).forEach((v, i) => cache.set(missing[i], v));
-        return texts.map((t) => cache.get(t)!);
-      },
-    };
-  });
+let loading: Promise<LoadedEmbedder> | undefined;
+
+/** Loads the bundled model once per test file. */
+export function testEmbedder(): Promise<LoadedEmbedder> {
+  loading ??= loadEmbedder();
   return loading;
 }

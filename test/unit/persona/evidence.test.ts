@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numericEvidence, rowHas, textEvidence } from '../../../src/pipeline/persona/evidence';
-import { FieldFrame } from '../../../src/pipeline/persona/frame';
+import { FieldFrame, summariseColumns } from '../../../src/pipeline/persona/frame';
 import { subset, toColumns } from './fixtures';
 
 // Six segment rows (of eight in the table); the cluster is segment rows 0, 1 and 2.
@@ -15,7 +15,7 @@ const table = toColumns([
   { device_count: 0, emi_flag: 0, occupation: 'retired' },
 ]);
 const segment = subset(table, [0, 1, 2, 3, 4, 5]);
-const frame = new FieldFrame(segment, table);
+const frame = new FieldFrame(segment, summariseColumns(table));
 const cluster = Int32Array.from([0, 1, 2]);
 
 describe('numeric evidence', () => {
@@ -71,7 +71,7 @@ describe('text evidence', () => {
 describe('field frame', () => {
   it('treats a barely filled column as absent', () => {
     const sparse = toColumns([{ income: 10, age: 30 }, { income: null, age: 31 }, { income: null, age: 32 }]);
-    const f = new FieldFrame(sparse, sparse);
+    const f = new FieldFrame(sparse, summariseColumns(sparse));
     expect(f.has('age')).toBe(true);
     expect(f.has('income')).toBe(false);
     expect(f.fields()).toEqual(['age']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
+import { summariseColumns } from '../../../src/pipeline/persona/frame';
 import { buildPersonas } from '../../../src/pipeline/persona/build';
 import { personasToJson, personasToMarkdown, segmentRowsCsv } from '../../../src/pipeline/persona/export';
 import { familyTable, GROUPS, subset, toColumns } from './fixtures';
@@ -9,7 +10,7 @@ const table = toColumns(rows);
 const segmentIndex = rows.flatMap((_, i) => (group[i] === null ? [] : [i]));
 const segment = subset(table, segmentIndex);
 const assignments = Int32Array.from(segmentIndex, (i) => group[i]!);
-const set = await buildPersonas({ segment, dataset: table, clustering: { k: GROUPS.length, assignments }, domain: 'parenting' });
+const set = await buildPersonas({ segment, whole: summariseColumns(table), clustering: { k: GROUPS.length, assignments }, domain: 'parenting' });
 
 describe('exports', () => {
   it('JSON carries the whole set, evidence included', () => {

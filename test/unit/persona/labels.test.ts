@@ -13,7 +13,7 @@ function reading(key: string, word: string, score: number, core = false): Evalua
   };
 }
 
-const persona = (noun: string, traits: EvaluatedTrait[], share = 0.25): LabelInput => ({ noun, traits, share });
+const persona = (noun: string, traits: EvaluatedTrait[], rows = 100): LabelInput => ({ noun, traits, rows });
 
 describe('labels', () => {
   it('use the most distinctive reading, weighting the goal’s own traits up', () => {
@@ -36,9 +36,9 @@ describe('labels', () => {
     expect(labels).toEqual(['Premium Dad', 'Premium, Metro Dad']);
   });
 
-  it('fall back to the segment share when clusters are alike on every trait', () => {
-    const labels = assignLabels([persona('Customer', [], 0.6), persona('Customer', [], 0.4)]);
-    expect(labels).toEqual(['Mainstream Customer (60% of the segment)', 'Mainstream Customer (40% of the segment)']);
+  it('fall back to the row count when clusters are alike on every trait', () => {
+    const labels = assignLabels([persona('Customer', [], 1084), persona('Customer', [], 1091)]);
+    expect(labels).toEqual(['Mainstream Customer (1,084 rows)', 'Mainstream Customer (1,091 rows)']);
   });
 
   it('never repeat the noun or name an adopter by its tech reading', () => {

@@ -36,40 +36,50 @@ export const techAdoption: TraitSpec = scale(
   },
 );
 
-const budgetInputs = [
-  { field: 'price_sensitivity', dir: 1 },
-  { field: 'emi_flag', dir: 1 },
-  { field: 'income', dir: -1 },
-] as const;
-
-export const budgetApproach: TraitSpec = scale(
-  'budget_approach',
-  'Budget approach',
-  [...budgetInputs],
-  {
-    descriptor: 'Budget-Conscious',
-    text: 'Watches spending closely and spreads big purchases over time',
-    voice: (s) =>
-      s.shows('emi_flag')
-        ? `If it's a big purchase, it goes on EMI — that's how ${s.num('emi_flag')} of people like me buy.`
-        : 'I compare prices everywhere before I spend anything big.',
-    goal: 'Get real value for money',
-    frustration: 'Hidden costs and prices that jump without notice',
-    buying: (s) => (s.shows('emi_flag') ? `Compares prices, waits for offers, pays in instalments (${s.num('emi_flag')} use EMI)` : 'Compares prices and waits for offers'),
-  },
-  {
-    descriptor: 'Premium',
-    text: 'Pays for quality rather than hunting for deals',
-    voice: "I'd rather pay more once than buy twice.",
-    goal: 'Buy the best option and be done with it',
-    frustration: 'Cheap products that do not last',
-    buying: 'Chooses premium lines; price is rarely the deciding factor',
-  },
-  {
+/**
+ * Budget-consciousness rests on price sensitivity, EMI use and (low) income; the premium reading
+ * rests on price sensitivity and income only — not buying on EMI does not make anyone premium.
+ */
+export const budgetApproach: TraitSpec = {
+  key: 'budget_approach',
+  label: 'Budget approach',
+  options: [
+    {
+      id: 'high',
+      inputs: [
+        { field: 'price_sensitivity', dir: 1 },
+        { field: 'emi_flag', dir: 1 },
+        { field: 'income', dir: -1 },
+      ],
+      descriptor: 'Budget-Conscious',
+      text: 'Watches spending closely and spreads big purchases over time',
+      voice: (s) =>
+        s.shows('emi_flag')
+          ? `If it's a big purchase, it goes on EMI — that's how ${s.num('emi_flag')} of people like me buy.`
+          : 'I compare prices everywhere before I spend anything big.',
+      goal: 'Get real value for money',
+      frustration: 'Hidden costs and prices that jump without notice',
+      buying: (s) => (s.shows('emi_flag') ? `Compares prices, waits for offers, pays in instalments (${s.num('emi_flag')} use EMI)` : 'Compares prices and waits for offers'),
+    },
+    {
+      id: 'low',
+      inputs: [
+        { field: 'price_sensitivity', dir: -1 },
+        { field: 'income', dir: 1 },
+      ],
+      descriptor: 'Premium',
+      text: 'Pays for quality rather than hunting for deals',
+      voice: "I'd rather pay more once than buy twice.",
+      goal: 'Buy the best option and be done with it',
+      frustration: 'Cheap products that do not last',
+      buying: 'Chooses premium lines; price is rarely the deciding factor',
+    },
+  ],
+  typical: {
     text: 'About as price-aware as the rest of the segment',
     voice: "Price matters, but it isn't everything for me.",
   },
-);
+};
 
 export const spendingPower: TraitSpec = scale(
   'spending_power',
@@ -77,14 +87,14 @@ export const spendingPower: TraitSpec = scale(
   [{ field: 'income', dir: 1 }],
   {
     descriptor: 'Affluent',
-    text: 'Earns well above the segment',
+    text: 'Earns above the segment average',
     voice: 'I can afford to spend on things I really want.',
     goal: 'Spend on experiences and quality',
     buying: 'Open to higher-priced options when they are worth it',
   },
   {
     descriptor: 'Value-Seeking',
-    text: 'Earns less than most of the segment',
+    text: 'Earns below the segment average',
     voice: 'Money is tight, so every purchase has to earn its place.',
     goal: 'Make the money go further',
     frustration: 'Products priced out of reach',

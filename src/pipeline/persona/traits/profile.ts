@@ -40,8 +40,8 @@ export const lifeStage: TraitSpec = {
   key: 'life_stage',
   label: 'Life stage',
   options: [
-    { id: 'younger', inputs: [{ field: 'age', dir: -1 }], descriptor: 'Young', text: 'Younger than most of the segment', voice: (s) => `I'm ${s.num('age')}, so a lot of things are still new to me.`, goal: 'Build a life on their own terms' },
-    { id: 'older', inputs: [{ field: 'age', dir: 1 }], descriptor: 'Mature', text: 'Older than most of the segment', voice: (s) => `At ${s.num('age')}, I know what I like.`, goal: 'Make choices that last' },
+    { id: 'younger', inputs: [{ field: 'age', dir: -1 }], descriptor: 'Young', text: 'Younger than the segment average', voice: (s) => `I'm ${s.num('age')}, so a lot of things are still new to me.`, goal: 'Build a life on their own terms' },
+    { id: 'older', inputs: [{ field: 'age', dir: 1 }], descriptor: 'Mature', text: 'Older than the segment average', voice: (s) => `At ${s.num('age')}, I know what I like.`, goal: 'Make choices that last' },
     {
       id: 'family',
       inputs: [
@@ -50,7 +50,7 @@ export const lifeStage: TraitSpec = {
         { field: 'family_size', dir: 1 },
       ],
       descriptor: (s) => (s.parent ? 'Big-Family' : 'Family-Focused'),
-      text: 'Lives in a bigger family household than most',
+      text: 'Lives in a bigger household than the segment average',
       voice: 'Most of what I buy is for the whole family.',
       goal: 'Look after the whole household',
     },
@@ -69,8 +69,8 @@ export const location: TraitSpec = {
   key: 'location',
   label: 'Where they live',
   options: [
-    { id: 'metro', inputs: [{ field: 'city_tier', dir: -1 }], descriptor: 'Metro', text: 'Lives in bigger cities than most of the segment', voice: 'City life means everything is a tap away for me.', buying: 'Shops online and in malls' },
-    { id: 'smaller_city', inputs: [{ field: 'city_tier', dir: 1 }], descriptor: 'Small-Town', text: 'Lives in smaller cities than most of the segment', voice: "Where I live, not every brand even has a store.", frustration: 'Products and service centres that do not reach their city', buying: 'Relies on online delivery and local shops' },
+    { id: 'metro', inputs: [{ field: 'city_tier', dir: -1 }], descriptor: 'Metro', text: 'Lives in bigger cities than the segment average', voice: 'City life means everything is a tap away for me.', buying: 'Shops online and in malls' },
+    { id: 'smaller_city', inputs: [{ field: 'city_tier', dir: 1 }], descriptor: 'Small-Town', text: 'Lives in smaller cities than the segment average', voice: "Where I live, not every brand even has a store.", frustration: 'Products and service centres that do not reach their city', buying: 'Relies on online delivery and local shops' },
     { id: 'city', inputs: [{ field: 'city', category: true }], descriptor: (s) => `${s.value}-Based`, text: (s) => `Concentrated in ${s.value}`, voice: (s) => `Life in ${s.value} shapes how I shop.` },
   ],
   typical: { text: 'Spread across places like the rest of the segment', voice: 'Where I live is pretty typical.' },
