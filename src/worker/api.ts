@@ -5,6 +5,7 @@
  */
 import { dataApi } from './data-api';
 import { cancelJob } from './jobs';
+import { personaApi } from './persona-api';
 import { clusterApi } from './cluster-api';
 import { queryApi } from './query-api';
 import { modelApi } from './model-api';
@@ -18,6 +19,7 @@ const coreApi = {
 
 export const api = {
   ...coreApi,
+  ...personaApi,
   ...dataApi,
   ...clusterApi,
   ...queryApi,

@@ -10,6 +10,7 @@ import type { FeatureSet } from '../pipeline/features/types';
 import type { FieldColumns } from '../pipeline/types';
 import type { SchemaMapping, SegmentQuery } from '../pipeline/query/types';
 import type { LoadedEmbedder } from '../pipeline/embed/embedder';
+import type { PersonaSession } from './persona-api';
 
 export interface WorkerSession {
   /** The sql.js database holding the current dataset's table. */
@@ -23,6 +24,8 @@ export interface WorkerSession {
   /** Features of the segment (cluster-api.ts), and the clustering of them that personas read. */
   features?: FeatureSet;
   clustering?: Clustering;
+  /** The personas built for that clustering (persona-api.ts). */
+  personas?: PersonaSession;
   /** The embedding model in use (see model-api.ts `currentEmbedder`). */
   embedder?: LoadedEmbedder;
   /** The first model load while none is in use yet, so early callers can wait for it. */

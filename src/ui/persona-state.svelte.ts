@@ -1,0 +1,112 @@
+/**
+ * UI state for personas: the current set, the compare selection, the chat, and exports. Building
+ * and answering run in the worker; a failed or cancelled build keeps the personas already shown.
+ */
+import type { PersonaAnswer, PersonaSet } from '../pipeline/persona/types';
+import type { Progress } from '../pipeline/types';
+import { app } from './app-state.svelte';
+import { downloadText, slug } from './download';
+import { runJob, workerApi } from './worker-client';
+
+export interface ChatTurn {
+  id: number;
+  personaId: string;
+  question: string;
+  answer: PersonaAnswer | null;
+}
+
+/** Personas compared side by side at most (more would not fit a row). */
+export const MAX_COMPARE = 4;
+
+class PersonaState {
+  set = $state<PersonaSet | null>(null);
+  progress = $state<Progress | null>(null);
+  building = $state(false);
+  compare = $state<string[]>([]);
+  chatPersonaId = $state<string | null>(null);
+  turns = $state<ChatTurn[]>([]);
+  asking = $state(false);
+  private controller: AbortController | null = null;
+  private nextTurn = 1;
+
+  /** Builds personas for the worker's current clustering. */
+  async build(seed?: number): Promise<void> {
+    this.cancel();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.building = true;
+    try {
+      const set = await runJob((api, jobId, onProgress) => api.buildPersonas(seed, jobId, onProgress), {
+        signal: controller.signal,
+        onProgress: (p) => (this.progress = p),
+      });
+      this.set = set;
+      this.compare = [];
+      this.turns = [];
+      this.chatPersonaId = set.personas[0]?.id ?? null;
+    } catch (error) {
+      app.reportError(error);
+    } finally {
+      if (this.controller === controller) {
+        this.controller = null;
+        this.building = false;
+        this.progress = null;
+      }
+    }
+  }
+
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  /** Adds or removes a persona from the comparison (oldest dropped past `MAX_COMPARE`). */
+  toggleCompare(id: string): void {
+    this.compare = this.compare.includes(id) ? this.compare.filter((c) => c !== id) : [...this.compare, id].slice(-MAX_COMPARE);
+  }
+
+  /** Asks the chat persona a question; the turn shows at once and fills in when answered. */
+  async ask(question: string): Promise<void> {
+    const personaId = this.chatPersonaId;
+    const text = question.trim();
+    if (!personaId || !text || this.asking) return;
+    // Turns are matched by id: $state wraps the stored object in a proxy, so identity would not match.
+    const id = this.nextTurn++;
+    this.turns = [...this.turns, { id, personaId, question: text, answer: null }];
+    this.asking = true;
+    try {
+      const answer = await workerApi().askPersona(personaId, text);
+      this.turns = this.turns.map((t) => (t.id === id ? { ...t, answer } : t));
+    } catch (error) {
+      this.turns = this.turns.filter((t) => t.id !== id);
+      app.reportError(error);
+    } finally {
+      this.asking = false;
+    }
+  }
+
+  /** Downloads the set as JSON or Markdown. */
+  async exportSet(format: 'json' | 'markdown'): Promise<void> {
+    try {
+      const text = await workerApi().exportPersonas(format);
+      const name = `personas-${slug(this.set?.context.goal ?? '')}`;
+      if (format === 'json') downloadText(`${name}.json`, text, 'application/json');
+      else downloadText(`${name}.md`, text, 'text/markdown');
+    } catch (error) {
+      app.reportError(error);
+    }
+  }
+
+  /** Downloads the segment's rows with each row's persona as CSV. */
+  async exportRows(): Promise<void> {
+    try {
+      const csv = await runJob((api, jobId, onProgress) => api.exportSegmentCsv(jobId, onProgress), { onProgress: (p) => (this.progress = p) });
+      downloadText(`segment-${slug(this.set?.context.goal ?? '')}.csv`, csv, 'text/csv');
+    } catch (error) {
+      app.reportError(error);
+    } finally {
+      this.progress = null;
+    }
+  }
+}
+
+export const personas = new PersonaState();

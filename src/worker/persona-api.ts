@@ -1,0 +1,129 @@
+/**
+ * Personas in the worker: build them for the current clustering, answer questions as one of them,
+ * and export the set or the segment's rows. The set is kept in the session only once complete, so
+ * a failed or cancelled build leaves the previous personas in place.
+ */
+import { buildPersonas } from '../pipeline/persona/build';
+import { answer } from '../pipeline/persona/chat';
+import { personasToJson, personasToMarkdown, segmentRowsCsv } from '../pipeline/persona/export';
+import type { DataSummary } from '../pipeline/persona/frame';
+import { readRowsById, summariseTable } from '../pipeline/persona/table';
+import { TopicMatcher } from '../pipeline/persona/topics';
+import type { PersonaAnswer, PersonaSet } from '../pipeline/persona/types';
+import { readFieldColumns } from '../pipeline/query/field-columns';
+import { mapSchema } from '../pipeline/query/mapping';
+import type { SchemaMapping } from '../pipeline/query/types';
+import type { JobOptions, ProgressCallback } from '../pipeline/types';
+import { guarded } from './errors';
+import { runJob } from './jobs';
+import { currentEmbedder } from './model-api';
+import { session } from './state';
+
+/** Longest question the chat accepts. */
+const MAX_QUESTION = 500;
+
+/** The persona set, the dataset it describes, and each clustered row's cluster (for the CSV export). */
+export interface PersonaSession {
+  set: PersonaSet;
+  datasetId: string;
+  clusterOf: Map<number, number>;
+}
+
+let wholeCache: { key: string; summary: DataSummary } | undefined;
+let matcherCache: { modelId: string; matcher: Promise<TopicMatcher> } | undefined;
+
+function loaded() {
+  const { db, dataset } = session;
+  if (!db || !dataset) throw new Error('there is no data yet. Load a CSV (or the sample) first.');
+  return { db, dataset };
+}
+
+/** The mapping the segment was read with: the query stage's, or the automatic one before any query. */
+async function currentMapping(options: JobOptions): Promise<SchemaMapping> {
+  const { db, dataset } = loaded();
+  return session.mapping ?? (await mapSchema(db, dataset, { signal: options.signal })).mapping;
+}
+
+/** The whole table's field summary, computed once per dataset and mapping. */
+async function wholeData(mapping: SchemaMapping, options: JobOptions): Promise<DataSummary> {
+  const { db, dataset } = loaded();
+  const key = `${dataset.id}\n${JSON.stringify(mapping.fields)}`;
+  if (wholeCache?.key !== key) wholeCache = { key, summary: await summariseTable(db, mapping, dataset.rowCount, options) };
+  return wholeCache.summary;
+}
+
+/** Column names, frequent values and the file name: what the names' locale is chosen from. */
+function localeHints(): string[] {
+  const { dataset } = loaded();
+  return [dataset.fileName, ...dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)])];
+}
+
+/** The topic matcher for the model in use (examples embedded once per model). */
+async function topicMatcher(): Promise<TopicMatcher> {
+  const embedder = await currentEmbedder();
+  if (matcherCache?.modelId !== embedder.modelId) {
+    const matcher = TopicMatcher.create(embedder);
+    matcherCache = { modelId: embedder.modelId, matcher };
+    matcher.catch(() => (matcherCache = undefined));
+  }
+  return matcherCache.matcher;
+}
+
+/** The personas of the loaded data; older ones (another file since loaded) do not count. */
+function current(): PersonaSession {
+  const personas = session.personas;
+  if (!personas || personas.datasetId !== session.dataset?.id) throw new Error('there are no personas for this data yet. Build them once the segment is clustered.');
+  return personas;
+}
+
+export const personaApi = {
+  /** Builds one persona per cluster of the current clustering; replaces the session's set when done. */
+  buildPersonas: guarded(
+    'Could not build personas',
+    (seed: number | undefined, jobId?: number, onProgress?: ProgressCallback): Promise<PersonaSet> =>
+      runJob(jobId, onProgress, async (options) => {
+        const { db, dataset } = loaded();
+        const { features, clustering } = session;
+        if (!features || !clustering) throw new Error('cluster the segment first: personas describe its clusters.');
+        const mapping = await currentMapping(options);
+        const segment = session.segmentColumns ?? (await readFieldColumns(db, mapping, undefined, options));
+        const whole = await wholeData(mapping, options);
+        const set = await buildPersonas(
+          { segment, whole, clustering, rowIds: features.rowIds, domain: features.domain, localeHints: localeHints(), seed },
+          options,
+        );
+        const clusterOf = new Map(Array.from(features.rowIds, (id, i) => [id, clustering.assignments[i]]));
+        session.personas = { set, datasetId: dataset.id, clusterOf };
+        return set;
+      }),
+  ),
+
+  /** Answers `question` as the persona `personaId`, from its traits. */
+  askPersona: guarded('Could not answer the question', async (personaId: string, question: string): Promise<PersonaAnswer> => {
+    const persona = current().set.personas.find((p) => p.id === personaId);
+    if (!persona) throw new Error('that persona is no longer in the set. Pick one from the list.');
+    const text = question.trim();
+    if (!text) throw new Error('type a question first.');
+    if (text.length > MAX_QUESTION) throw new Error(`keep the question under ${MAX_QUESTION} characters.`);
+    const matcher = await topicMatcher();
+    return answer(persona, text, await matcher.match(text));
+  }),
+
+  /** The persona set as JSON or Markdown text. */
+  exportPersonas: guarded('Could not export the personas', async (format: 'json' | 'markdown'): Promise<string> => {
+    const { set } = current();
+    return format === 'json' ? personasToJson(set) : personasToMarkdown(set);
+  }),
+
+  /** The segment's rows, every column, with each row's persona name and label, as CSV. */
+  exportSegmentCsv: guarded(
+    'Could not export the rows',
+    (jobId?: number, onProgress?: ProgressCallback): Promise<string> =>
+      runJob(jobId, onProgress, async (options) => {
+        const { set, clusterOf } = current();
+        const { db, dataset } = loaded();
+        const { columns, rows, rowIds } = await readRowsById(db, dataset, [...clusterOf.keys()], options);
+        return segmentRowsCsv(columns, rows, rowIds, clusterOf, set);
+      }),
+  ),
+};
