@@ -17,7 +17,8 @@ const SHARED = [
   ['onlinedeliverydata_bangalore.csv', 388],
 ] as const;
 
-const LOAD_TIMEOUT = 60_000;
+/** Generous: other stages may keep the worker busy right after a load (mapping, model). */
+const LOAD_TIMEOUT = 90_000;
 
 async function dropFile(page: Page, name: string, contents: string | Buffer): Promise<void> {
   const buffer = typeof contents === 'string' ? Buffer.from(contents) : contents;
@@ -28,6 +29,10 @@ async function dropFile(page: Page, name: string, contents: string | Buffer): Pr
 async function loadedRows(page: Page, fileName: string): Promise<string> {
   await page.getByTestId('data-summary').filter({ hasText: fileName }).waitFor({ timeout: LOAD_TIMEOUT });
   return (await page.getByTestId('row-count').textContent()) ?? '';
+}
+
+async function bannerSays(page: Page, message: RegExp): Promise<void> {
+  await page.getByTestId('error-banner').filter({ hasText: message }).waitFor({ timeout: LOAD_TIMEOUT });
 }
 
 async function columnTypes(page: Page): Promise<Record<string, string>> {
@@ -80,10 +85,11 @@ describe('data loading in the browser', () => {
     await page.getByTestId('sample-button').click();
     await loadedRows(page, 'customers.csv');
     await dropFile(page, 'photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-    const banner = page.getByTestId('error-banner');
-    await expect.poll(() => banner.textContent(), { timeout: LOAD_TIMEOUT }).toMatch(/photo\.csv is not a text file/);
+    await bannerSays(page, /photo\.csv is not a text file/);
     await dropFile(page, 'header-only.csv', 'a,b,c\n');
-    await expect.poll(() => banner.textContent(), { timeout: LOAD_TIMEOUT }).toMatch(/header-only\.csv has a header row but no data rows/);
+    await bannerSays(page, /header-only\.csv has a header row but no data rows/);
+    await dropFile(page, 'nothing.csv', '');
+    await bannerSays(page, /nothing\.csv is empty/);
     expect(await page.getByTestId('row-count').textContent()).toBe('5,000 rows');
     await expect.poll(() => page.getByTestId('preview').getByRole('cell').first().textContent()).toBe('U00001');
   });

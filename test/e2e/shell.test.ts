@@ -21,6 +21,8 @@ describe('app shell', () => {
   it('renders the title without leaving the origin', async () => {
     const session = await openApp(browser, url);
     expect(await session.page.locator('h1').textContent()).toBe('PersonaLens');
+    expect(await session.page.getByRole('button', { name: 'Try the sample data' }).isEnabled()).toBe(true);
+    expect(await session.page.getByLabel(/Drop a CSV file here/).getAttribute('type')).toBe('file');
     expect(session.foreignRequests).toEqual([]);
     await session.context.close();
   });

@@ -4,5 +4,5 @@
  */
 export { ingestCsv, type IngestOptions } from './ingest';
 export { quoteIdent } from './identifiers';
-export { openDatabase, queryRows, readPage, countRows, type OpenDatabaseOptions, type QueryResult } from './sql';
+export { openDatabase, queryRows, readPage, type OpenDatabaseOptions, type QueryResult } from './sql';
 export type * from './types';

@@ -102,7 +102,7 @@ async function loadStaging(
       sample = sample.concat(rows);
       if (sample.length < config.data.inferenceRows) continue;
       loader = new TableLoader(db, staging, header, sample);
-      rows = sample;
+      [rows, sample] = [sample, []];
     }
     await loader.append(rows, signal, () => report(batch.bytesRead));
     report(batch.bytesRead);

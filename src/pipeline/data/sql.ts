@@ -136,11 +136,6 @@ export function queryRows(db: Database, sql: string, params: readonly SqlValue[]
   }
 }
 
-/** Number of rows in a table. */
-export function countRows(db: Database, table: string): number {
-  return Number(queryRows(db, `SELECT COUNT(*) FROM ${quoteIdent(table)}`).rows[0][0]);
-}
-
 /**
  * A page of a dataset's rows in file order. Ingestion inserts rows with rowids 1…n in order and
  * never deletes, so a rowid range reads any page without scanning the rows before it (unlike OFFSET).
