@@ -45,7 +45,9 @@ function storedReadings({ db, table }: MatchContext, mapping: FieldMapping): [Sq
   if (mapping.columns.length !== 1) return undefined;
   const column = quoteIdent(mapping.columns[0]);
   const limit = config.query.maxCategoryValues;
-  const sql = `SELECT DISTINCT ${column}, ${mapping.expr} FROM ${quoteIdent(table)} WHERE ${column} IS NOT NULL LIMIT ?`;
+  // The expression is evaluated once per distinct value, not once per row.
+  const distinct = `SELECT DISTINCT ${column} FROM ${quoteIdent(table)} WHERE ${column} IS NOT NULL LIMIT ?`;
+  const sql = `SELECT ${column}, ${mapping.expr} FROM (${distinct})`;
   const rows = db.exec(sql, [limit + 1])[0]?.values ?? [];
   if (rows.length > limit || rows.some(([stored]) => typeof stored !== 'string')) return undefined;
   return rows.map(([stored, encoded]) => [stored as SqlValue, encoded as SqlValue]);
@@ -54,7 +56,9 @@ function storedReadings({ db, table }: MatchContext, mapping: FieldMapping): [Sq
 /** Distinct encoded values of any mapping, or undefined when there are too many. */
 function encodedValues({ db, table }: MatchContext, mapping: FieldMapping): SqlValue[] | undefined {
   const limit = config.query.maxCategoryValues;
-  const sql = `SELECT DISTINCT ${mapping.expr} FROM ${quoteIdent(table)} LIMIT ?`;
+  const [only] = mapping.columns;
+  const source = mapping.columns.length === 1 ? `(SELECT DISTINCT ${quoteIdent(only)} FROM ${quoteIdent(table)})` : quoteIdent(table);
+  const sql = `SELECT DISTINCT ${mapping.expr} FROM ${source} LIMIT ?`;
   const rows = db.exec(sql, [limit + 1])[0]?.values ?? [];
   return rows.length > limit ? undefined : rows.map(([value]) => value as SqlValue);
 }
@@ -139,13 +143,21 @@ export function describe(want: Want): string {
 
 /**
  * The value at fraction `p` of the field's sorted non-missing values (lower nearest rank: index
- * ⌊p·(n−1)⌋), or undefined when the field has no values.
+ * ⌊p·(n−1)⌋), or undefined when the field has no values. Sorted in JS: several times faster than
+ * SQLite's ORDER BY … OFFSET in WebAssembly.
  */
 export function percentile({ db, table }: MatchContext, mapping: FieldMapping, p: number): number | undefined {
-  const from = `FROM ${quoteIdent(table)} WHERE ${operand(mapping)} IS NOT NULL`;
-  const count = Number(db.exec(`SELECT COUNT(*) ${from}`)[0].values[0][0]);
-  if (count === 0) return undefined;
-  const offset = Math.floor(p * (count - 1));
-  const value = db.exec(`SELECT ${operand(mapping)} AS v ${from} ORDER BY v LIMIT 1 OFFSET ?`, [offset])[0].values[0][0];
-  return Number(value);
+  const statement = db.prepare(`SELECT ${mapping.expr} FROM ${quoteIdent(table)}`);
+  const values: number[] = [];
+  try {
+    while (statement.step()) {
+      const value = statement.get()[0];
+      if (value !== null && Number.isFinite(Number(value))) values.push(Number(value));
+    }
+  } finally {
+    statement.free();
+  }
+  if (values.length === 0) return undefined;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.floor(p * (sorted.length - 1))];
 }
