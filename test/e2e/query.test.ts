@@ -1,0 +1,115 @@
+/**
+ * The query stage in Chromium against the built app: a real file's columns mapped in the
+ * ColumnMapping view, choices changed and kept across a reload, and the SQL editor — its
+ * highlighted SQL, edits that run, refusals and SQLite errors shown inline, the data unchanged.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { DATASETS, launchChromium, openApp, serveDist } from './browser';
+
+const MALL = resolve(DATASETS, 'Mall_Customers.csv');
+
+/** Mall Customers rows parsed here, for counts independent of the app. */
+function mallRows(): string[][] {
+  return Papa.parse<string[]>(readFileSync(MALL, 'utf8'), { skipEmptyLines: true }).data.slice(1);
+}
+
+async function loadMall(page: Page): Promise<void> {
+  await page.setInputFiles('[data-testid=file-input]', MALL);
+  await page.waitForSelector('[data-testid=column-mapping] tr[data-field=gender]');
+  await page.waitForSelector('[data-testid=segment-count]');
+}
+
+const selectFor = (page: Page, field: string) => page.locator(`[data-testid=column-mapping] tr[data-field=${field}] select`);
+const segmentCount = (page: Page) => page.locator('[data-testid=segment-count] strong').innerText();
+
+/** Replaces the editor's SQL and runs it; resolves when the run shows a count or an error. */
+async function runSql(page: Page, sql: string): Promise<void> {
+  await page.fill('#sql-text', sql);
+  await page.click('[data-testid=sql-editor] button[type=submit]');
+  await page.waitForSelector('[data-testid=run-count], [data-testid=sql-error]');
+}
+
+describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
+  let browser: Browser;
+  let server: PreviewServer;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('maps the columns a person would choose, and keeps their changes for the file', async () => {
+    const { page, context, pageErrors, foreignRequests } = await openApp(browser, url);
+    await loadMall(page);
+    expect(await selectFor(page, 'gender').inputValue()).toBe('genre');
+    expect(await selectFor(page, 'age').inputValue()).toBe('age');
+    expect(await selectFor(page, 'income').inputValue()).toBe('annual_income_k');
+    expect(await page.locator('tr[data-field=income] .reason').innerText()).toMatch(/× 1000/);
+
+    await selectFor(page, 'age').selectOption('spending_score_1_100');
+    await page.waitForSelector('tr[data-field=age] .reason:has-text("chosen by you")');
+    await selectFor(page, 'gender').selectOption('');
+    await page.waitForSelector('tr[data-field=gender] .reason:has-text("cleared by you")');
+    await page.click('tr[data-field=income] button:has-text("Confirm")');
+    await page.waitForSelector('tr[data-field=income] .reason:has-text("chosen by you")');
+
+    await page.reload();
+    await loadMall(page);
+    expect(await selectFor(page, 'age').inputValue()).toBe('spending_score_1_100');
+    expect(await selectFor(page, 'gender').inputValue()).toBe('');
+    expect(await page.locator('tr[data-field=income] button:has-text("Confirm")').count()).toBe(0);
+
+    await page.click('tr[data-field=age] button:has-text("Automatic")');
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('tr[data-field=age] select')?.value === 'age');
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('runs edited SQL, refuses anything but one SELECT, shows SQLite errors inline, and never changes the data', async () => {
+    const { page, context, pageErrors } = await openApp(browser, url);
+    await loadMall(page);
+    const rows = mallRows();
+    expect(await segmentCount(page)).toBe(String(rows.length));
+    expect(await page.locator('[data-testid=sql] .t-keyword').first().innerText()).toBe('SELECT');
+    expect(await page.locator('[data-testid=no-conditions]').count()).toBe(1);
+
+    await page.click('button:has-text("Edit SQL")');
+    await runSql(page, 'SELECT rowid, * FROM "data" WHERE "age" < 30 AND "genre" = \'Female\'');
+    const young = rows.filter((row) => Number(row[2]) < 30 && row[1] === 'Female').length;
+    expect(await page.locator('[data-testid=run-count]').innerText()).toContain(`${young} rows`);
+    expect(await segmentCount(page)).toBe(String(young));
+
+    const refusals: [string, RegExp][] = [
+      ['DROP TABLE "data"', /Only a SELECT/],
+      ['SELECT 1; DROP TABLE "data"', /Only one statement/],
+      [`SELECT rowid FROM "data" WHERE "genre" = ''); DROP TABLE "data"; --'`, /syntax error|unrecognized token|incomplete input/],
+      ['DELETE FROM "data"', /Only a SELECT/],
+      ['SELECT nope FROM "data"', /no such column: nope/],
+    ];
+    for (const [sql, message] of refusals) {
+      await runSql(page, sql);
+      expect(await page.locator('[data-testid=sql-error]').innerText()).toMatch(message);
+      expect(await segmentCount(page)).toBe(String(young));
+    }
+
+    await runSql(page, 'SELECT COUNT(*) AS n FROM "data"');
+    expect(await page.locator('[data-testid=run-count]').innerText()).toContain('Keep rowid');
+    expect(await page.locator('.preview td').first().innerText()).toBe(String(rows.length));
+    await runSql(page, 'SELECT rowid, * FROM "data"');
+    expect(await segmentCount(page)).toBe(String(rows.length));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
