@@ -77,10 +77,15 @@ export const config = {
     previewRows: 50,
   },
   intents: {
-    /** L2 penalty, gradient steps and cross-validation folds of the intent classifier (see scripts/train-intents.ts). */
+    /**
+     * The intent classifier (see src/pipeline/intents/model.ts): L2 penalty, gradient steps, folds,
+     * and principal directions kept. Chosen by out-of-fold micro-F1 on the training goals (never dev):
+     * 256 directions 0.973, 192 0.968, 128 0.957; 50 steps are as good as 100.
+     */
     l2: 0.01,
-    iterations: 300,
+    iterations: 50,
     folds: 5,
+    components: 256,
     /** Training examples shown when the user asks why a category scored as it did. */
     nearestExamples: 5,
   },
@@ -117,8 +122,6 @@ export const config = {
     seed: 42,
     /** |z| below this (cluster vs segment, in segment standard deviations) reads as "typical". */
     typicalZ: 0.2,
-    /** |z| at or above this reads as "strongly". */
-    strongZ: 0.5,
     /** A field must be filled for this share of the segment's rows to support any trait. */
     minFieldCoverage: 0.5,
     /** Traits shown as the card's headline (the strongest non-typical ones). */

@@ -5,7 +5,7 @@
  * dimension, so weights trained for one embedder are never used with another.
  */
 import { INTENT_CATEGORIES, type IntentCategory, type Slot } from './types';
-import { fitStandardizer, linear, standardize, trainLogistic, type Matrix } from './classifier';
+import { fitStandardizer, fitWhitening, linear, standardize, trainLogistic, unwhiten, whiten, type Matrix } from './classifier';
 import { bestThreshold, brierScore, calibrate, expectedCalibrationError, fitPlatt, type Platt } from './calibration';
 import type { JobOptions, ProgressCallback } from '../types';
 
@@ -34,6 +34,7 @@ export interface IntentModel {
   l2: number;
   iterations: number;
   folds: number;
+  components: number;
   mean: number[];
   std: number[];
   categories: Record<IntentCategory, CategoryWeights>;
@@ -56,6 +57,8 @@ export interface TrainIntentOptions extends JobOptions {
   l2?: number;
   iterations?: number;
   folds?: number;
+  /** Principal directions kept for training (see classifier.ts `fitWhitening`). */
+  components?: number;
 }
 
 /** Per category, the strongest lexicon or pattern slot found (0 when none): what the words say outright. */
@@ -85,35 +88,34 @@ function partProgress(onProgress: ProgressCallback | undefined, part: number, pa
   return (p) => onProgress({ ...p, done: part * iterations + p.done, total: parts * iterations });
 }
 
-/**
- * Trains the model: k-fold out-of-fold scores for calibration and thresholds, then a final fit on
- * everything. Deterministic: folds are assigned round-robin and training starts from zero.
- */
 export interface TrainedClassifier {
   classifier: IntentClassifier;
   /** Calibrated out-of-fold probability per training goal and category (INTENT_CATEGORIES order). */
   outOfFold: number[][];
 }
 
+/**
+ * Trains the model: features standardised and PCA-whitened (both label-free, fitted once on all
+ * training goals), k-fold out-of-fold scores for calibration and thresholds, then a final fit on
+ * everything mapped back to the standardised features. Deterministic: folds are assigned
+ * round-robin and training starts from zero.
+ */
 export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Array[], options: TrainIntentOptions): Promise<TrainedClassifier> {
-  const { l2 = 0.01, iterations = 300, folds = 5 } = options;
+  const { l2 = 0.01, iterations = 100, folds = 5, components = 128 } = options;
   const x = toMatrix(rows);
+  const scaler = fitStandardizer(x);
+  const whitening = fitWhitening(standardize(x, scaler), components);
+  const z = whiten(standardize(x, scaler), whitening);
   const outOfFold = rows.map(() => new Array<number>(INTENT_CATEGORIES.length).fill(0));
   for (let fold = 0; fold < folds; fold++) {
     const trainIdx = rows.flatMap((_, i) => (i % folds === fold ? [] : [i]));
     const testIdx = rows.flatMap((_, i) => (i % folds === fold ? [i] : []));
-    const fit = subset(x, trainIdx);
-    const scaler = fitStandardizer(fit);
     const onProgress = partProgress(options.onProgress, fold, folds + 1, iterations);
-    const models = await trainLogistic(standardize(fit, scaler), trainIdx.map((i) => labels[i]), { l2, iterations, signal: options.signal, onProgress });
-    const test = standardize(subset(x, testIdx), scaler);
-    testIdx.forEach((i, r) => {
-      models.forEach((m, k) => (outOfFold[i][k] = linear(m, test.data.subarray(r * x.cols, (r + 1) * x.cols))));
-    });
+    const models = await trainLogistic(subset(z, trainIdx), trainIdx.map((i) => labels[i]), { l2, iterations, signal: options.signal, onProgress });
+    for (const i of testIdx) models.forEach((m, k) => (outOfFold[i][k] = linear(m, z.data.subarray(i * z.cols, (i + 1) * z.cols))));
   }
-  const scaler = fitStandardizer(x);
   const onProgress = partProgress(options.onProgress, folds, folds + 1, iterations);
-  const final = await trainLogistic(standardize(x, scaler), labels, { l2, iterations, signal: options.signal, onProgress });
+  const final = (await trainLogistic(z, labels, { l2, iterations, signal: options.signal, onProgress })).map((m) => unwhiten(m, whitening));
   const categories = {} as Record<IntentCategory, CategoryWeights>;
   const oofProbabilities: number[][] = [];
   INTENT_CATEGORIES.forEach((category, k) => {
@@ -131,6 +133,7 @@ export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Arra
     l2,
     iterations,
     folds,
+    components: whitening.components,
     mean: Array.from(scaler.mean, round),
     std: Array.from(scaler.std, round),
     categories,

@@ -96,8 +96,8 @@ export async function trainForEmbedder(training: LabelledGoal[], embedder: Embed
     lexicon,
     options,
   );
-  const { l2, iterations, folds } = config.intents;
-  const { classifier, outOfFold } = await trainIntentModel(features, labelMatrix(training), { modelId: embedder.modelId, l2, iterations, folds, ...options });
-  const accepted = outOfFold.map((p) => INTENT_CATEGORIES.map((c, k) => p[k] >= classifier.categories[c].threshold));
+  const { l2, iterations, folds, components } = config.intents;
+  const { classifier, outOfFold } = await trainIntentModel(features, labelMatrix(training), { modelId: embedder.modelId, l2, iterations, folds, components, ...options });
+  const accepted = outOfFold.map((p: number[]) => INTENT_CATEGORIES.map((c, k) => p[k] >= classifier.categories[c].threshold));
   return { ...classifier, slotSimilarity: await tuneSlotSimilarity(training, accepted, embedder, lexicon, index, options) };
 }
