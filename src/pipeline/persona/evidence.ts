@@ -35,7 +35,7 @@ export function numericEvidence(frame: FieldFrame, field: CanonicalField, cluste
 /** Evidence for one value of a text field, read as the share of rows holding it. */
 export function textEvidence(frame: FieldFrame, field: CanonicalField, value: string, cluster: Int32Array, side?: 1 | -1): Evidence {
   const values = frame.text(field)!;
-  const seg = textShare(values, value);
+  const seg = frame.segmentShare(field, value);
   const own = textShare(values, value, cluster);
   const std = Math.sqrt(seg.share * (1 - seg.share));
   const evidence: Evidence = {

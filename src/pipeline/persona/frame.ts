@@ -12,30 +12,29 @@ export interface NumericSummary {
   mean: number;
   /** Population standard deviation. */
   std: number;
-  median: number;
   /** Non-missing values. */
   n: number;
 }
 
-/** Mean, std and median of `values` at `index` (all rows when absent), ignoring NaN. */
+/** Mean and std of `values` at `index` (all rows when absent), ignoring NaN. */
 export function summarise(values: Float64Array, index?: ArrayLike<number>): NumericSummary {
-  const picked: number[] = [];
   const count = index ? index.length : values.length;
+  let n = 0;
+  let sum = 0;
   for (let i = 0; i < count; i++) {
     const v = values[index ? index[i] : i];
-    if (!Number.isNaN(v)) picked.push(v);
+    if (Number.isNaN(v)) continue;
+    n++;
+    sum += v;
   }
-  const n = picked.length;
-  if (n === 0) return { mean: NaN, std: NaN, median: NaN, n: 0 };
-  let sum = 0;
-  for (const v of picked) sum += v;
+  if (n === 0) return { mean: NaN, std: NaN, n: 0 };
   const mean = sum / n;
   let sq = 0;
-  for (const v of picked) sq += (v - mean) ** 2;
-  picked.sort((a, b) => a - b);
-  const mid = n >> 1;
-  const median = n % 2 ? picked[mid] : (picked[mid - 1] + picked[mid]) / 2;
-  return { mean, std: Math.sqrt(sq / n), median, n };
+  for (let i = 0; i < count; i++) {
+    const v = values[index ? index[i] : i];
+    if (!Number.isNaN(v)) sq += (v - mean) ** 2;
+  }
+  return { mean, std: Math.sqrt(sq / n), n };
 }
 
 /** Share of the rows at `index` whose text value is `value` (missing rows excluded). */
@@ -96,6 +95,8 @@ export function summariseColumns(columns: FieldColumns): DataSummary {
 export class FieldFrame {
   readonly segmentRows: number;
   private readonly numericCache = new Map<string, NumericSummary>();
+  private readonly usable = new Map<string, boolean>();
+  private readonly segmentShares = new Map<string, { shares: Map<string, number>; known: number }>();
 
   constructor(
     readonly segment: FieldColumns,
@@ -111,14 +112,33 @@ export class FieldFrame {
     return [...numeric, ...text].filter((field) => this.has(field));
   }
 
-  /** True when the field is mapped and filled enough in the segment to describe anyone. */
+  /** True when the field is mapped and filled enough in the segment to describe anyone (cached). */
   has(field: CanonicalField): boolean {
-    const min = Math.max(1, this.segmentRows * personaConfig.minFieldCoverage);
-    if (fieldKind(field) === 'text') {
-      const values = this.segment.text[field];
-      return !!values && values.filter((v) => v !== null).length >= min;
+    let usable = this.usable.get(field);
+    if (usable === undefined) {
+      const min = Math.max(1, this.segmentRows * personaConfig.minFieldCoverage);
+      if (fieldKind(field) === 'text') usable = !!this.segment.text[field] && this.textShares(field).known >= min;
+      else usable = !!this.segment.numeric[field] && this.numeric(field).n >= min;
+      this.usable.set(field, usable);
     }
-    return !!this.segment.numeric[field] && this.numeric(field).n >= min;
+    return usable;
+  }
+
+  /** Share of the segment's known rows holding `value` in a text field, with the known count (cached). */
+  segmentShare(field: CanonicalField, value: string): { share: number; known: number } {
+    const { shares, known } = this.textShares(field);
+    return { share: known ? (shares.get(value) ?? 0) : NaN, known };
+  }
+
+  private textShares(field: CanonicalField): { shares: Map<string, number>; known: number } {
+    let cached = this.segmentShares.get(field);
+    if (!cached) {
+      const counts = textCounts(this.segment.text[field] ?? []);
+      const known = counts.reduce((sum, [, n]) => sum + n, 0);
+      cached = { shares: new Map(counts.map(([value, n]) => [value, n / known])), known };
+      this.segmentShares.set(field, cached);
+    }
+    return cached;
   }
 
   /** The segment's summary of a numeric field (cached). */
@@ -126,7 +146,7 @@ export class FieldFrame {
     let cached = this.numericCache.get(field);
     if (!cached) {
       const values = this.segment.numeric[field];
-      cached = values ? summarise(values) : { mean: NaN, std: NaN, median: NaN, n: 0 };
+      cached = values ? summarise(values) : { mean: NaN, std: NaN, n: 0 };
       this.numericCache.set(field, cached);
     }
     return cached;

@@ -17,7 +17,7 @@ export interface Evidence {
   value?: string;
   /**
    * For a number read as yes/no: rows count as having the trait when their value is above
-   * (`side` 1) or below (`side` −1) this threshold, the segment's median.
+   * (`side` 1) or below (`side` −1) this threshold, the segment's average.
    */
   threshold?: number;
   side?: 1 | -1;
