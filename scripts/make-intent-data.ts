@@ -142,7 +142,7 @@ function templated(split: Split, count: number, seen: Set<string>): LabelledGoal
     if (slots.length === 0 || /young famil/i.test(text)) continue;
     text = faker.helpers.arrayElement(WRAPPERS[split]).replace('{x}', text);
     const tags = ['template'];
-    const typo = faker.number.float() < 0.1 ? misspell(text, split) : undefined;
+    const typo = faker.number.float() < 0.2 ? misspell(text, split) : undefined;
     if (typo) tags.push('misspelling');
     text = restyle(typo ?? text);
     const key = text.toLowerCase().replace(/\W+/g, ' ').trim();
