@@ -9,7 +9,7 @@ import type { CanonicalField } from '../types';
 import type { ColumnFacts } from './column-facts';
 import type { FieldSpec, Route } from './catalog';
 import { CHILD_COUNT_HEADER } from './catalog';
-import { bestPhrase, nameWords, type NamePhrase } from './names';
+import { bestPhrase, nameWords, phraseOf, type NamePhrase } from './names';
 import type { ReadContext, Reading } from './readers';
 import { quoteIdent } from './sql-text';
 import { config } from '../../config';
@@ -21,15 +21,33 @@ export interface Candidate {
   reason: string;
 }
 
-/** Scores a header against phrases: the best phrase and its score in [0,1]. */
-export type NameScorer = (column: ColumnFacts, phrases: readonly NamePhrase[]) => { score: number; phrase?: string; semantic?: boolean };
+/** How well a header names a field: the best phrase, its score in [0,1], and whether by meaning. */
+export interface NameMatch {
+  score: number;
+  phrase?: string;
+  semantic?: boolean;
+}
 
-/** Header-only confidence for name-led routes; value evidence can carry a decisive route alone. */
-export function combine(name: number, value: number, decisive: boolean): number {
+/** Scores a header against a field's phrases. */
+export type NameScorer = (column: ColumnFacts, phrases: readonly NamePhrase[]) => NameMatch;
+
+/**
+ * Confidence from the header's name score and the values' fit. Name-led routes need the header to
+ * name the field; decisive routes can stand on their values alone (at most 0.85 that way).
+ */
+function combine(name: number, value: number, decisive: boolean): number {
   return decisive ? Math.max(0.85 * value, 0.5 * name + 0.5 * value) : name * (0.7 + 0.3 * value);
 }
 
-function reasonFor(column: ColumnFacts, name: { score: number; phrase?: string; semantic?: boolean }, reading: Reading): string {
+function firstReading(route: Route, column: ColumnFacts, context: ReadContext): Reading | undefined {
+  for (const reader of route.readers) {
+    const reading = reader(column, context);
+    if (reading) return reading;
+  }
+  return undefined;
+}
+
+function reasonFor(column: ColumnFacts, name: NameMatch, reading: Reading): string {
   if (name.score < 0.5 || !name.phrase) return `'${column.name}' ${reading.evidence}`;
   const how = name.semantic ? 'is close in meaning to' : 'is named like';
   return `'${column.name}' ${how} "${name.phrase}"; ${reading.evidence}`;
@@ -38,7 +56,7 @@ function reasonFor(column: ColumnFacts, name: { score: number; phrase?: string; 
 function routeCandidates(field: CanonicalField, route: Route, columns: readonly ColumnFacts[], context: ReadContext, scoreName: NameScorer): Candidate[] {
   const found: Candidate[] = [];
   for (const column of columns) {
-    const reading = route.readers.map((reader) => reader(column, context)).find((result) => result !== undefined);
+    const reading = firstReading(route, column, context);
     if (!reading) continue;
     const name = scoreName(column, route.names);
     // A derived reading carries a little more doubt than a column that holds the field as it is.
@@ -50,7 +68,7 @@ function routeCandidates(field: CanonicalField, route: Route, columns: readonly 
 }
 
 /** has_children and children_count from child-count columns ("Kidhome + Teenhome > 0"). */
-export function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
+function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
   // "has_children" / "is_parent" are yes/no columns, not counts.
   const isFlagName = (name: string) => ['has', 'is', 'any'].includes(nameWords(name)[0]);
   const counts = columns.filter(
@@ -88,24 +106,22 @@ export function allCandidates(specs: readonly FieldSpec[], columns: readonly Col
 /** Lexical header scoring only. */
 export const lexicalScorer: NameScorer = (column, phrases) => bestPhrase(column.name, phrases);
 
-const phraseText = (entry: NamePhrase) => (typeof entry === 'string' ? entry : entry[0]);
-
 /**
- * Lexical scoring lifted by embedding similarity: a header semantically close to a field's phrase
- * ("Remuneration" ~ "salary") scores by its calibrated cosine, never above the embedding weight.
+ * Lexical scoring lifted by embedding similarity: a header close in meaning to a field's phrase
+ * ("Monthly pay" ~ "monthly income") scores by its calibrated cosine (config.query.embedding).
  */
 export async function embeddingScorer(embedder: Embedder, specs: readonly FieldSpec[], columns: readonly ColumnFacts[]): Promise<NameScorer> {
   const { floor, ceiling, weight } = config.query.embedding;
-  const phrases = [...new Set(specs.flatMap((spec) => spec.routes.flatMap((route) => route.names.map(phraseText))))];
+  const phrases = [...new Set(specs.flatMap((spec) => spec.routes.flatMap((route) => route.names.map((entry) => phraseOf(entry)[0]))))];
   const headers = columns.map((column) => nameWords(column.name).join(' ') || column.name);
   const vectors = await embedder.embed([...headers, ...phrases]);
   const headerVector = new Map(columns.map((column, index) => [column.sqlName, vectors[index]]));
   const phraseVector = new Map(phrases.map((phrase, index) => [phrase, vectors[headers.length + index]]));
   return (column, names) => {
     const lexical = bestPhrase(column.name, names);
-    let best: { score: number; phrase?: string; semantic?: boolean } = lexical;
+    let best: NameMatch = lexical;
     for (const entry of names) {
-      const [phrase, phraseWeight] = typeof entry === 'string' ? [entry, 1] : entry;
+      const [phrase, phraseWeight] = phraseOf(entry);
       const similarity = cosine(headerVector.get(column.sqlName)!, phraseVector.get(phrase)!);
       const score = weight * phraseWeight * Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor)));
       if (score > best.score) best = { score, phrase, semantic: true };

@@ -51,7 +51,7 @@ const ALIASES: Record<string, string> = {
 };
 
 /** Lower-case, trimmed, single-spaced: the form every lookup here uses. */
-export function normaliseCity(name: string): string {
+function normaliseCity(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 

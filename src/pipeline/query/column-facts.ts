@@ -47,7 +47,7 @@ export function valueShare(facts: ColumnFacts, test: (value: string) => boolean)
 }
 
 /** Every non-null value of a column with its count, most frequent first, up to `limit`. */
-export function readValueCounts(db: Database, table: string, column: string, limit: number): ValueCount[] {
+function readValueCounts(db: Database, table: string, column: string, limit: number): ValueCount[] {
   const col = quoteIdent(column);
   const sql = `SELECT ${col}, COUNT(*) FROM ${quoteIdent(table)} WHERE ${col} IS NOT NULL GROUP BY ${col} ORDER BY 2 DESC LIMIT ?`;
   const statement = db.prepare(sql, [limit]);

@@ -22,7 +22,7 @@ export interface MapOptions extends JobOptions {
 }
 
 /** The id a choice is known by in overrides: its source columns joined with '+'. */
-export function choiceId(candidate: Pick<Candidate, 'reading'>): string {
+function choiceId(candidate: Pick<Candidate, 'reading'>): string {
   return candidate.reading.columns.join('+');
 }
 
@@ -88,8 +88,9 @@ function applyOverrides(auto: Map<CanonicalField, Candidate>, candidates: readon
       if (current) fields[field] = toFieldMapping(current, true);
       else notes.push(`${field}: nothing to confirm, no column of this file reads as it`);
     } else if (override?.action === 'use') {
-      const match = candidates.find((candidate) => candidate.field === field && choiceId(candidate) === override.column);
-      if (match) fields[field] = toFieldMapping(match, true);
+      const matches = candidates.filter((candidate) => candidate.field === field && choiceId(candidate) === override.column);
+      const best = matches.sort((a, b) => b.confidence - a.confidence)[0];
+      if (best) fields[field] = toFieldMapping(best, true);
       else notes.push(`${field}: your choice "${override.column}" cannot be read as ${field} in this file, so the automatic mapping is kept`);
     }
   }

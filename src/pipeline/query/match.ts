@@ -28,7 +28,7 @@ export interface MatchContext {
 }
 
 /** The mapping expression, parenthesised unless it is a bare identifier. */
-export function operand(mapping: FieldMapping): string {
+function operand(mapping: FieldMapping): string {
   return /^"(?:[^"]|"")*"$/.test(mapping.expr) ? mapping.expr : `(${mapping.expr})`;
 }
 
@@ -64,7 +64,7 @@ function encodedValues({ db, table }: MatchContext, mapping: FieldMapping): SqlV
 }
 
 /** "A, B or C" (at most five named, then "and N more"). */
-export function listInWords(values: readonly SqlValue[]): string {
+function listInWords(values: readonly SqlValue[]): string {
   const shown = values.slice(0, 5).map(String);
   if (values.length > 5) return `${shown.join(', ')} and ${values.length - 5} more`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : (shown[0] ?? '');
@@ -133,7 +133,7 @@ function expressionPlain(mapping: FieldMapping, values: SqlValue[], negated: boo
 }
 
 /** A want in words: "female", "between 14 and 29". */
-export function describe(want: Want): string {
+function describe(want: Want): string {
   if (want.kind !== 'range') return want.text;
   if (want.text) return want.text;
   if (want.min !== undefined && want.min === want.max) return `equal to ${want.min}`;

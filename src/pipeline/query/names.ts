@@ -48,11 +48,16 @@ export function phraseScore(header: string, phrase: string): number {
 /** A field-naming phrase, optionally weighted below 1 when it is only a loose name for the field. */
 export type NamePhrase = string | readonly [string, number];
 
+/** A phrase and its weight. */
+export function phraseOf(entry: NamePhrase): readonly [string, number] {
+  return typeof entry === 'string' ? [entry, 1] : entry;
+}
+
 /** The best score of any phrase for this header, and the phrase that gave it. */
 export function bestPhrase(header: string, phrases: readonly NamePhrase[]): { score: number; phrase?: string } {
   let best: { score: number; phrase?: string } = { score: 0 };
   phrases.forEach((entry, index) => {
-    const [phrase, weight] = typeof entry === 'string' ? [entry, 1] : entry;
+    const [phrase, weight] = phraseOf(entry);
     // Earlier phrases are the field's more usual names: they win ties.
     const score = phraseScore(header, phrase) * weight - index * 0.001;
     if (score > best.score) best = { score, phrase };

@@ -12,7 +12,7 @@ import { normText, quoteIdent, sqlList } from './sql-text';
 const CITY_SOURCE = '7th CPC HRA classes X/Y/Z (Ministry of Finance O.M. 2/5/2017-E.II(B), 7 July 2017)';
 
 /** Share of a column's values that are Indian cities on the tier lists. */
-export function listedCityShare(facts: ColumnFacts): number {
+function listedCityShare(facts: ColumnFacts): number {
   return valueShare(facts, (value) => listedCityTier(value) !== undefined);
 }
 

@@ -36,10 +36,10 @@ function reading(facts: ColumnFacts, expr: string, parts: Partial<Reading> & { e
   return { expr, columns: [facts.sqlName], kind: 'column', valueScore: 1, label: facts.name, ...parts };
 }
 
-/** A CASE over the column's (normalised) values mapping each to a constant. */
-function caseOf(subject: string, cases: readonly (readonly [string, string | number])[], otherwise = 'NULL'): string {
+/** A CASE over the column's (normalised) values mapping each to a constant; anything else is NULL. */
+function caseOf(subject: string, cases: readonly (readonly [string, string | number])[]): string {
   const whens = cases.map(([when, then]) => `WHEN ${sqlLiteral(when)} THEN ${sqlLiteral(then)}`).join(' ');
-  return `CASE ${subject} ${whens} ELSE ${otherwise} END`;
+  return `CASE ${subject} ${whens} ELSE NULL END`;
 }
 
 /** A plain number column whose values fall inside `range` (when given). */
@@ -144,9 +144,13 @@ export const flag: Reader = (facts) => {
   return reading(facts, expr, { evidence: `holds ${sampleValues(facts)}` });
 };
 
-/** The tier number a tier label means once "tier", dashes and spaces are dropped. */
-export function tierOfLabel(value: string): 1 | 2 | 3 | undefined {
-  return vocab.TIER_LABELS[value.toLowerCase().replace(/tier|class|city|[\s_-]/g, '')];
+/** What a tier label loses before it is looked up ("Tier-2 city" → "2"), in JS and in SQL alike. */
+const TIER_NOISE = ['tier', 'class', 'city', '-', '_', ' '];
+
+/** The tier number a tier label means once its noise is dropped. */
+function tierOfLabel(value: string): 1 | 2 | 3 | undefined {
+  const key = TIER_NOISE.reduce((text, noise) => text.replaceAll(noise, ''), value.trim().toLowerCase());
+  return vocab.TIER_LABELS[key];
 }
 
 /** A city-tier column ("Tier-1", "tier 2", "3", "X/Y/Z"), read as 1/2/3. */
@@ -155,7 +159,7 @@ export const tierLabel: Reader = (facts) => {
   const share = valueShare(facts, (value) => tierOfLabel(value) !== undefined);
   if (share < 0.9) return undefined;
   let subject = normText(quoteIdent(facts.sqlName));
-  for (const noise of ['tier', 'class', 'city', '-', '_', ' ']) subject = `replace(${subject}, ${sqlLiteral(noise)}, '')`;
+  for (const noise of TIER_NOISE) subject = `replace(${subject}, ${sqlLiteral(noise)}, '')`;
   const cases = Object.entries(vocab.TIER_LABELS);
   const mentionsTier = valueShare(facts, (value) => value.includes('tier')) > 0.5;
   return reading(facts, caseOf(subject, cases), {

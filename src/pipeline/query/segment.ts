@@ -20,7 +20,7 @@ export interface SegmentOptions extends JobOptions {
 }
 
 /** The SELECT for a set of conditions; `rowid` comes first so the rows can be identified later. */
-export function segmentSql(table: string, conditions: readonly Condition[]): { sql: string; params: SqlValue[] } {
+function segmentSql(table: string, conditions: readonly Condition[]): { sql: string; params: SqlValue[] } {
   const select = `SELECT rowid, *\nFROM ${quoteIdent(table)}`;
   if (conditions.length === 0) return { sql: select, params: [] };
   const where = conditions.map((condition) => `${condition.sql}  -- ${condition.id}`).join('\n  AND ');

@@ -63,7 +63,7 @@ export const STAGE_PATTERNS: Record<string, RegExp> = {
 };
 
 /** The first entry of `patterns` whose expression matches `value`, or undefined. */
-export function firstMatch(patterns: readonly (readonly [string, RegExp])[], value: string): string | undefined {
+function firstMatch(patterns: readonly (readonly [string, RegExp])[], value: string): string | undefined {
   return patterns.find(([, pattern]) => pattern.test(value))?.[0];
 }
 

@@ -199,6 +199,16 @@ describe('odd headers', () => {
   });
 });
 
+describe('odd values', () => {
+  it('keeps quotes in band labels inside their SQL literals', async () => {
+    const evil = `Below 20'); DROP TABLE "data"; --`;
+    const { db, mapping } = await mapped({ id: ['1', '2', '3'], 'Age group': [evil, 'From 20 to 29', 'From 30 to 39'] });
+    expect(mapping.fields.age?.expr).toContain(`'Below 20''); DROP TABLE "data"; --'`);
+    expect([...(await read(db, mapping)).numeric.age!]).toEqual([15.5, 24.5, 34.5]);
+    expect(db.exec('SELECT COUNT(*) FROM "data"')[0].values[0][0]).toBe(3);
+  });
+});
+
 describe('embedding similarity', () => {
   /** A stand-in embedder: texts in the same synonym group get the same unit vector. */
   const groups = [['remuneration', 'salary'], ['monthly income', 'income source']];
