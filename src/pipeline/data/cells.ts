@@ -31,7 +31,7 @@ export function parseNumber(cell: string): number | undefined {
   else if (GROUPED_NUMBER.test(trimmed)) text = trimmed.replace(/,/g, '');
   else return undefined;
   const value = Number(text);
-  return Number.isFinite(value) && !TOO_MANY_DIGITS.test(text) ? value : undefined;
+  return Number.isFinite(value) && !(text.length > 15 && TOO_MANY_DIGITS.test(text)) ? value : undefined;
 }
 
 /** Yes/no words → 1/0, in lower, upper and title case so most cells need one lookup. */

@@ -40,18 +40,29 @@ export function planColumn(sample: readonly string[], tolerance = config.data.ju
   const cells = sample.filter((cell) => !isMissing(cell));
   const plan: ColumnPlan = { readAs: 'text', dateOrder: 'dmy', dateWithTime: false };
   if (cells.length === 0) return plan;
-  const share = (test: (cell: string) => boolean) => cells.filter(test).length / cells.length;
-  if (share((c) => parseNumber(c) !== undefined) >= 1 - tolerance) return { ...plan, readAs: 'number' };
-  if (share((c) => parseBooleanWord(c) !== undefined) === 1) return { ...plan, readAs: 'booleanWord' };
+  if (mostly(cells, tolerance, (c) => parseNumber(c) !== undefined)) return { ...plan, readAs: 'number' };
+  if (mostly(cells, 0, (c) => parseBooleanWord(c) !== undefined)) return { ...plan, readAs: 'booleanWord' };
   const order = dayMonthOrder(cells);
-  if (order && share((c) => parseDate(c, order) !== undefined) >= 1 - tolerance) {
+  if (order && mostly(cells, tolerance, (c) => parseDate(c, order) !== undefined)) {
     return { readAs: 'date', dateOrder: order, dateWithTime: cells.some((c) => /\d:\d\d/.test(c)) };
   }
   return plan;
 }
 
-/** Day-first or month-first for a column's year-last dates; undefined when the column shows both. */
+/** True when at most `tolerance` of the cells fail `test`; stops as soon as too many have. */
+function mostly(cells: readonly string[], tolerance: number, test: (cell: string) => boolean): boolean {
+  const allowed = Math.floor(cells.length * tolerance);
+  let failures = 0;
+  for (const cell of cells) if (!test(cell) && ++failures > allowed) return false;
+  return true;
+}
+
+/**
+ * Day-first or month-first for a column's year-last dates; undefined when the column shows both,
+ * or when none of its first cells is a date (so text columns are not scanned).
+ */
 function dayMonthOrder(cells: readonly string[]): DayMonthOrder | undefined {
+  if (!cells.slice(0, 5).some((c) => parseDate(c, 'dmy') || parseDate(c, 'mdy'))) return undefined;
   let firstOver12 = false;
   let secondOver12 = false;
   for (const cell of cells) {
