@@ -31,15 +31,16 @@ export interface ClusterResult {
 
 /**
  * The rows to build features from: the given columns, else the segment the query stage holds,
- * else — before any goal has been queried — the whole loaded file, read through the automatic
- * column mapping.
+ * else — before any goal has been queried — the whole loaded file, read through the session's
+ * column mapping (the automatic one when the mapping step has not run).
  */
 async function segmentColumns(columns: FieldColumns | undefined, options: JobOptions): Promise<FieldColumns> {
   if (columns) return columns;
   if (session.segmentColumns) return session.segmentColumns;
-  if (session.db && session.dataset) {
-    const { mapping } = await mapSchema(session.db, session.dataset, { signal: options.signal });
-    return readFieldColumns(session.db, mapping, undefined, options);
+  const { db, dataset } = session;
+  if (db && dataset) {
+    const mapping = session.mapping?.datasetId === dataset.id ? session.mapping : (await mapSchema(db, dataset, { signal: options.signal })).mapping;
+    return readFieldColumns(db, mapping, undefined, options);
   }
   throw new Error('there is no data yet. Load a CSV (or the sample) first.');
 }

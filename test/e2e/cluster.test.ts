@@ -65,6 +65,47 @@ describe.skipIf(!readdirSync(DATASETS).includes('Mall_Customers.csv'))('features
     await session.context.close();
   });
 
+  it('clusters the sample through the panels: features, scan, quality, scatter, profiles, pinned k, cancel', async () => {
+    const session = await openApp(browser, url);
+    const { page } = session;
+    await page.click('[data-testid=sample-button]');
+    await expect.poll(() => page.textContent('[data-testid=data-panel]'), { timeout: 60_000 }).toMatch(/5,000 rows/);
+    await page.selectOption('[data-testid=domain-select]', 'parenting');
+    await page.click('[data-testid=build-features]');
+    await page.waitForSelector('[data-testid=cluster-summary]', { timeout: 120_000 });
+
+    const features = await page.locator('[data-testid=feature-table] tbody tr').allTextContents();
+    expect(features.some((row) => row.includes('family_budget_manager'))).toBe(true);
+    expect(features.some((row) => row.includes('tech_savvy_parent'))).toBe(true);
+    const summary = (await page.textContent('[data-testid=cluster-summary]'))!;
+    const k = Number(/Hierarchical \(Ward\) found (\d) clusters/.exec(summary)?.[1]);
+    expect(k).toBeGreaterThanOrEqual(2);
+    expect(await page.textContent('[data-testid=sample-note]')).toMatch(/sample of 2,000 rows/);
+    const sizes = await page.locator('[data-testid=cluster-sizes] li').allTextContents();
+    expect(sizes).toHaveLength(k);
+    expect(sizes.reduce((sum, text) => sum + Number(/([\d,]+) rows/.exec(text)![1].replace(',', '')), 0)).toBe(5000);
+    expect(await page.locator('[data-testid=kscan-chart] circle.silhouette').count()).toBe(7);
+    expect(await page.locator('[data-testid=profile-chart] rect').count()).toBe(k * features.length);
+    // Hover across the canvas until a row is under the pointer (empty space shows nothing).
+    for (let step = 0; step < 40 && (await page.locator('[data-testid=scatter-tooltip]').count()) === 0; step++) {
+      await page.locator('[data-testid=cluster-scatter]').hover({ position: { x: 40 + (step % 8) * 75, y: 60 + Math.floor(step / 8) * 75 } });
+    }
+    expect(await page.textContent('[data-testid=scatter-tooltip]')).toMatch(/Cluster \d row \d+/);
+
+    await page.selectOption('[data-testid=algorithm-select]', 'kmeans');
+    await page.selectOption('[data-testid=k-select]', '3');
+    await page.click('[data-testid=recluster]');
+    await expect.poll(() => page.textContent('[data-testid=cluster-summary]'), { timeout: 120_000 }).toMatch(/k-means found 3 clusters.*k = 3 was pinned/);
+
+    await page.click('[data-testid=recluster]');
+    await page.click('[data-testid=cluster-view] [data-testid=progress] button');
+    await expect.poll(() => page.isEnabled('[data-testid=recluster]')).toBe(true);
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
+    await session.context.close();
+  });
+
   it('builds features and clusters a real file in the worker, exactly as in Node', async () => {
     const session = await openApp(browser, url);
     await session.context.route('**/__harness.html', (route) => route.fulfill({ contentType: 'text/html', body: HARNESS }));

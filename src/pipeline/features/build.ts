@@ -13,9 +13,11 @@ import { generalRecipes, RECIPES, type RegisteredRecipe } from './recipes';
 const MIN_FEATURES = 2;
 
 interface Evaluated {
+  /** The recipe as built: only the inputs the segment has. */
   recipe: RegisteredRecipe;
   scores: Float64Array;
   imputed: number;
+  omitted: CanonicalField[];
 }
 
 /** Normalises fields on first use, so each column is scanned once however many recipes read it. */
@@ -35,28 +37,28 @@ class FieldCache {
   }
 }
 
-/** Why `recipe` cannot be computed on this segment, or null when it can. */
-function missingReason(recipe: RegisteredRecipe, fields: FieldCache): string | null {
-  for (const { field } of recipe.inputs) {
-    const column = fields.get(field);
-    if (!column) return `needs ${field}, which this file does not have (or it is not mapped)`;
-    if (column.empty) return `${field} has no values in this segment`;
-  }
+/** Why `field` cannot be read on this segment, or null when it can. */
+function missingReason(field: CanonicalField, fields: FieldCache): string | null {
+  const column = fields.get(field);
+  if (!column) return `needs ${field}, which this file does not have (or it is not mapped)`;
+  if (column.empty) return `${field} has no values in this segment`;
   return null;
 }
 
-/** The recipe's weighted mean of oriented inputs, per row (see recipes.ts). */
+/** The recipe's weighted mean of its available oriented inputs, per row (see recipes.ts). */
 function evaluate(recipe: RegisteredRecipe, fields: FieldCache, rows: number): Evaluated {
+  const inputs = recipe.inputs.filter((input) => missingReason(input.field, fields) === null);
+  const omitted = recipe.inputs.filter((input) => !inputs.includes(input)).map((input) => input.field);
   const scores = new Float64Array(rows);
-  const total = recipe.inputs.reduce((sum, input) => sum + Math.abs(input.weight), 0);
+  const total = inputs.reduce((sum, input) => sum + Math.abs(input.weight), 0);
   let imputed = 0;
-  for (const { field, weight } of recipe.inputs) {
+  for (const { field, weight } of inputs) {
     const column = fields.get(field)!;
     imputed += column.imputed;
     const w = Math.abs(weight) / total;
     for (let i = 0; i < rows; i++) scores[i] += w * (weight >= 0 ? column.values[i] : 1 - column.values[i]);
   }
-  return { recipe, scores, imputed };
+  return { recipe: { ...recipe, inputs }, scores, imputed, omitted };
 }
 
 function isConstant(values: Float64Array): boolean {
@@ -67,7 +69,7 @@ function isConstant(values: Float64Array): boolean {
 function evaluateAll(recipes: RegisteredRecipe[], fields: FieldCache, rows: number, skipped: SkippedRecipe[]): Evaluated[] {
   const out: Evaluated[] = [];
   for (const recipe of recipes) {
-    const reason = missingReason(recipe, fields);
+    const reason = recipe.inputs.filter((input) => !input.optional).map((input) => missingReason(input.field, fields)).find(Boolean);
     if (reason) {
       skipped.push({ name: recipe.name, reason });
       continue;
@@ -112,6 +114,11 @@ function interleave(features: Evaluated[], rows: number): Float64Array {
   return out;
 }
 
+function omittedInputs(features: Evaluated[]): Record<string, CanonicalField[]> | undefined {
+  const entries = features.filter((f) => f.omitted.length > 0).map((f) => [f.recipe.name, f.omitted] as const);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 /**
  * Builds the FeatureSet of a segment for `domain`. Throws an Error a person can act on when the
  * segment has too few rows or fewer than two usable numeric features.
@@ -144,6 +151,7 @@ export function buildFeatures(columns: FieldColumns, domain: Domain): FeatureSet
     weights: features.map((f) => f.recipe.weight),
     imputed: Object.fromEntries(features.map((f) => [f.recipe.name, f.imputed])),
     domain,
+    omitted: omittedInputs(features),
     fallback,
     rowIds: columns.rowIds,
   };

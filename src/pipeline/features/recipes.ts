@@ -3,7 +3,9 @@
  * fields. A recipe's value is the weighted mean of its oriented inputs, each in [0,1]:
  *   value = Σ |wᵢ| · (wᵢ ≥ 0 ? xᵢ : 1 − xᵢ) / Σ |wᵢ|
  * so a negative weight reads "the lower the input, the higher the score", and every value stays in
- * [0,1] and can be checked by hand. `weight` is how much the feature counts in clustering (applied
+ * [0,1] and can be checked by hand. A recipe needs its first input; the others are optional, and
+ * when the file lacks one the recipe is built from the rest with their weights renormalised (and
+ * the omission is reported). `weight` is how much the feature counts in clustering (applied
  * to its standardised value): the domain's core signals count more than its supporting ones.
  */
 import type { CanonicalField } from '../types';
@@ -14,6 +16,7 @@ export interface RegisteredRecipe extends FeatureRecipe {
   weight: number;
 }
 
+/** The first input is required; the others are optional (files rarely have every field). */
 function recipe(
   domain: Domain,
   name: string,
@@ -21,18 +24,25 @@ function recipe(
   description: string,
   inputs: [CanonicalField, number][],
 ): RegisteredRecipe {
-  return { domain, name, weight, description, inputs: inputs.map(([field, w]) => ({ field, weight: w })) };
+  return {
+    domain,
+    name,
+    weight,
+    description,
+    inputs: inputs.map(([field, w], i) => (i === 0 ? { field, weight: w } : { field, weight: w, optional: true })),
+  };
 }
 
 const PARENTING: RegisteredRecipe[] = [
   recipe('parenting', 'parental_concern_score', 1.5, 'Weight of parenting duties: more children, a child at home and a bigger household.', [
-    ['children_count', 0.5],
     ['has_children', 0.3],
+    ['children_count', 0.5],
     ['family_size', 0.2],
   ]),
-  recipe('parenting', 'child_safety_priority', 1.2, 'Cares about privacy and safety, more so with more children to protect.', [
+  recipe('parenting', 'child_safety_priority', 1.2, 'Cares about privacy and safety, more so with children, and more of them, to protect.', [
     ['privacy_pref', 0.6],
-    ['children_count', 0.4],
+    ['children_count', 0.2],
+    ['has_children', 0.2],
   ]),
   recipe('parenting', 'family_budget_manager', 1.0, 'Stretches a family budget: price-sensitive, pays in instalments, larger family on a smaller income.', [
     ['price_sensitivity', 0.4],

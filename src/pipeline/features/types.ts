@@ -7,6 +7,8 @@ export type Domain = 'parenting' | 'tech_adoption' | 'budget' | 'general';
 export interface RecipeInput {
   field: CanonicalField;
   weight: number;
+  /** The recipe is still built without this input (from the others, weights renormalised). */
+  optional?: boolean;
 }
 
 export interface FeatureRecipe {
@@ -40,6 +42,8 @@ export interface FeatureSet {
   /** Missing input values imputed, per feature name. */
   imputed: Record<string, number>;
   domain: Domain;
+  /** Optional inputs a feature was built without, per feature name (absent when none were missing). */
+  omitted?: Record<string, CanonicalField[]>;
   /** Set when too few of the domain's recipes survived and the general set was added, saying why. */
   fallback?: string;
   /** SQLite rowids of the segment rows, in matrix order. */

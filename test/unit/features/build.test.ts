@@ -87,6 +87,19 @@ describe('buildFeatures', () => {
     expect(set.names).toEqual(['parental_concern_score', 'children_count', 'has_children', 'family_size']);
   });
 
+  it('builds a recipe without a missing optional input, renormalising the weights, and says so', () => {
+    const set = buildFeatures(
+      columns({ has_children: hundred.map((i) => i % 2), family_size: hundred, privacy_pref: hundred.map((i) => 100 - i) }),
+      'parenting',
+    );
+    expect(set.names).toEqual(['parental_concern_score', 'child_safety_priority']);
+    expect(set.omitted).toEqual({ parental_concern_score: ['children_count'], child_safety_priority: ['children_count'] });
+    expect(set.recipes[0].inputs.map((i) => i.field)).toEqual(['has_children', 'family_size']);
+    // Row 51: has_children 1, family_size 51 → (0.3·1 + 0.2·50/98) / 0.5; privacy 49 → (0.6·48/98 + 0.2·1) / 0.8.
+    expect(column(set, 'parental_concern_score')[51]).toBeCloseTo((0.3 + 0.2 * (50 / 98)) / 0.5, 12);
+    expect(column(set, 'child_safety_priority')[51]).toBeCloseTo((0.6 * (48 / 98) + 0.2) / 0.8, 12);
+  });
+
   it('imputes missing inputs with the median and counts them per feature', () => {
     const income: (number | null)[] = [...hundred];
     income[3] = null;
