@@ -2,6 +2,7 @@
  * UI state for personas: the current set, the compare selection, the chat, and exports. Building
  * and answering run in the worker; a failed or cancelled build keeps the personas already shown.
  */
+import type { GoalContext } from '../pipeline/persona/build';
 import type { PersonaAnswer, PersonaSet } from '../pipeline/persona/types';
 import type { Progress } from '../pipeline/types';
 import { app } from './app-state.svelte';
@@ -29,14 +30,15 @@ class PersonaState {
   private controller: AbortController | null = null;
   private nextTurn = 1;
 
-  /** Builds personas for the worker's current clustering. */
-  async build(seed?: number): Promise<void> {
+  /** Builds personas for the worker's current clustering; `goal` is the goal's intents, if any. */
+  async build(settings: { seed?: number; goal?: GoalContext } = {}): Promise<void> {
     this.cancel();
     const controller = new AbortController();
     this.controller = controller;
     this.building = true;
     try {
-      const set = await runJob((api, jobId, onProgress) => api.buildPersonas(seed, jobId, onProgress), {
+      const plain = $state.snapshot(settings) as typeof settings;
+      const set = await runJob((api, jobId, onProgress) => api.buildPersonas(plain, jobId, onProgress), {
         signal: controller.signal,
         onProgress: (p) => (this.progress = p),
       });

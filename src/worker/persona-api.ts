@@ -3,7 +3,7 @@
  * and export the set or the segment's rows. The set is kept in the session only once complete, so
  * a failed or cancelled build leaves the previous personas in place.
  */
-import { buildPersonas } from '../pipeline/persona/build';
+import { buildPersonas, type GoalContext } from '../pipeline/persona/build';
 import { answer } from '../pipeline/persona/chat';
 import { personasToJson, personasToMarkdown, segmentRowsCsv } from '../pipeline/persona/export';
 import type { DataSummary } from '../pipeline/persona/frame';
@@ -77,10 +77,13 @@ function current(): PersonaSession {
 }
 
 export const personaApi = {
-  /** Builds one persona per cluster of the current clustering; replaces the session's set when done. */
+  /**
+   * Builds one persona per cluster of the current clustering; replaces the session's set when done.
+   * `goal` (the goal's intents, when there is one) gives the set its context.
+   */
   buildPersonas: guarded(
     'Could not build personas',
-    (seed: number | undefined, jobId?: number, onProgress?: ProgressCallback): Promise<PersonaSet> =>
+    (settings: { seed?: number; goal?: GoalContext }, jobId?: number, onProgress?: ProgressCallback): Promise<PersonaSet> =>
       runJob(jobId, onProgress, async (options) => {
         const { db, dataset } = loaded();
         const { features, clustering } = session;
@@ -89,7 +92,7 @@ export const personaApi = {
         const segment = session.segmentColumns ?? (await readFieldColumns(db, mapping, undefined, options));
         const whole = await wholeData(mapping, options);
         const set = await buildPersonas(
-          { segment, whole, clustering, rowIds: features.rowIds, domain: features.domain, localeHints: localeHints(), seed },
+          { segment, whole, clustering, rowIds: features.rowIds, domain: features.domain, intents: settings.goal, localeHints: localeHints(), seed: settings.seed },
           options,
         );
         const clusterOf = new Map(Array.from(features.rowIds, (id, i) => [id, clustering.assignments[i]]));

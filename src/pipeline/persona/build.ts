@@ -22,6 +22,9 @@ import { majorityGender, mostlyParents, nounFor } from './profile';
 import { traitPlan } from './traits';
 import type { LocaleChoice, Persona, PersonaSet } from './types';
 
+/** What personas use of the goal's `IntentResult`. */
+export type GoalContext = Pick<IntentResult, 'goal' | 'intents' | 'slots'>;
+
 export interface PersonaInput {
   /** Mapped fields of the segment's rows. */
   segment: FieldColumns;
@@ -32,7 +35,8 @@ export interface PersonaInput {
   rowIds?: Int32Array;
   /** The feature domain; derived from the intents when absent. */
   domain?: Domain;
-  intents?: IntentResult;
+  /** The goal's understanding: its text for the set's context, and the domain when none is given. */
+  intents?: GoalContext;
   /** Column names, frequent values and the file name, for choosing the names' locale. */
   localeHints?: string[];
   seed?: number;

@@ -131,6 +131,15 @@ describe('personas from a segment of young parents', async () => {
   });
 });
 
+describe('the goal', () => {
+  it('gives the set its context, and its domain when the features gave none', async () => {
+    const slots = [{ category: 'parenting', value: 'parent', span: { start: 7, end: 11, text: 'moms' }, score: 0.9, negated: false, via: 'lexicon' }] as const;
+    const set = await buildPersonas(input({ domain: undefined, intents: { goal: 'Gen Z moms', intents: ['parenting', 'generation'], slots: [...slots] } }));
+    expect(set.context).toMatchObject({ goal: 'Gen Z moms', domain: 'parenting' });
+    expect((await buildPersonas(input({ domain: undefined }))).context).toMatchObject({ goal: '', domain: 'general' });
+  });
+});
+
 describe('personas from files that lack columns', () => {
   it('produces no trait resting on a field the file lacks', async () => {
     const reduced = rows.map(({ privacy_pref, emi_flag, city, ...rest }) => rest);

@@ -44,7 +44,7 @@ export async function runChain(csv: string, fileName: string, goal: string, slot
     : clusterBy!(db, segment.rowIds);
   const whole = await summariseTable(db, mapping, dataset.rowCount);
   const localeHints = [dataset.fileName, ...dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)])];
-  const intents = { goal, slots, intents: [...new Set(slots.map((s) => s.category))], scores: {} as never, noIntent: false, model: 'test', ms: 0 };
+  const intents = { goal, slots, intents: [...new Set(slots.map((s) => s.category))] };
   const set = await buildPersonas({ segment, whole, clustering, rowIds: features?.rowIds, domain: features?.domain ?? domain, intents, localeHints });
   return { db, dataset, mapping, query, segment, features, clustering, whole, set };
 }

@@ -90,7 +90,7 @@ describe.skipIf(!existsSync(SAMPLE))('the sample data with “Gen Z Moms”', as
       clustering,
       rowIds: features!.rowIds,
       domain: features!.domain,
-      intents: { goal: GOAL, slots: SLOTS, intents: ['generation', 'parenting', 'gender'], scores: {} as never, noIntent: false, model: 'test', ms: 0 },
+      intents: { goal: GOAL, slots: SLOTS, intents: ['generation', 'parenting', 'gender'] },
       localeHints: [chain.dataset.fileName, ...chain.dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)])],
     });
     expect(again).toEqual(set);
