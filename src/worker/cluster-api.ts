@@ -36,13 +36,13 @@ export interface ClusterResult {
  */
 async function segmentColumns(columns: FieldColumns | undefined, options: JobOptions): Promise<FieldColumns> {
   if (columns) return columns;
-  if (session.segmentColumns) return session.segmentColumns;
   const { db, dataset } = session;
-  if (db && dataset) {
-    const mapping = session.mapping?.datasetId === dataset.id ? session.mapping : (await mapSchema(db, dataset, { signal: options.signal })).mapping;
-    return readFieldColumns(db, mapping, undefined, options);
-  }
-  throw new Error('there is no data yet. Load a CSV (or the sample) first.');
+  if (!db || !dataset) throw new Error('there is no data yet. Load a CSV (or the sample) first.');
+  // The query stage's mapping and segment count only while they belong to the file now loaded.
+  const current = session.mapping?.datasetId === dataset.id ? session.mapping : undefined;
+  if (current && session.segmentColumns) return session.segmentColumns;
+  const mapping = current ?? (await mapSchema(db, dataset, { signal: options.signal })).mapping;
+  return readFieldColumns(db, mapping, undefined, options);
 }
 
 function summarise(features: FeatureSet): FeatureSummary {
