@@ -1,6 +1,7 @@
 /**
  * A short description of a segment, field by field, for the SegmentSummary view: how many rows
- * have the field, and its middle and spread (numbers), share of yes (flags) or commonest values (text).
+ * have the field, and its middle and spread (numbers), share of yes (flags) or commonest values
+ * (text, and ordinal tiers).
  */
 import type { CanonicalField, FieldColumns } from '../types';
 import { fieldKind } from '../types';
@@ -18,7 +19,7 @@ export interface FieldSummary {
   high?: number;
   /** Flags: share of rows with the value 1 among those filled. */
   yesShare?: number;
-  /** Text: the commonest values with their share of filled rows. */
+  /** Text and ordinal fields: the commonest values with their share of filled rows. */
   top?: { value: string; share: number }[];
 }
 
@@ -34,11 +35,13 @@ function numeric(values: Float64Array, flag: boolean): Omit<FieldSummary, 'field
   return { filled: filled.length, median: at(filled, 0.5), low: at(filled, 0.1), high: at(filled, 0.9) };
 }
 
-function text(values: (string | null)[], topCount: number): Omit<FieldSummary, 'field' | 'label'> {
+/** Commonest values; numbers (city tiers) count as their text ("1", "2"). */
+function text(values: ArrayLike<string | number | null>, topCount: number): Omit<FieldSummary, 'field' | 'label'> {
   const counts = new Map<string, number>();
   let filled = 0;
-  for (const value of values) {
-    if (value === null) continue;
+  for (const raw of Array.from(values)) {
+    if (raw === null || Number.isNaN(raw)) continue;
+    const value = String(raw);
     filled++;
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
@@ -56,7 +59,9 @@ export function summariseSegment(columns: FieldColumns, mapping: SchemaMapping, 
     const label = fieldMapping!.label ?? field;
     const numbers = columns.numeric[field];
     const texts = columns.text[field];
-    if (numbers) return { field, label, ...numeric(numbers, fieldKind(field) === 'flag') };
+    const kind = fieldKind(field);
+    if (numbers && kind === 'ordinal') return { field, label, ...text(numbers, topCount) };
+    if (numbers) return { field, label, ...numeric(numbers, kind === 'flag') };
     return { field, label, ...text(texts ?? [], topCount) };
   });
 }
