@@ -40,12 +40,28 @@ class DataState {
       }
     } catch (error) {
       app.reportError(error);
+      if (this.controller === controller) await this.syncWithWorker(controller);
     } finally {
       if (this.controller === controller) {
         this.controller = null;
         this.loadingName = null;
         this.progress = null;
       }
+    }
+  }
+
+  /**
+   * After a failed or cancelled load, shows what the worker holds. A cancel that reaches the
+   * worker during a load's last, uninterrupted step arrives too late to stop it, so the worker may
+   * hold the new data although the UI stopped waiting; asking (after the cancel, in message order)
+   * keeps the two in step.
+   */
+  private async syncWithWorker(controller: AbortController): Promise<void> {
+    try {
+      const current = await workerApi().currentDataset();
+      if (this.controller === controller && !sameLoad(current, this.dataset)) this.dataset = current;
+    } catch (error) {
+      app.reportError(error);
     }
   }
 
@@ -74,6 +90,11 @@ class DataState {
   readRows(offset: number, limit: number = config.data.previewPageSize): Promise<RowPage> {
     return workerApi().readRows(offset, limit);
   }
+}
+
+/** Two descriptions of the same load (the worker sends copies, so identity cannot tell). */
+function sameLoad(a: Dataset | null, b: Dataset | null): boolean {
+  return a?.id === b?.id && a?.loadMs === b?.loadMs;
 }
 
 export const data = new DataState();

@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import type { TextChunk } from './source';
 
-/** Delimiters considered, in papaparse's tie-break order. */
+/** Delimiters considered; papaparse picks the one giving the most consistent field count (earlier wins a tie). */
 export const DELIMITERS = [',', ';', '\t', '|'];
 
 /**

@@ -8,8 +8,9 @@
  *   `junkTolerance` of its non-empty cells are not numbers (those become invalid NULLs).
  * - yes/no, true/false, y/n, t/f words (every sampled cell): `boolean`, stored as 1/0.
  * - dates (ISO `2014-03-12`, or year-last `12-03-2014` / `12/03/2014`, optional time), stored as
- *   ISO text. Year-last dates are day-first unless some day-slot value exceeds 12 only in the
- *   second position (then month-first); a column showing both is not a date.
+ *   ISO text. Year-last dates are read day-first, as in India and Europe, unless a second number
+ *   above 12 shows the column is month-first; a column with numbers above 12 in both places is
+ *   not a date. A time zone suffix is not read (such a column stays text).
  * - text: `category` when it repeats (few distinct values), else `text`.
  */
 import { config } from '../../config';
