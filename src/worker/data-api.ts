@@ -12,6 +12,9 @@ import { guarded } from './errors';
 import { runJob } from './jobs';
 import { session } from './state';
 
+/** Largest page the preview may ask for (a page crosses the worker boundary as one message). */
+const MAX_PAGE_ROWS = 1000;
+
 let opening: Promise<Database> | undefined;
 
 /** The session's database, opened on first use (sql.js's wasm comes from the app's own origin). */
@@ -49,7 +52,7 @@ export const dataApi = {
   /** Rows `offset+1 … offset+limit` of the current dataset, in file order. */
   readRows: guarded('Reading rows', async (offset: number, limit: number = config.data.previewPageSize): Promise<RowPage> => {
     const { db, dataset } = loadedData();
-    return readPage(db, dataset, Math.max(0, Math.floor(offset)), Math.min(Math.max(1, Math.floor(limit)), 1000));
+    return readPage(db, dataset, Math.max(0, Math.floor(offset)), Math.min(Math.max(1, Math.floor(limit)), MAX_PAGE_ROWS));
   }),
 
   /** The current dataset's description, or null before anything loaded. */

@@ -75,7 +75,7 @@ async function* decodeChunks(
   signal?: AbortSignal,
 ): AsyncGenerator<TextChunk> {
   let bytes = head;
-  for (let start = 0; start < blob.size || start === 0; start += chunkBytes) {
+  for (let start = 0; start < blob.size; start += chunkBytes) {
     throwIfAborted(signal);
     if (start > 0) bytes = new Uint8Array(await readSlice(blob, start, start + chunkBytes, name));
     const bytesRead = Math.min(blob.size, start + chunkBytes);
