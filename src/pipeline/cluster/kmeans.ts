@@ -7,7 +7,7 @@ import { kmeans } from 'ml-kmeans';
 import { config } from '../../config';
 import { throwIfAborted, yieldToEventLoop } from '../types';
 import type { ClusterMethod, Fit } from './method';
-import { nearestCentroid, toArrays, type Points } from './points';
+import { nearestCentroid, toArrays, unflatten, type Points } from './points';
 
 /** Derives the seed of restart `r` so restarts of different runs do not share seeds. */
 export function subSeed(seed: number, r: number): number {
@@ -48,10 +48,6 @@ export async function bestOfRestarts(rows: number[][], k: number, seed: number, 
     await yieldToEventLoop();
   }
   return best!;
-}
-
-function unflatten(flat: Float64Array, cols: number): number[][] {
-  return Array.from({ length: flat.length / cols }, (_, c) => Array.from(flat.subarray(c * cols, (c + 1) * cols)));
 }
 
 export const kmeansMethod: ClusterMethod = {

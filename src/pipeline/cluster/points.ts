@@ -23,9 +23,12 @@ export function subset(points: Points, indices: ArrayLike<number>): Points {
 
 /** The rows as arrays, the form the ml-* libraries take. */
 export function toArrays(points: Points): number[][] {
-  const out: number[][] = new Array(points.rows);
-  for (let r = 0; r < points.rows; r++) out[r] = Array.from(points.data.subarray(r * points.cols, (r + 1) * points.cols));
-  return out;
+  return unflatten(points.data, points.cols);
+}
+
+/** A flat row-major array (k × cols, e.g. centroids) as arrays of rows. */
+export function unflatten(flat: Float64Array, cols: number): number[][] {
+  return Array.from({ length: flat.length / cols }, (_, r) => Array.from(flat.subarray(r * cols, (r + 1) * cols)));
 }
 
 /** Squared Euclidean distance between row `i` of `a` and row `j` of `b` (same width). */

@@ -10,7 +10,7 @@ import { gmmMethod } from './gmm';
 import { kmeansMethod, subSeed } from './kmeans';
 import type { ClusterMethod, Fit, FitAtK } from './method';
 import { adjustedRandIndex, calinskiHarabasz, clusterSizes, daviesBouldin, silhouette } from './metrics';
-import { centroids, distanceMatrix, distinctRows, sampleIndices, subset, type Points } from './points';
+import { centroids, distanceMatrix, distinctRows, sampleIndices, subset, unflatten, type Points } from './points';
 import { spectralMethod } from './spectral';
 import type { Algorithm, Clustering, KScanPoint } from './types';
 import { hierarchicalMethod } from './ward';
@@ -101,10 +101,6 @@ async function stability(points: Points, probe: Points, reference: Int32Array, m
   return total / config.cluster.stabilitySeeds;
 }
 
-function toRows(flat: Float64Array, cols: number): number[][] {
-  return Array.from({ length: flat.length / cols }, (_, c) => Array.from(flat.subarray(c * cols, (c + 1) * cols)));
-}
-
 /** A seeded sample of the fit sample (≤ maxQuadraticSample rows) that silhouette and stability are measured on. */
 interface Probe {
   /** Indices into the fit sample. */
@@ -168,7 +164,7 @@ export async function clusterPoints(points: Points, settings: ClusterSettings, o
     algorithm: settings.algorithm,
     k,
     assignments: labels,
-    centroids: toRows(centroids(points, labels, k), points.cols),
+    centroids: unflatten(centroids(points, labels, k), points.cols),
     quality: {
       silhouette: silhouette(probe.distances, pick(pick(labels, sampleIdx), probe.inSample), k),
       daviesBouldin: daviesBouldin(points, labels, k),
