@@ -9,6 +9,7 @@ import { personaApi } from './persona-api';
 import { clusterApi } from './cluster-api';
 import { queryApi } from './query-api';
 import { modelApi } from './model-api';
+import { intentsApi } from './intents-api';
 
 const coreApi = {
   /** Cancels a running job by id (see jobs.ts). */
@@ -24,6 +25,7 @@ export const api = {
   ...clusterApi,
   ...queryApi,
   ...modelApi,
+  ...intentsApi,
 };
 
 export type WorkerApi = typeof api;

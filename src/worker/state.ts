@@ -11,6 +11,7 @@ import type { FieldColumns } from '../pipeline/types';
 import type { SchemaMapping, SegmentQuery } from '../pipeline/query/types';
 import type { LoadedEmbedder } from '../pipeline/embed/embedder';
 import type { PersonaSession } from './persona-api';
+import type { IntentsSession } from './intents-api';
 
 export interface WorkerSession {
   /** The sql.js database holding the current dataset's table. */
@@ -30,6 +31,8 @@ export interface WorkerSession {
   embedder?: LoadedEmbedder;
   /** The first model load while none is in use yet, so early callers can wait for it. */
   embedderLoading?: Promise<LoadedEmbedder>;
+  /** Goal understanding prepared for the model in use (intents-api.ts). */
+  intents?: IntentsSession;
 }
 
 export const session: WorkerSession = {};
