@@ -72,7 +72,9 @@ async function topicMatcher(): Promise<TopicMatcher> {
 /** The personas of the loaded data; older ones (another file since loaded) do not count. */
 function current(): PersonaSession {
   const personas = session.personas;
-  if (!personas || personas.datasetId !== session.dataset?.id) throw new Error('there are no personas for this data yet. Build them once the segment is clustered.');
+  if (!personas || personas.datasetId !== session.dataset?.id) {
+    throw new Error('there are no personas for this data yet. Build them once the segment is clustered.');
+  }
   return personas;
 }
 
@@ -91,10 +93,9 @@ export const personaApi = {
         const mapping = await currentMapping(options);
         const segment = session.segmentColumns ?? (await readFieldColumns(db, mapping, undefined, options));
         const whole = await wholeData(mapping, options);
-        const set = await buildPersonas(
-          { segment, whole, clustering, rowIds: features.rowIds, domain: features.domain, intents: settings.goal, localeHints: localeHints(), seed: settings.seed },
-          options,
-        );
+        const { rowIds, domain } = features;
+        const input = { segment, whole, clustering, rowIds, domain, intents: settings.goal, localeHints: localeHints(), seed: settings.seed };
+        const set = await buildPersonas(input, options);
         const clusterOf = new Map(Array.from(features.rowIds, (id, i) => [id, clustering.assignments[i]]));
         session.personas = { set, datasetId: dataset.id, clusterOf };
         return set;

@@ -55,12 +55,15 @@ function emiExtra(persona: Persona, question: string): Extra | undefined {
   return { text, trait: budget.key };
 }
 
+/** "₹25,000", "Rs 500", "$300", "30k", "40,000 rupees". */
+const AMOUNT = /(?:₹|rs\.?\s?|\$|£|€)\s?\d[\d,]*(?:\.\d+)?\s?k?|\b\d[\d,]*\s?(?:k|rupees|dollars|pounds)\b/i;
+
 /** An amount in the question, weighed against the persona's budget reading. */
 function amountExtra(persona: Persona, question: string): Extra | undefined {
-  const amount = /(?:₹|rs\.?\s?|\$|£|€)\s?\d[\d,]*(?:\.\d+)?\s?k?|\b\d[\d,]*\s?(?:k|rupees|dollars|pounds)\b/i.exec(question)?.[0].trim();
+  const amount = AMOUNT.exec(question)?.[0].trim();
   const budget = BUDGET_KEYS.map((k) => trait(persona, k)).find((t) => t && t.reading !== 'typical');
   if (!amount || !budget) return;
-  const text = budget.reading === 'high' ? `${amount} is a lot for me to spend in one go.` : `${amount} is fine if the quality is really there.`;
+  const text = budget.reading === 'high' ? `${amount} is a lot for me to spend in one go.` : `${amount} is fine if the quality is there.`;
   return { text, trait: budget.key };
 }
 
@@ -68,11 +71,24 @@ function amountExtra(persona: Persona, question: string): Extra | undefined {
 function contextExtra(persona: Persona, topic: Topic): Extra | undefined {
   const safety = trait(persona, 'child_safety_concerns');
   if (persona.profile.parent && topic.id === 'technology' && safety && safety.reading !== 'typical') {
-    const text = safety.reading === 'high' ? "Before anything new comes home, I check whether it's safe for my kids." : "I don't worry much about the kids using it.";
+    const text =
+      safety.reading === 'high' ? "Before anything new comes home, I check whether it's safe for my kids." : "I don't worry much about the kids using it.";
     return { text, trait: safety.key };
   }
   const tech = trait(persona, 'tech_adoption');
-  if (topic.id === 'price' && tech?.reading === 'high') return { text: "If it's new and genuinely better, I'll find the money for it.", trait: tech.key };
+  if (topic.id === 'price' && tech?.reading === 'high') {
+    return { text: "If it's new and genuinely better, I'll find the money for it.", trait: tech.key };
+  }
+}
+
+/** A question about children put to a persona most of whose rows have none: said, with the share. */
+function childlessExtra(persona: Persona, question: string): Extra | undefined {
+  if (persona.profile.parent || !/\b(kids?|child|children|sons?|daughters?)\b/i.test(question)) return;
+  const stage = trait(persona, 'life_stage');
+  const children = stage?.evidence.find((e) => e.field === 'has_children');
+  if (!stage || !children || children.clusterValue >= 0.5) return;
+  const share = percent(children.clusterValue);
+  return { text: `Most people like me don't have children (only ${share} do), so I can only speak for myself.`, trait: stage.key };
 }
 
 /** Topics this persona has distinctive readings on, for the off-topic reply. */
@@ -86,7 +102,8 @@ function strongTopics(persona: Persona): string[] {
 function honest(persona: Persona, match: TopicMatch, topic: string): PersonaAnswer {
   const topics = strongTopics(persona);
   const suggestion = topics.length ? ` Ask me about ${topics.join(', ')} — that's where I have real opinions.` : '';
-  return { text: `That's not something I think about much, honestly.${suggestion}`, traitsUsed: [], topic, offTopic: true, similarity: match.similarity };
+  const text = `That's not something I think about much, honestly.${suggestion}`;
+  return { text, traitsUsed: [], topic, offTopic: true, similarity: match.similarity };
 }
 
 /** Answers `question` as `persona`, given the question's topic match. */
@@ -94,8 +111,13 @@ export function answer(persona: Persona, question: string, match: TopicMatch): P
   if (match.topic.id === OFF_TOPIC) return honest(persona, match, OFF_TOPIC);
   const used = traitsFor(persona, match.topic);
   if (used.length === 0) return honest(persona, match, match.topic.id);
-  const extras = [emiExtra(persona, question), amountExtra(persona, question), contextExtra(persona, match.topic)].filter((e): e is Extra => !!e);
-  const sentences = withoutRepeats([...used.map((t) => t.voice), ...extras.map((e) => e.text)]);
-  const traitsUsed = [...new Set([...used.map((t) => t.key), ...extras.map((e) => e.trait)])];
-  return { text: sentences.join(' '), traitsUsed, topic: match.topic.id, offTopic: false, similarity: match.similarity };
+  const said: Extra[] = [
+    childlessExtra(persona, question),
+    ...used.map((t) => ({ text: t.voice, trait: t.key })),
+    emiExtra(persona, question),
+    amountExtra(persona, question),
+    contextExtra(persona, match.topic),
+  ].filter((e): e is Extra => !!e);
+  const text = withoutRepeats([...new Set(said.map((e) => e.text))]).join(' ');
+  return { text, traitsUsed: [...new Set(said.map((e) => e.trait))], topic: match.topic.id, offTopic: false, similarity: match.similarity };
 }

@@ -106,7 +106,13 @@ function mergeEvidence(reading: Evidence[], all: Evidence[]): Evidence[] {
 }
 
 /** Evaluates `spec` for the rows at `cluster`; null when the file has none of its inputs. */
-export function evaluateTrait(frame: FieldFrame, spec: TraitSpec, cluster: Int32Array, speaker: Speaker, core: boolean): EvaluatedTrait | null {
+export function evaluateTrait(
+  frame: FieldFrame,
+  spec: TraitSpec,
+  cluster: Int32Array,
+  speaker: Speaker,
+  core: boolean,
+): EvaluatedTrait | null {
   const scored = spec.options.map((o) => scoreOption(frame, o, cluster)).filter((s): s is ScoredOption => s !== null);
   if (scored.length === 0) return null;
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));

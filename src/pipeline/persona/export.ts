@@ -27,10 +27,12 @@ function evidenceTable(traits: Trait[], set: PersonaSet): string[] {
     t.evidence.map((e) => {
       const value = (v: number) => formatValue(v, e, set.context.locale);
       const share = e.shareWithTrait === undefined ? '' : percent(e.shareWithTrait);
-      return `| ${md(t.label)} | ${md(evidenceName(e))} | ${value(e.clusterValue)} | ${value(e.segmentValue)} | ${value(e.datasetValue)} | ${formatZ(e.z)} | ${share} |`;
+      const cells = [md(t.label), md(evidenceName(e)), value(e.clusterValue), value(e.segmentValue), value(e.datasetValue), formatZ(e.z), share];
+      return `| ${cells.join(' | ')} |`;
     }),
   );
-  return ['| Trait | Measure | Persona | Segment | All data | z | Share with trait |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows, ''];
+  const header = ['Trait', 'Measure', 'Persona', 'Segment', 'All data', 'z', 'Share with trait'];
+  return [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`, ...rows, ''];
 }
 
 function personaMarkdown(p: Persona, set: PersonaSet): string[] {
@@ -62,7 +64,8 @@ export function personasToMarkdown(set: PersonaSet): string {
   const lines = [
     `# Personas${goal}`,
     '',
-    `${set.personas.length} personas from a segment of ${set.segmentRows} rows. Names follow the data's locale (${md(set.context.locale.reason)}).`,
+    `${set.personas.length} personas from a segment of ${set.segmentRows} rows.`,
+    `Names follow the data's locale (${md(set.context.locale.reason)}).`,
     'z = (persona mean − segment mean) / segment standard deviation.',
     '',
     ...set.personas.flatMap((p) => personaMarkdown(p, set)),

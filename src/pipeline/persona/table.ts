@@ -19,7 +19,14 @@ function toNumber(value: unknown): number {
 }
 
 /** Steps through a statement's rows, yielding for progress and cancel every `chunkRows`. */
-async function eachRow(db: Database, sql: string, stage: string, total: number, options: JobOptions, visit: (row: SqlValue[]) => void): Promise<void> {
+async function eachRow(
+  db: Database,
+  sql: string,
+  stage: string,
+  total: number,
+  options: JobOptions,
+  visit: (row: SqlValue[]) => void,
+): Promise<void> {
   const statement = db.prepare(sql);
   try {
     for (let done = 1; statement.step(); done++) {

@@ -100,6 +100,19 @@ describe.skipIf(!MODEL_BUILT)('persona chat with the bundled sentence encoder', 
     expect(reply.traitsUsed).toContain('parenting_style');
   });
 
+  it('tells a question about kids that most people like this persona have none', async () => {
+    const everyone = await buildPersonas({
+      segment: table,
+      whole: summariseColumns(table),
+      clustering: { k: GROUPS.length + 1, assignments: Int32Array.from(group, (g) => g ?? GROUPS.length) },
+      domain: 'general',
+    });
+    const childless = everyone.personas.find((p) => p.clusterIndex === GROUPS.length)!;
+    const reply = await ask(childless, "What worries you about your kids' screen time?");
+    expect(reply.text).toMatch(/^Most people like me don't have children \(only 0% do\)/);
+    expect(reply.traitsUsed).toContain('life_stage');
+  });
+
   it('says honestly when a question is off-topic', async () => {
     for (const p of set.personas) {
       const reply = await ask(p, "what's your favourite football team?");

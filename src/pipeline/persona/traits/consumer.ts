@@ -59,7 +59,8 @@ export const budgetApproach: TraitSpec = {
           : 'I compare prices everywhere before I spend anything big.',
       goal: 'Get real value for money',
       frustration: 'Hidden costs and prices that jump without notice',
-      buying: (s) => (s.shows('emi_flag') ? `Compares prices, waits for offers, pays in instalments (${s.num('emi_flag')} use EMI)` : 'Compares prices and waits for offers'),
+      buying: (s) =>
+        s.shows('emi_flag') ? `Compares prices, waits for offers, pays in instalments (${s.num('emi_flag')} use EMI)` : 'Compares prices and waits for offers',
     },
     {
       id: 'low',

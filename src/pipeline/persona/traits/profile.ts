@@ -40,8 +40,22 @@ export const lifeStage: TraitSpec = {
   key: 'life_stage',
   label: 'Life stage',
   options: [
-    { id: 'younger', inputs: [{ field: 'age', dir: -1 }], descriptor: 'Young', text: 'Younger than the segment average', voice: (s) => `I'm ${s.num('age')}, so a lot of things are still new to me.`, goal: 'Build a life on their own terms' },
-    { id: 'older', inputs: [{ field: 'age', dir: 1 }], descriptor: 'Mature', text: 'Older than the segment average', voice: (s) => `At ${s.num('age')}, I know what I like.`, goal: 'Make choices that last' },
+    {
+      id: 'younger',
+      inputs: [{ field: 'age', dir: -1 }],
+      descriptor: 'Young',
+      text: 'Younger than the segment average',
+      voice: (s) => `I'm ${s.num('age')}, so a lot of things are still new to me.`,
+      goal: 'Build a life on their own terms',
+    },
+    {
+      id: 'older',
+      inputs: [{ field: 'age', dir: 1 }],
+      descriptor: 'Mature',
+      text: 'Older than the segment average',
+      voice: (s) => `At ${s.num('age')}, I know what I like.`,
+      goal: 'Make choices that last',
+    },
     {
       id: 'family',
       inputs: [
@@ -69,9 +83,30 @@ export const location: TraitSpec = {
   key: 'location',
   label: 'Where they live',
   options: [
-    { id: 'metro', inputs: [{ field: 'city_tier', dir: -1 }], descriptor: 'Metro', text: 'Lives in bigger cities than the segment average', voice: 'City life means everything is a tap away for me.', buying: 'Shops online and in malls' },
-    { id: 'smaller_city', inputs: [{ field: 'city_tier', dir: 1 }], descriptor: 'Small-Town', text: 'Lives in smaller cities than the segment average', voice: "Where I live, not every brand even has a store.", frustration: 'Products and service centres that do not reach their city', buying: 'Relies on online delivery and local shops' },
-    { id: 'city', inputs: [{ field: 'city', category: true }], descriptor: (s) => `${s.value}-Based`, text: (s) => `Concentrated in ${s.value}`, voice: (s) => `Life in ${s.value} shapes how I shop.` },
+    {
+      id: 'metro',
+      inputs: [{ field: 'city_tier', dir: -1 }],
+      descriptor: 'Metro',
+      text: 'Lives in bigger cities than the segment average',
+      voice: 'City life means everything is a tap away for me.',
+      buying: 'Shops online and in malls',
+    },
+    {
+      id: 'smaller_city',
+      inputs: [{ field: 'city_tier', dir: 1 }],
+      descriptor: 'Small-Town',
+      text: 'Lives in smaller cities than the segment average',
+      voice: 'Where I live, not every brand even has a store.',
+      frustration: 'Products and service centres that do not reach their city',
+      buying: 'Relies on online delivery and local shops',
+    },
+    {
+      id: 'city',
+      inputs: [{ field: 'city', category: true }],
+      descriptor: (s) => `${s.value}-Based`,
+      text: (s) => `Concentrated in ${s.value}`,
+      voice: (s) => `Life in ${s.value} shapes how I shop.`,
+    },
   ],
   typical: { text: 'Spread across places like the rest of the segment', voice: 'Where I live is pretty typical.' },
 };
@@ -80,9 +115,26 @@ export const workLife: TraitSpec = {
   key: 'work_life',
   label: 'Work and education',
   options: [
-    { id: 'occupation', inputs: [{ field: 'occupation', category: true }], descriptor: (s) => wordFor(OCCUPATION_WORDS, s.value) ?? '', text: (s) => `More often “${s.value}” than the rest of the segment`, voice: (s) => `My work life (${s.value}) shapes both my time and my budget.` },
-    { id: 'education', inputs: [{ field: 'education_level', category: true }], descriptor: (s) => (/post|master|phd|doctor/i.test(s.value) ? 'Highly Educated' : ''), text: (s) => `Education more often “${s.value}” than the rest of the segment`, voice: 'I research things properly before I decide.' },
-    { id: 'income_source', inputs: [{ field: 'income_source', category: true }], text: (s) => `Income more often from “${s.value}”`, voice: (s) => `My income comes from ${s.value.toLowerCase()}, so I plan around it.` },
+    {
+      id: 'occupation',
+      inputs: [{ field: 'occupation', category: true }],
+      descriptor: (s) => wordFor(OCCUPATION_WORDS, s.value) ?? '',
+      text: (s) => `More often “${s.value}” than the rest of the segment`,
+      voice: (s) => `My work life (${s.value}) shapes both my time and my budget.`,
+    },
+    {
+      id: 'education',
+      inputs: [{ field: 'education_level', category: true }],
+      descriptor: (s) => (/post|master|phd|doctor/i.test(s.value) ? 'Highly Educated' : ''),
+      text: (s) => `Education more often “${s.value}” than the rest of the segment`,
+      voice: (s) => `Education-wise, I'm ${s.value.toLowerCase()}, like a lot of people like me.`,
+    },
+    {
+      id: 'income_source',
+      inputs: [{ field: 'income_source', category: true }],
+      text: (s) => `Income more often from “${s.value}”`,
+      voice: (s) => `My income comes from ${s.value.toLowerCase()}, so I plan around it.`,
+    },
   ],
   typical: { text: 'Work and education like the rest of the segment', voice: 'My work life is pretty ordinary.' },
 };
