@@ -88,6 +88,8 @@ export const config = {
     components: 256,
     /** Training examples shown when the user asks why a category scored as it did. */
     nearestExamples: 5,
+    /** Longest goal accepted, in characters; longer text is refused with a message, not embedded. */
+    maxGoalChars: 300,
   },
   cluster: {
     kMin: 2,

@@ -8,7 +8,6 @@ import { app } from './app-state.svelte';
 import { runJob } from './worker-client';
 
 class IntentState {
-  goal = $state('');
   result = $state.raw<IntentResult | null>(null);
   nearest = $state.raw<NearestExample[] | null>(null);
   progress = $state<Progress | null>(null);
@@ -22,7 +21,6 @@ class IntentState {
         signal,
         onProgress: (p) => (this.progress = p),
       });
-      this.goal = goal;
       this.result = result;
       this.nearest = null;
     });

@@ -1,5 +1,5 @@
 /**
- * Goal understanding in the worker. The first call for an embedding model prepares it: the
+ * Goal understanding in the worker. The first goal for an embedding model prepares it: the
  * committed weights when they belong to that model, otherwise a classifier trained here from the
  * committed training goals (with progress, cancellable), plus the exemplar index for
  * embedding-found slots. Both data files load lazily, in their own chunk.
@@ -26,19 +26,6 @@ export interface IntentsSession {
   examples?: ExampleIndex;
 }
 
-/** What the UI shows about the classifier in use. */
-export interface IntentsStatus {
-  modelId: string;
-  dim: number;
-  trainedNow: boolean;
-  examples: number;
-  /** Out-of-fold expected calibration error of the scores. */
-  ece: number;
-}
-
-/** Goals longer than this are not goals; the UI says so instead of embedding an essay. */
-const MAX_GOAL_CHARS = 300;
-
 let shipped: Promise<{ weights: IntentModel; training: LabelledGoal[] }> | undefined;
 
 function loadShipped(): Promise<{ weights: IntentModel; training: LabelledGoal[] }> {
@@ -60,28 +47,14 @@ async function prepared(options: JobOptions): Promise<{ embedder: LoadedEmbedder
   return { embedder, state };
 }
 
-function status(state: IntentsSession, embedder: LoadedEmbedder): IntentsStatus {
-  const { model, trainedNow } = state.prepared;
-  return { modelId: embedder.modelId, dim: embedder.dim, trainedNow, examples: model.examples, ece: model.calibration.ece };
-}
-
 function checkedGoal(goal: unknown): string {
   if (typeof goal !== 'string') throw new Error('The goal must be text.');
-  if (goal.length > MAX_GOAL_CHARS) throw new Error(`That goal is ${goal.length} characters long; describe the audience in at most ${MAX_GOAL_CHARS}.`);
+  const max = config.intents.maxGoalChars;
+  if (goal.length > max) throw new Error(`That goal is ${goal.length} characters long; describe the audience in at most ${max}.`);
   return goal;
 }
 
 export const intentsApi = {
-  /** Gets goal understanding ready for the model in use (trains a classifier for a non-bundled model). */
-  prepareIntents: guarded(
-    'Preparing goal understanding',
-    (jobId?: number, onProgress?: ProgressCallback): Promise<IntentsStatus> =>
-      runJob(jobId, onProgress, async (options) => {
-        const { embedder, state } = await prepared(options);
-        return status(state, embedder);
-      }),
-  ),
-
   /** Category scores, slots and the no-intent verdict for a goal. */
   classifyGoal: guarded(
     'Understanding the goal',
