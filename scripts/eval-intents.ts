@@ -2,7 +2,8 @@
  * `npm run eval:intents`: scores goal understanding on the held-out dev set
  * (src/pipeline/intents/data/dev.jsonl) for the model (bundled embedder + committed weights) and
  * for the keyword baseline side by side: per-category precision/recall/F1, micro-F1, exact-slot
- * accuracy, no-intent accuracy, the paraphrase subset separately, and latency per goal.
+ * accuracy, no-intent accuracy, the paraphrase subset separately, calibration of the scores, and
+ * latency per goal.
  * `-- --errors` also lists the dev goals the model gets wrong.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { compareSystems, percentile, slotsMatch, type Report } from '../src/pipe
 import type { IntentModel } from '../src/pipeline/intents/model';
 import { prepareIntents } from '../src/pipeline/intents/resources';
 import { slotKey } from '../src/pipeline/intents/slots';
-import type { IntentResult } from '../src/pipeline/intents/types';
+import { INTENT_CATEGORIES, type IntentResult } from '../src/pipeline/intents/types';
+import { brierScore, expectedCalibrationError } from '../src/pipeline/intents/calibration';
 import { EVAL_DATE } from '../src/pipeline/intents/data/eval-date';
 
 const DATA = resolve(import.meta.dirname, '../src/pipeline/intents/data');
@@ -49,6 +51,13 @@ function summary(name: string, report: { model: Report; baseline: Report }) {
 console.log(`Dev set: ${dev.length} goals; model ${resources.model.modelId} (${resources.model.dim}-d), trained on ${resources.model.examples} goals; ages as of ${EVAL_DATE.toISOString().slice(0, 10)}`);
 summary('All dev goals', comparison.all);
 summary('Paraphrase subset', comparison.paraphrase);
+const probabilities = INTENT_CATEGORIES.flatMap((c) => results.map((r) => r.scores[c]));
+const truth = INTENT_CATEGORIES.flatMap((c) => dev.map((g) => (g.categories.includes(c) ? 1 : 0)));
+const { calibration } = resources.model;
+console.log(
+  `\nCalibration of the category scores: dev ECE ${expectedCalibrationError(probabilities, truth).toFixed(3)}, Brier ${brierScore(probabilities, truth).toFixed(3)}` +
+    ` (training, out of fold: ECE ${calibration.ece.toFixed(3)}, Brier ${calibration.brier.toFixed(3)})`,
+);
 const ms = results.map((r) => r.ms);
 console.log(`\nLatency per goal (Node, after warm-up, embedding cache cold): p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
 
