@@ -4,7 +4,7 @@
  * time on an n × n matrix of squared distances, updated by the Lance–Williams formula for Ward.
  * It builds the same tree as ml-hclust's `agnes(…, { method: 'ward2' })` (the unit tests check
  * this), whose naive O(n³) search with a new matrix per merge took 36 s on the 2,000-row sample
- * (measured) where this takes well under a second.
+ * (measured) where this takes under a second.
  */
 import { config } from '../../config';
 import type { ClusterMethod, Fit } from './method';
