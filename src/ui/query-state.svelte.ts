@@ -50,6 +50,11 @@ export function parseParam(text: string): SqlValue {
 /** Before any goal, the segment is the whole file (and can still be queried and edited). */
 const NO_GOAL: Pick<IntentResult, 'slots'> = { slots: [] };
 
+/** A plain copy of a goal's slots: reactive proxies cannot be posted to the worker. */
+function plainGoal(goal: Pick<IntentResult, 'slots'>): Pick<IntentResult, 'slots'> {
+  return { slots: $state.snapshot(goal.slots) as IntentResult['slots'] };
+}
+
 class QueryState {
   /** The dataset the mapping and segment belong to. */
   dataset = $state.raw<Dataset | null>(null);
@@ -89,10 +94,15 @@ class QueryState {
     await this.buildSegment(this.intents ?? NO_GOAL);
   }
 
+  /** Takes a goal's intents: builds its segment now, or once a file is loaded. */
+  async setGoal(goal: Pick<IntentResult, 'slots'>): Promise<void> {
+    if (this.dataset) await this.buildSegment(goal);
+    else this.intents = plainGoal(goal);
+  }
+
   /** Builds the segment for a goal's intents (the goal text itself never reaches SQL). */
   async buildSegment(goal: Pick<IntentResult, 'slots'>): Promise<void> {
-    // A plain copy: reactive proxies cannot be posted to the worker.
-    const intents = { slots: $state.snapshot(goal.slots) as IntentResult['slots'] };
+    const intents = plainGoal(goal);
     this.intents = intents;
     const result = await this.job((api, jobId, onProgress) => api.buildSegment(intents, jobId, onProgress));
     if (result) this.showSegment(result);

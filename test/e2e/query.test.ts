@@ -9,13 +9,15 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { DATASETS, launchChromium, openApp, serveDist } from './browser';
+import { DATASETS, ROOT, launchChromium, openApp, serveDist } from './browser';
 
 const MALL = resolve(DATASETS, 'Mall_Customers.csv');
+const SAMPLE = resolve(ROOT, 'public/sample/customers.csv');
+const TIMEOUT = 120_000;
 
-/** Mall Customers rows parsed here, for counts independent of the app. */
-function mallRows(): string[][] {
-  return Papa.parse<string[]>(readFileSync(MALL, 'utf8'), { skipEmptyLines: true }).data.slice(1);
+/** A CSV's rows parsed here, for counts independent of the app. */
+function csvRows(path: string): string[][] {
+  return Papa.parse<string[]>(readFileSync(path, 'utf8'), { skipEmptyLines: true }).data.slice(1);
 }
 
 async function loadMall(page: Page): Promise<void> {
@@ -80,7 +82,7 @@ describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
   it('runs edited SQL, refuses anything but one SELECT, shows SQLite errors inline, and never changes the data', async () => {
     const { page, context, pageErrors } = await openApp(browser, url);
     await loadMall(page);
-    const rows = mallRows();
+    const rows = csvRows(MALL);
     expect(await segmentCount(page)).toBe(String(rows.length));
     expect(await page.locator('[data-testid=sql] .t-keyword').first().innerText()).toBe('SELECT');
     expect(await page.locator('[data-testid=no-conditions]').count()).toBe(1);
@@ -110,6 +112,58 @@ describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
     await runSql(page, 'SELECT rowid, * FROM "data"');
     expect(await segmentCount(page)).toBe(String(rows.length));
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser', () => {
+  let browser: Browser;
+  let server: PreviewServer;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Types a goal and waits until the query view shows a different SQL, built from its intents. */
+  async function runGoal(page: Page, goal: string): Promise<void> {
+    const before = await page.locator('[data-testid=sql]').textContent();
+    await page.getByLabel('Who do you want personas for?').fill(goal);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('intent-goal').filter({ hasText: goal }).waitFor({ timeout: TIMEOUT });
+    await page.waitForFunction((sql) => document.querySelector('[data-testid=sql]')?.textContent !== sql, before, { timeout: TIMEOUT });
+  }
+
+  it('"Gen Z Moms" selects young mothers, each condition in words; a goal shaped like SQL changes nothing', async () => {
+    const { page, context, pageErrors, foreignRequests } = await openApp(browser, url);
+    await page.getByTestId('model-status').filter({ hasText: 'In use' }).waitFor({ timeout: TIMEOUT });
+    await page.click('[data-testid=sample-button]');
+    await page.waitForSelector('[data-testid=segment-count]', { timeout: TIMEOUT });
+    const rows = csvRows(SAMPLE);
+    const header = Papa.parse<string[]>(readFileSync(SAMPLE, 'utf8')).data[0];
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+
+    await runGoal(page, 'Gen Z Moms');
+    const conditions = await page.locator('[data-testid=conditions] li').allInnerTexts();
+    const ageLine = conditions.find((line) => /age between/.test(line))!;
+    const [min, max] = ageLine.match(/between (\d+) and (\d+)/)!.slice(1).map(Number);
+    expect(conditions.some((line) => /Moms: gender is Female/.test(line))).toBe(true);
+    expect(conditions.some((line) => /Moms: has_children is yes/.test(line))).toBe(true);
+    const expected = rows.filter((row) => cell(row, 'gender') === 'Female' && cell(row, 'has_children') === '1' && Number(cell(row, 'age')) >= min && Number(cell(row, 'age')) <= max && cell(row, 'age') !== '').length;
+    expect(await segmentCount(page)).toBe(expected.toLocaleString('en'));
+    expect(await page.locator('[data-testid=sql]').innerText()).toContain('"gender" = ?');
+
+    await runGoal(page, `'); DROP TABLE "data"; --`);
+    expect(await page.locator('[data-testid=sql]').innerText()).not.toContain('DROP');
+    expect(await segmentCount(page)).toBe(rows.length.toLocaleString('en'));
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
     await context.close();
   });
 });
