@@ -27,7 +27,12 @@ export interface SlotSkip {
 
 export type SlotPlan = (SlotWant | SlotSkip)[];
 
-const percent = (p: number) => `${Math.round(p * 100)}th percentile`;
+/** "33rd percentile", "60th percentile". */
+function percent(p: number): string {
+  const n = Math.round(p * 100);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix} percentile`;
+}
 
 function matches(field: CanonicalField, text: string, test: (value: string) => boolean, negated: boolean): SlotWant {
   return { field, want: { kind: 'matches', test, text }, negated };

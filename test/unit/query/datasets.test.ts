@@ -131,6 +131,7 @@ describe.skipIf(!hasDataset('Mall_Customers.csv'))('Mall_Customers.csv', () => {
     const query = await segment(slot('budget', 'premium', 'premium'));
     const cut = percentileOf(rows.map((row) => 1000 * num(cell(row, 'Annual Income (k$)'))), 2 / 3);
     expect(query.conditions[0].params).toEqual([cut]);
+    expect(query.conditions[0].plain).toContain('67th percentile');
     expect(query.rowCount).toBe(count((row) => 1000 * num(cell(row, 'Annual Income (k$)')) >= cut));
   });
 });

@@ -83,6 +83,9 @@ describe('segment SQL', () => {
     const premium = await segment(slot('budget', 'premium', 'premium'));
     const incomeCut = percentileOf(ROWS.map((row) => Number(row[col('Income')])), 2 / 3);
     expect(premium.conditions[0]).toMatchObject({ field: 'income', sql: '"income" >= ?', params: [incomeCut] });
+    const low = await buildSegmentQuery(db, { ...dataset }, { ...mapping, fields: { income: mapping.fields.income } }, intentsOf(slot('budget', 'budget', 'budget')), { minRows: 1 });
+    expect(low.conditions[0]).toMatchObject({ sql: '"income" <= ?', params: [percentileOf(ROWS.map((row) => Number(row[col('Income')])), 1 / 3)] });
+    expect(low.conditions[0].plain).toContain('at or below its 33rd percentile');
   });
 
   it('reads negated slots', async () => {
