@@ -41,7 +41,7 @@ function saveOverrides(datasetId: string, overrides: MappingOverrides): void {
 }
 
 /** Reads a parameter typed in the editor: numbers stay numbers, empty is NULL, the rest text. */
-export function parseParam(text: string): SqlValue {
+function parseParam(text: string): SqlValue {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
