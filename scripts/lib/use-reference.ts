@@ -59,7 +59,7 @@ export function readUseGraph(): { model: ModelJson; weightSpecs: tf.io.WeightsMa
  * Loads the original model and tokenizer. Batches are split into chunks of `batchSize` texts to bound
  * memory (the graph pads every sentence of a batch to the longest one).
  */
-export async function loadReferenceUse({ batchSize = 64 } = {}): Promise<ReferenceUse> {
+export async function loadReferenceUse({ batchSize = 32 } = {}): Promise<ReferenceUse> {
   await tf.setBackend('cpu');
   const { model: json, weightSpecs, weightData } = readUseGraph();
   const model = await tf.loadGraphModel(
@@ -89,9 +89,14 @@ export async function loadReferenceUse({ batchSize = 64 } = {}): Promise<Referen
   return {
     tokenize,
     async embed(texts) {
-      const out: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += batchSize) {
-        out.push(...(await embedChunk(texts.slice(start, start + batchSize))));
+      // Batches of similar length: the graph's attention runs over the padded batch, so one long text
+      // in a batch of short ones multiplies the work (pure-JS kernels make that very visible).
+      const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+      const out = new Array<Float32Array>(texts.length);
+      for (let start = 0; start < order.length; start += batchSize) {
+        const rows = order.slice(start, start + batchSize);
+        const vectors = await embedChunk(rows.map((i) => texts[i]));
+        rows.forEach((i, k) => (out[i] = vectors[k]));
       }
       return out;
     },

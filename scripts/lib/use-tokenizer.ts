@@ -1,9 +1,8 @@
 /**
- * Turns USE-lite's SentencePiece `vocab.json` into a Hugging Face `tokenizer.json` (Unigram model) whose
- * token ids are identical to the reference tokenizer in `@tensorflow-models/universal-sentence-encoder`.
- *
- * The reference is a small Viterbi over a trie with quirks of its own; each is mapped onto a
- * `tokenizer.json` feature that gives the same best path (docs/MODEL_CARD.md has the full argument):
+ * Turns USE-lite's SentencePiece `vocab.json` into a Hugging Face `tokenizer.json` (Unigram model) that
+ * reproduces the reference tokenizer of `@tensorflow-models/universal-sentence-encoder` as far as a
+ * Unigram model can, and carries the vocabulary for the app's exact encoder (src/pipeline/embed/
+ * use-encoder.ts). docs/MODEL_CARD.md has the full argument; in short:
  * - Normalisation: NFKC, then '▁' prepended to non-empty text and every ' ' replaced by '▁'
  *   (`Sequence[NFKC, Prepend, Replace]`; the tokenizer skips empty input before normalising).
  * - Reserved ids 0–5 are not in the reference trie. Id 0 ('�') is the unknown token, matched only where
@@ -17,7 +16,12 @@
  *   with the lone '▁'. A `Split` pre-tokenizer isolates that leading '▁' to give the same path.
  * - Unknown characters: the reference scores them 0 and merges runs of unknown ids into one; the
  *   Unigram model scores them (min − 10) and fuses runs. Every character of every piece is itself a
- *   piece, so an unknown character lies on every path and its score cannot change which path wins.
+ *   piece, so an unknown character lies on every path.
+ * What no setting can express: when segmentations tie (the same pieces in another order, as in "999"
+ * = '9'+'99' or '99'+'9'), the reference picks by the floating-point rounding of its running sum, then
+ * by "later start wins", while the Unigram model's sums differ after an unknown character or a split
+ * and it keeps the earlier start. So the stock transformers.js tokenizer may order tied pieces
+ * differently (never different pieces: tested); the app uses the exact encoder.
  */
 import type { VocabEntry } from './use-reference';
 

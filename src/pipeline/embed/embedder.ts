@@ -5,17 +5,11 @@
  * sentence-transformers recipe). Either way the vectors are L2-normalised and their size is read from
  * the model, never assumed.
  */
-import {
-  AutoModel,
-  AutoTokenizer,
-  PreTrainedModel,
-  mean_pooling,
-  type PreTrainedTokenizer,
-  type Tensor,
-} from '@huggingface/transformers';
+import { AutoModel, AutoTokenizer, PreTrainedModel, mean_pooling, type Tensor } from '@huggingface/transformers';
 import { config } from '../../config';
 import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
 import { assertBundledModelServed, configureTransformers, defaultNodeModelPath, isNode } from './environment';
+import { bundledTokenize, hubTokenize, type Tokenize } from './inputs';
 import { LruCache } from './lru';
 import type { Embedder, ModelInfo, ModelSource } from './types';
 
@@ -71,7 +65,7 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<L
     onDownload: onProgress && ((url, loaded, total) => onProgress(downloadEvent(modelId, modelPath, url, loaded, total))),
   });
   if (source === 'bundled' && !isNode()) await assertBundledModelServed(modelPath);
-  const [tokenizer, model] = await loadFiles(source, modelId, onProgress)
+  const [tokenize, model] = await loadFiles(source, modelId, onProgress)
     .catch((error: unknown) => {
       throw explainLoadFailure(error, source, modelId);
     })
@@ -80,7 +74,7 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<L
     await model.dispose();
     throwIfAborted(options.signal);
   }
-  const run = (texts: string[]) => runModel(tokenizer, model, texts);
+  const run = (texts: string[]) => runModel(tokenize, model, texts);
   const dim = (await run(['warm-up']))[0].length;
   const info: ModelInfo = {
     modelId,
@@ -98,11 +92,11 @@ function downloadEvent(name: string, modelPath: string, url: string, loaded: num
   return { status: 'progress', name, file, loaded, total, progress: total ? (100 * loaded) / total : undefined };
 }
 
-function loadFiles(
+async function loadFiles(
   source: ModelSource,
   modelId: string,
   onProgress?: (event: ModelLoadEvent) => void,
-): Promise<[PreTrainedTokenizer, PreTrainedModel]> {
+): Promise<[Tokenize, PreTrainedModel]> {
   const progress_callback = onProgress ? (event: ModelLoadEvent) => onProgress({ ...event }) : undefined;
   // The bundled graph is a plain encoder with no model-specific code, so the base class loads it with
   // no "unknown model type" warnings; its fp32 file is onnx/model.onnx.
@@ -110,7 +104,8 @@ function loadFiles(
     source === 'bundled'
       ? PreTrainedModel.from_pretrained(modelId, { dtype: 'fp32', progress_callback })
       : AutoModel.from_pretrained(modelId, { progress_callback });
-  return Promise.all([AutoTokenizer.from_pretrained(modelId, { progress_callback }), model]);
+  const [tokenizer, loadedModel] = await Promise.all([AutoTokenizer.from_pretrained(modelId, { progress_callback }), model]);
+  return [source === 'bundled' ? bundledTokenize(tokenizer) : hubTokenize(tokenizer), loadedModel];
 }
 
 function explainLoadFailure(error: unknown, source: ModelSource, modelId: string): Error {
@@ -124,8 +119,8 @@ function explainLoadFailure(error: unknown, source: ModelSource, modelId: string
 }
 
 /** Tokenises, runs the model and returns one L2-normalised vector per text. */
-async function runModel(tokenizer: PreTrainedTokenizer, model: PreTrainedModel, texts: string[]): Promise<Float32Array[]> {
-  const inputs = tokenizer(texts, { padding: true, truncation: true });
+async function runModel(tokenize: Tokenize, model: PreTrainedModel, texts: string[]): Promise<Float32Array[]> {
+  const inputs = tokenize(texts);
   const outputs = (await model(inputs)) as Record<string, Tensor | undefined>;
   const tokenStates = outputs.last_hidden_state ?? outputs.token_embeddings;
   const pooled = outputs.sentence_embedding ?? (tokenStates && mean_pooling(tokenStates, inputs.attention_mask));

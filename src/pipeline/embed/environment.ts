@@ -66,7 +66,8 @@ export function defaultNodeModelPath(): string | undefined {
 /**
  * In the browser, checks that the bundled model's `config.json` is really there: a dev server or a
  * single-page-app host answers a missing file with index.html, which transformers.js would report as
- * "Unexpected token '<'".
+ * "Unexpected token '<'". Checking first also matters because transformers.js remembers a missing
+ * tokenizer file for the rest of the session, so a later retry would fail too.
  */
 export async function assertBundledModelServed(modelPath: string): Promise<void> {
   const url = new URL('config.json', new URL(modelPath, globalThis.location?.href)).href;
