@@ -32,7 +32,7 @@ export class OnnxGraphBuilder {
   private readonly names = new Set<string>();
   private counter = 0;
 
-  /** A fresh value name derived from `hint`. */
+  /** A fresh value name derived from `hint` (reserve graph input names with it before adding nodes). */
   fresh(hint: string): string {
     let name = hint;
     while (this.names.has(name)) name = `${hint}__${++this.counter}`;
@@ -73,7 +73,6 @@ export class OnnxGraphBuilder {
 
   /** Encodes the graph as a serialised `ModelProto`. */
   encode(graphName: string, inputs: ValueInfo[], outputs: ValueInfo[], docString: string): Uint8Array {
-    for (const { name } of inputs) this.names.add(name);
     const model = onnx.ModelProto.create({
       irVersion: IR_VERSION,
       opsetImport: [{ domain: '', version: OPSET }],

@@ -29,7 +29,10 @@ class ModelState {
     try {
       this.info = await runJob((api, jobId, onProgress) => api.loadModel(choice, appUrl(), jobId, onProgress), {
         signal: controller.signal,
-        onProgress: (p) => (this.progress = p),
+        // A cancelled load goes on in the worker (it is kept for later); its reports no longer show.
+        onProgress: (p) => {
+          if (this.controller === controller) this.progress = p;
+        },
       });
       this.similarity = null;
     } catch (error) {

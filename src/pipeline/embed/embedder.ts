@@ -34,7 +34,6 @@ export interface LoadEmbedderOptions {
   wasmUrl?: string;
   cacheSize?: number;
   onProgress?: (event: ModelLoadEvent) => void;
-  signal?: AbortSignal;
 }
 
 /** An `Embedder` with what the UI shows about it, and a way to free its session. */
@@ -45,11 +44,20 @@ export interface LoadedEmbedder extends Embedder {
 
 const BUNDLED_LABEL = 'Universal Sentence Encoder lite (bundled, works offline)';
 
+/** Loads in progress, one after another: transformers.js's `env` is global, so two loads must not mix. */
+let loads: Promise<unknown> = Promise.resolve();
+
 /**
  * Loads a model, runs one warm-up pass (which also measures the embedding size) and returns the
  * embedder. Rejects with an actionable message when the files are missing or the hub is unreachable.
  */
-export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<LoadedEmbedder> {
+export function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<LoadedEmbedder> {
+  const next = loads.then(() => load(options));
+  loads = next.catch(() => undefined);
+  return next;
+}
+
+async function load(options: LoadEmbedderOptions): Promise<LoadedEmbedder> {
   const started = performance.now();
   const source = options.source ?? 'bundled';
   const modelId = source === 'bundled' ? config.model.bundledId : options.modelId?.trim();
@@ -70,10 +78,6 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<L
       throw explainLoadFailure(error, source, modelId);
     })
     .finally(settle);
-  if (options.signal?.aborted) {
-    await model.dispose();
-    throwIfAborted(options.signal);
-  }
   const run = (texts: string[]) => runModel(tokenize, model, texts);
   const dim = (await run(['warm-up']))[0].length;
   const info: ModelInfo = {
