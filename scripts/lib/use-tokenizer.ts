@@ -23,7 +23,7 @@
  * and it keeps the earlier start. So the stock transformers.js tokenizer may order tied pieces
  * differently (never different pieces: tested); the app uses the exact encoder.
  */
-import type { VocabEntry } from './use-reference';
+import type { VocabEntry } from './use-package';
 
 /** Number of reserved ids at the start of the vocabulary that the reference tokenizer never emits. */
 const RESERVED = 6;

@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AutoTokenizer, type PreTrainedTokenizer } from '@huggingface/transformers';
-import { loadReferenceUse, readUseVocab, type ReferenceUse } from '../../../scripts/lib/use-reference';
+import { readUseVocab } from '../../../scripts/lib/use-package';
+import { loadReferenceUse, type ReferenceUse } from '../../../scripts/lib/use-reference';
 import { USE_MAX_TOKENS } from '../../../scripts/lib/use-tokenizer';
 import { config } from '../../../src/config';
 import { loadEmbedder, type LoadedEmbedder } from '../../../src/pipeline/embed/embedder';
