@@ -8,7 +8,7 @@ import { cosine } from '../embed/types';
 import type { CanonicalField } from '../types';
 import type { ColumnFacts } from './column-facts';
 import type { FieldSpec, Route } from './catalog';
-import { CHILD_COUNT_HEADER } from './catalog';
+import { CHILD_COUNT_HEADER, NOT_OWN_CHILDREN_HEADER } from './catalog';
 import { bestPhrase, nameWords, phraseOf, type NamePhrase } from './names';
 import type { ReadContext, Reading } from './readers';
 import { quoteIdent } from './sql-text';
@@ -56,6 +56,7 @@ function reasonFor(column: ColumnFacts, name: NameMatch, reading: Reading): stri
 function routeCandidates(field: CanonicalField, route: Route, columns: readonly ColumnFacts[], context: ReadContext, scoreName: NameScorer): Candidate[] {
   const found: Candidate[] = [];
   for (const column of columns) {
+    if (route.exclude?.test(column.name)) continue;
     const reading = firstReading(route, column, context);
     if (!reading) continue;
     const name = scoreName(column, route.names);
@@ -67,16 +68,21 @@ function routeCandidates(field: CanonicalField, route: Route, columns: readonly 
   return found;
 }
 
-/** has_children and children_count from child-count columns ("Kidhome + Teenhome > 0"). */
+/**
+ * has_children and children_count from child-count columns ("Kidhome + Teenhome > 0"). A count
+ * column whose values happen to be only 0/1 is stored as a boolean, so booleans join the sum — but
+ * only beside a real integer count: a lone yes/no column ("Dependents": Yes/No) is read by the
+ * has_children flag route and says nothing about how many children there are.
+ */
 function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
   // "has_children" / "is_parent" are yes/no columns, not counts.
   const isFlagName = (name: string) => ['has', 'is', 'any'].includes(nameWords(name)[0]);
   const counts = columns.filter(
     (column) =>
       (column.type === 'integer' || column.type === 'boolean') && column.min === 0 && column.max !== undefined && column.max <= 20 &&
-      CHILD_COUNT_HEADER.test(column.name) && !isFlagName(column.name),
+      CHILD_COUNT_HEADER.test(column.name) && !NOT_OWN_CHILDREN_HEADER.test(column.name) && !isFlagName(column.name),
   );
-  if (counts.length === 0) return [];
+  if (!counts.some((column) => column.type === 'integer')) return [];
   const sum = counts.map((column) => quoteIdent(column.sqlName)).join(' + ');
   const names = counts.map((column) => column.name).join(' + ');
   const base = { columns: counts.map((column) => column.sqlName), kind: 'derived' as const, valueScore: 1 };

@@ -17,7 +17,15 @@ export interface Route {
   names: readonly NamePhrase[];
   readers: readonly Reader[];
   decisive?: boolean;
+  /** Headers that look like the field's names but mean something else ("Only child" is not has_children). */
+  exclude?: RegExp;
 }
+
+/**
+ * Headers about the respondent's own family of origin, not their children: "Only child",
+ * "Number of siblings", "Childhood home". They name children but never mean has_children.
+ */
+export const NOT_OWN_CHILDREN_HEADER = /only.?child|sibling|childhood|brothers?|sisters?/i;
 
 export interface FieldSpec {
   field: CanonicalField;
@@ -54,9 +62,24 @@ const FIXED_SPECS: readonly FieldSpec[] = [
   { field: 'gender', routes: [{ names: ['gender', 'sex'], readers: [read.gender], decisive: true }] },
   {
     field: 'has_children',
-    routes: [{ names: ['has children', 'children', 'kids', 'has kids', 'with children', 'parent', ['dependents', 0.75], ['dependants', 0.75]], readers: [read.flag] }],
+    routes: [
+      {
+        names: ['has children', 'children', 'kids', 'has kids', 'with children', 'parent', ['dependents', 0.75], ['dependants', 0.75]],
+        readers: [read.flag],
+        exclude: NOT_OWN_CHILDREN_HEADER,
+      },
+    ],
   },
-  { field: 'children_count', routes: [{ names: ['children count', 'number of children', 'kids count', 'num children'], readers: [read.plainNumber({ min: 0, max: 20 })] }] },
+  {
+    field: 'children_count',
+    routes: [
+      {
+        names: ['children count', 'number of children', 'kids count', 'num children'],
+        readers: [read.plainNumber({ min: 0, max: 20 })],
+        exclude: NOT_OWN_CHILDREN_HEADER,
+      },
+    ],
+  },
   { field: 'parenting_stage', routes: [{ names: ['parenting stage', 'parent stage', 'life stage', 'family stage', 'lifestage'], readers: [place.anyText] }] },
   {
     field: 'family_size',

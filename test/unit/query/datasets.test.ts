@@ -141,6 +141,8 @@ describe.skipIf(!hasDataset('WA_Fn-UseC_-Telco-Customer-Churn.csv'))('Telco cust
     const { segment, count, cell, sources } = await open('WA_Fn-UseC_-Telco-Customer-Churn.csv');
     expect(sources('gender')).toEqual(['gender']);
     expect(sources('has_children')).toEqual(['Dependents']);
+    // Dependents is Yes/No: it says whether there are children, not how many.
+    expect(sources('children_count')).toBeUndefined();
     const query = await segment(slot('gender', 'female', 'moms'), slot('parenting', 'parent', 'moms'), age([18, 29], 'gen z'));
     expect(query.rowCount).toBe(count((row) => cell(row, 'gender') === 'Female' && cell(row, 'Dependents') === 'Yes'));
     expect(query.skipped).toEqual([expect.objectContaining({ field: 'age', words: 'gen z', reason: expect.stringMatching(/no column/) })]);
@@ -172,6 +174,9 @@ describe.skipIf(!hasDataset('young_people_survey_responses.csv'))('young people 
     expect(sources('region')).toEqual(['Village - town']);
     expect(sources('interest_tech')).toEqual(['Science and technology']);
     expect(sources('gender')).toEqual(['Gender']);
+    // "Only child" and "Number of siblings" describe the respondent's own family, not children of theirs.
+    expect(sources('has_children')).toBeUndefined();
+    expect(sources('children_count')).toBeUndefined();
     const query = await segment(slot('geography', 'rural', 'villages'), slot('gender', 'female', 'girls'), slot('interests', 'tech', 'into tech'));
     const cut = percentileOf(rows.map((row) => num(cell(row, 'Science and technology'))), 0.7);
     expect(query.rowCount).toBe(count((row) => cell(row, 'Village - town') === 'village' && cell(row, 'Gender') === 'female' && num(cell(row, 'Science and technology')) >= cut));
