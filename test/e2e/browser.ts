@@ -12,7 +12,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built app; PL_DIST lets parallel work build and test into separate folders. */
 export const DIST = process.env.PL_DIST ? resolve(process.env.PL_DIST) : resolve(ROOT, 'dist');
-export const DATASETS = resolve(ROOT, '../shared/datasets');
+export { DATASETS } from '../support/datasets';
 export const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
 
 const CHROMIUM_ARGS = [

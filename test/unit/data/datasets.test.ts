@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { queryRows, type Dataset } from '../../../src/pipeline/data';
 import { load } from './helpers';
+import { DATASETS, datasetPath } from '../../support/datasets';
 
-const DATASETS = resolve(import.meta.dirname, '../../../../shared/datasets');
 
 /** Record counts and delimiters as ../shared/datasets/SOURCES.md states them. */
 const EXPECTED = [
@@ -19,7 +18,7 @@ const EXPECTED = [
 ] as const;
 
 async function loadShared(file: string) {
-  return load(new File([readFileSync(resolve(DATASETS, file))], file));
+  return load(new File([readFileSync(datasetPath(file))], file));
 }
 
 function column(dataset: Dataset, name: string) {

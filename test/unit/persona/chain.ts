@@ -2,8 +2,6 @@
  * The real pipeline in Node, from CSV text to personas: ingestion, schema mapping, the segment
  * query, features, clustering, the whole-data summary and the persona stage, each stage's own code.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Database } from 'sql.js';
 import { openDatabase, ingestCsv } from '../../../src/pipeline/data';
 import { defaultAlgorithm } from '../../../src/pipeline/cluster/defaults';
@@ -17,11 +15,9 @@ import { readFieldColumns } from '../../../src/pipeline/query/field-columns';
 import { mapSchema } from '../../../src/pipeline/query/mapping';
 import { buildSegmentQuery } from '../../../src/pipeline/query/segment';
 
-export const DATASETS = resolve(import.meta.dirname, '../../../../shared/datasets');
-export const TODAY = new Date('2026-11-25T12:00:00Z');
+import { TODAY } from '../../support/datasets';
 
-/** True when a shared dataset file is present (tests skip cleanly when it is not). */
-export const hasDataset = (file: string) => existsSync(resolve(DATASETS, file));
+export { hasDataset, readDataset, TODAY } from '../../support/datasets';
 
 /** A slot as the intents stage emits it; `words` is the part of the goal it came from. */
 export function slot(category: Slot['category'], value: string, words: string, extra: Partial<Slot> = {}): Slot {
@@ -50,4 +46,3 @@ export async function runChain(csv: string, fileName: string, goal: string, slot
 }
 
 /** Reads a shared dataset's text. */
-export const readDataset = (file: string) => readFileSync(resolve(DATASETS, file), 'utf8');

@@ -10,9 +10,9 @@ import type { Database } from 'sql.js';
 import { ingestCsv, openDatabase, quoteIdent, type Dataset } from '../../../src/pipeline/data';
 import type { IntentResult, Slot } from '../../../src/pipeline/intents/types';
 import { loadEmbedder, type LoadedEmbedder } from '../../../src/pipeline/embed/embedder';
+import { datasetPath } from '../../support/datasets';
 
-export const DATASETS = resolve(import.meta.dirname, '../../../../shared/datasets');
-export const TODAY = new Date('2026-11-25T12:00:00Z');
+export { hasDataset, TODAY } from '../../support/datasets';
 /** The bundled sample, as a path `loadDataset` and `hasDataset` accept. */
 export const SAMPLE = resolve(import.meta.dirname, '../../../public/sample/customers.csv');
 
@@ -52,16 +52,12 @@ function readCsv(path: string): { headers: string[]; rows: string[][] } {
 
 /** Ingests one of the shared datasets; its rows are also returned (parsed by papaparse) for independent counts. */
 export async function loadDataset(file: string) {
-  const path = resolve(DATASETS, file);
+  const path = datasetPath(file);
   const db = await newDb();
   const dataset = await ingestCsv(readFileSync(path, 'utf8'), db, { fileName: file });
   return { db, dataset, ...readCsv(path) };
 }
 
-/** True when a shared dataset file is present (tests skip cleanly when it is not). */
-export function hasDataset(file: string): boolean {
-  return existsSync(resolve(DATASETS, file));
-}
 
 /** A slot as the intents stage would emit it; `text` is the goal's words it came from. */
 export function slot(category: Slot['category'], value: string, text: string, extra: Partial<Slot> = {}): Slot {
