@@ -15,7 +15,7 @@ import { mapSchema } from '../pipeline/query/mapping';
 import type { FieldColumns, JobOptions, ProgressCallback } from '../pipeline/types';
 import { guarded } from './errors';
 import { runJob } from './jobs';
-import { session } from './state';
+import { replaceStage, session } from './state';
 
 /** The FeatureSet without its matrices, plus the readable scores (rows × cols) for hover details. */
 export interface FeatureSummary extends Omit<FeatureSet, 'matrix' | 'scores' | 'rowIds'> {
@@ -38,10 +38,9 @@ async function segmentColumns(columns: FieldColumns | undefined, options: JobOpt
   if (columns) return columns;
   const { db, dataset } = session;
   if (!db || !dataset) throw new Error('there is no data yet. Load a CSV (or the sample) first.');
-  // The query stage's mapping and segment count only while they belong to the file now loaded.
-  const current = session.mapping?.datasetId === dataset.id ? session.mapping : undefined;
-  if (current && session.segmentColumns) return session.segmentColumns;
-  const mapping = current ?? (await mapSchema(db, dataset, { signal: options.signal })).mapping;
+  // The session keeps a segment and mapping only while they belong to the file now loaded (state.ts).
+  if (session.segmentColumns) return session.segmentColumns;
+  const mapping = session.mapping ?? (await mapSchema(db, dataset, { signal: options.signal })).mapping;
   return readFieldColumns(db, mapping, undefined, options);
 }
 
@@ -57,9 +56,9 @@ export const clusterApi = {
     'Could not build features',
     (domain: Domain, columns: FieldColumns | undefined, jobId?: number, onProgress?: ProgressCallback): Promise<FeatureSummary> =>
       runJob(jobId, onProgress, async (options) => {
+        const { dataset } = session;
         const features = buildFeatures(await segmentColumns(columns, options), domain);
-        session.features = features;
-        session.clustering = undefined;
+        replaceStage({ features }, { dataset });
         return summarise(features);
       }),
   ),
@@ -76,7 +75,7 @@ export const clusterApi = {
         const clustering = await clusterPoints(points, settings, options);
         const projection = project(points, clustering.centroids);
         const profile = clusterProfiles(features.scores, features.cols, features.names, clustering.assignments, clustering.k);
-        session.clustering = clustering;
+        replaceStage({ clustering }, { features });
         const result = { clustering: { ...clustering, assignments: clustering.assignments.slice() }, projection, profile, ms: performance.now() - started };
         return Comlink.transfer(result, [result.clustering.assignments.buffer, projection.points.buffer]);
       }),

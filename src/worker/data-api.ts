@@ -10,7 +10,7 @@ import { ingestCsv, openDatabase, readPage, type Dataset, type RowPage } from '.
 import type { ProgressCallback } from '../pipeline/types';
 import { guarded } from './errors';
 import { runJob } from './jobs';
-import { session } from './state';
+import { replaceStage, session } from './state';
 
 /** Largest page the preview may ask for (a page crosses the worker boundary as one message). */
 const MAX_PAGE_ROWS = 1000;
@@ -44,7 +44,7 @@ export const dataApi = {
       runJob(jobId, onProgress, async ({ signal, onProgress: report }) => {
         const db = await sessionDatabase();
         const dataset = await ingestCsv(file, db, { signal, onProgress: report, fileName: file.name });
-        session.dataset = dataset;
+        replaceStage({ dataset });
         return dataset;
       }),
   ),

@@ -17,7 +17,7 @@ import type { JobOptions, ProgressCallback } from '../pipeline/types';
 import { guarded } from './errors';
 import { runJob } from './jobs';
 import { currentEmbedder } from './model-api';
-import { session } from './state';
+import { replaceStage, session } from './state';
 
 /** Longest question the chat accepts. */
 const MAX_QUESTION = 500;
@@ -97,7 +97,7 @@ export const personaApi = {
         const input = { segment, whole, clustering, rowIds, domain, intents: settings.goal, localeHints: localeHints(), seed: settings.seed };
         const set = await buildPersonas(input, options);
         const clusterOf = new Map(Array.from(features.rowIds, (id, i) => [id, clustering.assignments[i]]));
-        session.personas = { set, datasetId: dataset.id, clusterOf };
+        replaceStage({ personas: { set, datasetId: dataset.id, clusterOf } }, { clustering });
         return set;
       }),
   ),

@@ -16,7 +16,7 @@ import { summariseSegment, type FieldSummary } from '../pipeline/query/summary';
 import type { MappingOverrides, MappingResult, SchemaMapping, SegmentQuery } from '../pipeline/query/types';
 import { guarded } from './errors';
 import { runJob } from './jobs';
-import { session } from './state';
+import { replaceStage, session } from './state';
 
 /** A segment with what the summary view shows around it. */
 export interface SegmentResult {
@@ -48,17 +48,16 @@ async function optionalEmbedder() {
 
 /** The mapping for the loaded file: the last one made for it, else the automatic one. */
 async function currentMapping(db: Database, dataset: Dataset, options: JobOptions): Promise<SchemaMapping> {
-  if (session.mapping?.datasetId === dataset.id) return session.mapping;
+  if (session.mapping) return session.mapping;
   const { mapping } = await mapSchema(db, dataset, { ...options, embedder: await optionalEmbedder() });
-  session.mapping = mapping;
+  replaceStage({ mapping }, { dataset });
   return mapping;
 }
 
 /** Reads the segment's fields, then makes it the session's segment. */
 async function adopt(db: Database, dataset: Dataset, mapping: SchemaMapping, query: SegmentQuery, options: JobOptions): Promise<SegmentResult> {
   const columns = await readFieldColumns(db, mapping, query, options);
-  session.segment = query;
-  session.segmentColumns = columns;
+  replaceStage({ segment: query, segmentColumns: columns }, { dataset, mapping });
   return { query, total: dataset.rowCount, summary: summariseSegment(columns, mapping) };
 }
 
@@ -70,7 +69,7 @@ export const queryApi = {
       runJob(jobId, onProgress, async ({ signal }) => {
         const { db, dataset } = loadedData();
         const result = await mapSchema(db, dataset, { signal, overrides, embedder: await optionalEmbedder() });
-        session.mapping = result.mapping;
+        replaceStage({ mapping: result.mapping }, { dataset });
         return result;
       }),
   ),

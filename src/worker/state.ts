@@ -1,7 +1,8 @@
 /**
- * What the worker holds between calls. Each stage's `*-api.ts` reads and replaces its own fields
- * (add yours to `WorkerSession`); a field is replaced only after its new value is complete, so a
- * failed or cancelled step never loses what was already loaded.
+ * What the worker holds between calls. Each stage's `*-api.ts` reads its fields and stores new
+ * pipeline results only through `replaceStage`, after the new value is complete, so a failed or
+ * cancelled step never loses what was already loaded, and a replaced result never outlives what
+ * was derived from it.
  */
 import type { Database } from 'sql.js';
 import type { Dataset } from '../pipeline/data/types';
@@ -36,3 +37,24 @@ export interface WorkerSession {
 }
 
 export const session: WorkerSession = {};
+
+/** The pipeline's results in order; each is derived from the ones before it. */
+const PIPELINE = [['dataset'], ['mapping'], ['segment', 'segmentColumns'], ['features'], ['clustering'], ['personas']] as const;
+
+type PipelineField = (typeof PIPELINE)[number][number];
+
+/**
+ * Stores one stage's new result and forgets every later stage's, which was derived from the old
+ * one (a new file drops its mapping, segment, features, clustering and personas; a new segment its
+ * features onward…). The one place downstream state is invalidated. `basis` names the inputs the
+ * result was computed from; it is refused when one of them was replaced meanwhile (a new file
+ * loaded while a segment was clustered), so a stale result never lands on newer data.
+ */
+export function replaceStage(values: Partial<Pick<WorkerSession, PipelineField>>, basis: Partial<Pick<WorkerSession, PipelineField>> = {}): void {
+  const replaced = Object.entries(basis).some(([field, value]) => session[field as PipelineField] !== value);
+  if (replaced) throw new Error('the data changed while this step ran; run it again.');
+  const first = PIPELINE.findIndex((fields) => fields.some((field) => field in values));
+  if (first < 0) return;
+  for (const fields of PIPELINE.slice(first + 1)) for (const field of fields) delete session[field];
+  Object.assign(session, values);
+}
