@@ -14,9 +14,9 @@ class IntentState {
   busy = $state(false);
   private controller: AbortController | null = null;
 
-  /** Understands `goal` in the worker (preparing the classifier first if the model changed). */
-  async classify(goal: string): Promise<void> {
-    await this.track('Understanding the goal…', async (signal) => {
+  /** Understands `goal` in the worker (preparing the classifier first if the model changed); true when done. */
+  classify(goal: string): Promise<boolean> {
+    return this.track('Understanding the goal…', async (signal) => {
       const result = await runJob((api, jobId, onProgress) => api.classifyGoal(goal, jobId, onProgress), {
         signal,
         onProgress: (p) => (this.progress = p),
@@ -42,7 +42,8 @@ class IntentState {
     this.controller?.abort();
   }
 
-  private async track(message: string, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  /** Runs one worker job at a time; false when it failed (reported) or was cancelled. */
+  private async track(message: string, work: (signal: AbortSignal) => Promise<void>): Promise<boolean> {
     this.cancel();
     const controller = new AbortController();
     this.controller = controller;
@@ -50,8 +51,10 @@ class IntentState {
     this.progress = { stage: 'intents', done: 0, unit: 'steps', message };
     try {
       await work(controller.signal);
+      return true;
     } catch (error) {
       app.reportError(error);
+      return false;
     } finally {
       if (this.controller === controller) {
         this.controller = null;

@@ -17,11 +17,14 @@ class ModelState {
   progress = $state<Progress | null>(null);
   loading = $state(false);
   similarity = $state<number | null>(null);
+  /** The choice last asked for (the picker starts from it). */
+  requested = $state<ModelChoice>({ source: 'bundled' });
   private controller: AbortController | null = null;
 
-  /** Loads `choice` in the worker; on failure or cancel the previous model stays in use. */
-  async load(choice: ModelChoice): Promise<void> {
+  /** Loads `choice` in the worker; on failure or cancel the previous model stays in use. True when loaded. */
+  async load(choice: ModelChoice): Promise<boolean> {
     this.cancel();
+    this.requested = choice;
     const controller = new AbortController();
     this.controller = controller;
     this.loading = true;
@@ -35,8 +38,10 @@ class ModelState {
         },
       });
       this.similarity = null;
+      return true;
     } catch (error) {
       app.reportError(error);
+      return false;
     } finally {
       if (this.controller === controller) {
         this.controller = null;

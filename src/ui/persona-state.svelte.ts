@@ -30,8 +30,8 @@ class PersonaState {
   private controller: AbortController | null = null;
   private nextTurn = 1;
 
-  /** Builds personas for the worker's current clustering; `goal` is the goal's intents, if any. */
-  async build(settings: { seed?: number; goal?: GoalContext } = {}): Promise<void> {
+  /** Builds personas for the worker's current clustering; `goal` is the goal's intents, if any. True when done. */
+  async build(settings: { seed?: number; goal?: GoalContext } = {}): Promise<boolean> {
     this.cancel();
     const controller = new AbortController();
     this.controller = controller;
@@ -46,8 +46,10 @@ class PersonaState {
       this.compare = [];
       this.turns = [];
       this.chatPersonaId = set.personas[0]?.id ?? null;
+      return true;
     } catch (error) {
       app.reportError(error);
+      return false;
     } finally {
       if (this.controller === controller) {
         this.controller = null;
@@ -59,6 +61,14 @@ class PersonaState {
 
   cancel(): void {
     this.controller?.abort();
+  }
+
+  /** Forgets the shown set (the clusters it described were replaced). */
+  clear(): void {
+    this.set = null;
+    this.compare = [];
+    this.turns = [];
+    this.chatPersonaId = null;
   }
 
   /** Adds or removes a persona from the comparison (oldest dropped past `MAX_COMPARE`). */

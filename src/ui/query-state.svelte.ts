@@ -1,7 +1,8 @@
 /**
  * UI state for the query stage: the column mapping of the loaded file (with the user's choices,
  * kept per file signature in localStorage), the segment built from the goal's intents, and the SQL
- * editor. Work runs in the worker; a failed or cancelled step keeps what is already shown.
+ * editor. Work runs in the worker; a failed or cancelled step keeps what is already shown. The flow
+ * (flow-state.svelte.ts) decides when to map and build: it calls `useDataset` and `refresh`.
  */
 import type { Dataset } from '../pipeline/data/types';
 import type { IntentResult } from '../pipeline/intents/types';
@@ -48,7 +49,7 @@ function parseParam(text: string): SqlValue {
 }
 
 /** Before any goal, the segment is the whole file (and can still be queried and edited). */
-const NO_GOAL: Pick<IntentResult, 'slots'> = { slots: [] };
+export const NO_GOAL: Pick<IntentResult, 'slots'> = { slots: [] };
 
 /** A plain copy of a goal's slots: reactive proxies cannot be posted to the worker. */
 function plainGoal(goal: Pick<IntentResult, 'slots'>): Pick<IntentResult, 'slots'> {
@@ -61,8 +62,6 @@ class QueryState {
   mapping = $state<MappingResult | null>(null);
   overrides = $state<MappingOverrides>({});
   segment = $state<SegmentResult | null>(null);
-  /** The intents the segment was last built from, to rebuild it after a mapping change. */
-  intents = $state.raw<Pick<IntentResult, 'slots'> | null>(null);
   progress = $state<Progress | null>(null);
   busy = $state(false);
   /** The SQL editor: its text and parameters, the last run, and SQLite's error shown inline. */
@@ -71,51 +70,68 @@ class QueryState {
   run = $state<QueryRun | null>(null);
   sqlError = $state<string | null>(null);
   private controller: AbortController | null = null;
+  /** The file and choices the shown mapping was made with. */
+  private mappedWith: string | null = null;
 
-  /** Maps a newly loaded file's columns (with the choices stored for it) and builds its segment. */
-  async loadDataset(dataset: Dataset): Promise<void> {
+  /** Takes a newly loaded file with the choices stored for it; `refresh` maps it. */
+  useDataset(dataset: Dataset): void {
     this.dataset = dataset;
     this.overrides = loadOverrides(dataset.id);
-    this.segment = null;
-    this.run = null;
-    await this.remap();
-    await this.buildSegment(this.intents ?? NO_GOAL);
+    this.mapping = null;
+    this.mappedWith = null;
+    this.clearSegment();
   }
 
-  /** Records a choice for one field, persists it, and maps again (then rebuilds the segment). */
-  async choose(field: CanonicalField, override: FieldOverride | null): Promise<void> {
+  /** Records a choice for one field and keeps it for this file; the next `refresh` maps again. */
+  choose(field: CanonicalField, override: FieldOverride | null): void {
     if (!this.dataset) return;
     const next = { ...this.overrides };
     if (override) next[field] = override;
     else delete next[field];
     this.overrides = next;
     saveOverrides(this.dataset.id, next);
-    await this.remap();
-    await this.buildSegment(this.intents ?? NO_GOAL);
   }
 
-  /** Takes a goal's intents: builds its segment now, or once a file is loaded. */
-  async setGoal(goal: Pick<IntentResult, 'slots'>): Promise<void> {
-    if (this.dataset) await this.buildSegment(goal);
-    else this.intents = plainGoal(goal);
+  /**
+   * Maps the file's columns when the file or the choices changed since the last mapping, then builds
+   * the segment for a goal's intents (the whole file without a goal); true when both are done.
+   */
+  async refresh(goal: Pick<IntentResult, 'slots'> | null): Promise<boolean> {
+    const mappedWith = JSON.stringify([this.dataset?.id, this.overrides]);
+    if (this.mappedWith !== mappedWith) {
+      if (!(await this.remap())) return false;
+      this.mappedWith = mappedWith;
+    }
+    return this.buildSegment(goal ?? NO_GOAL);
   }
 
-  /** Builds the segment for a goal's intents (the goal text itself never reaches SQL). */
-  async buildSegment(goal: Pick<IntentResult, 'slots'>): Promise<void> {
+  /** Builds the segment for a goal's intents (the goal text itself never reaches SQL); true when done. */
+  async buildSegment(goal: Pick<IntentResult, 'slots'>): Promise<boolean> {
     const intents = plainGoal(goal);
-    this.intents = intents;
     const result = await this.job((api, jobId, onProgress) => api.buildSegment(intents, jobId, onProgress));
     if (result) this.showSegment(result);
+    return result !== null;
   }
 
-  /** Runs the SQL in the editor; errors (refusals and SQLite's) show inline, the segment stays. */
-  async runSql(): Promise<void> {
+  /**
+   * Runs the SQL in the editor; errors (refusals and SQLite's) show inline, the segment stays.
+   * True when the result became the segment.
+   */
+  async runSql(): Promise<boolean> {
     const params = this.paramTexts.map(parseParam);
     this.sqlError = null;
     const result = await this.job((api, jobId, onProgress) => api.runSql(this.sqlText, params, jobId, onProgress), true);
-    if (!result) return;
+    if (!result) return false;
     this.run = result.run;
     if (result.segment) this.segment = result.segment;
+    return result.segment !== undefined;
+  }
+
+  /** Forgets the shown segment (the goal or the file changed; a new one is on its way). */
+  clearSegment(): void {
+    this.segment = null;
+    this.run = null;
+    this.sqlError = null;
   }
 
   /** Puts the built segment's SQL back in the editor. */
@@ -135,10 +151,11 @@ class QueryState {
     this.sqlError = null;
   }
 
-  private async remap(): Promise<void> {
+  private async remap(): Promise<boolean> {
     const overrides = $state.snapshot(this.overrides) as MappingOverrides;
     const result = await this.job((api, jobId, onProgress) => api.mapColumns(overrides, jobId, onProgress));
     if (result) this.mapping = result;
+    return result !== null;
   }
 
   /** Runs one worker job at a time; failures go to the banner, or inline for the SQL editor. */

@@ -1,8 +1,10 @@
 /**
- * What the feature and cluster panels show and the choices behind it: domain, algorithm (the
- * domain's default until the user picks one), pinned k. Runs go through the worker client, one at
- * a time; a new run or Cancel stops the previous one, and a failed run keeps the last result.
+ * What the feature and cluster panels show and the choices behind it: domain (the goal's until the
+ * user picks one), algorithm (the domain's default until the user picks one), pinned k, seed. Runs
+ * go through the worker client, one at a time; a new run or Cancel stops the previous one, and a
+ * failed run keeps the last result. The flow (flow-state.svelte.ts) decides when to run.
  */
+import { config } from '../../config';
 import { defaultAlgorithm } from '../../pipeline/cluster/defaults';
 import type { Algorithm } from '../../pipeline/cluster/types';
 import { domainFromIntents } from '../../pipeline/features/domain';
@@ -15,26 +17,30 @@ import { runJob } from '../worker-client';
 
 class ClusterState {
   domain = $state<Domain>('general');
+  /** True once the user chose a domain; until then it follows the goal. */
+  domainPinned = $state(false);
   algorithm = $state<Algorithm>(defaultAlgorithm('general'));
   /** True once the user chose an algorithm; until then it follows the domain. */
   algorithmPinned = $state(false);
   /** null: chosen by the k scan. */
   pinnedK = $state<number | null>(null);
+  /** Seed of every random choice in clustering and persona names (same data + seed → same result). */
+  seed = $state<number>(config.cluster.seed);
   features = $state.raw<FeatureSummary | null>(null);
   result = $state.raw<ClusterResult | null>(null);
   progress = $state.raw<Progress | null>(null);
   busy = $state(false);
   private controller: AbortController | null = null;
 
-  /** Sets the domain (e.g. from the goal's intents) and, unless the user chose one, its default algorithm. */
+  /** The user's choice of domain (kept over the goal's from then on), with its default algorithm unless one was chosen. */
   setDomain(domain: Domain): void {
-    this.domain = domain;
-    if (!this.algorithmPinned) this.algorithm = defaultAlgorithm(domain);
+    this.domainPinned = true;
+    this.applyDomain(domain);
   }
 
-  /** Takes the domain the goal's intents point to (the user can switch it afterwards). */
+  /** Takes the domain the goal's intents point to, unless the user chose one. */
   setDomainFromIntents(result: IntentResult): void {
-    this.setDomain(domainFromIntents(result));
+    if (!this.domainPinned) this.applyDomain(domainFromIntents(result));
   }
 
   setAlgorithm(algorithm: Algorithm): void {
@@ -42,37 +48,46 @@ class ClusterState {
     this.algorithmPinned = true;
   }
 
-  /** Builds the segment's features for the current domain, then clusters them. */
-  async buildAndCluster(): Promise<void> {
-    await this.run(async (signal) => {
-      this.features = await runJob((api, jobId, onProgress) => api.buildFeatures(this.domain, undefined, jobId, onProgress), {
+  /** Builds the segment's features for the current domain; true when done. */
+  buildFeatures(): Promise<boolean> {
+    return this.run(async (signal) => {
+      const domain = this.domain;
+      this.features = await runJob((api, jobId, onProgress) => api.buildFeatures(domain, undefined, jobId, onProgress), {
         signal,
         onProgress: (p) => (this.progress = p),
       });
       this.result = null;
-      await this.clusterNow(signal);
     });
   }
 
-  /** Clusters the current features again (after an algorithm or k change). */
-  async recluster(): Promise<void> {
-    if (!this.features) return this.buildAndCluster();
-    await this.run((signal) => this.clusterNow(signal));
+  /** Clusters the current features with the chosen algorithm, k and seed; true when done. */
+  cluster(): Promise<boolean> {
+    const settings = { algorithm: this.algorithm, seed: this.seed, ...(this.pinnedK !== null ? { k: this.pinnedK } : {}) };
+    return this.run(async (signal) => {
+      this.result = await runJob((api, jobId, onProgress) => api.clusterFeatures(settings, jobId, onProgress), {
+        signal,
+        onProgress: (p) => (this.progress = p),
+      });
+    });
   }
 
   cancel(): void {
     this.controller?.abort();
   }
 
-  private async clusterNow(signal: AbortSignal): Promise<void> {
-    const settings = { algorithm: this.algorithm, ...(this.pinnedK !== null ? { k: this.pinnedK } : {}) };
-    this.result = await runJob((api, jobId, onProgress) => api.clusterFeatures(settings, jobId, onProgress), {
-      signal,
-      onProgress: (p) => (this.progress = p),
-    });
+  /** Forgets the shown features and clusters (the segment they came from was replaced). */
+  clear(): void {
+    this.features = null;
+    this.result = null;
   }
 
-  private async run(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  private applyDomain(domain: Domain): void {
+    this.domain = domain;
+    if (!this.algorithmPinned) this.algorithm = defaultAlgorithm(domain);
+  }
+
+  /** Runs one job at a time; false when it failed (reported) or was cancelled. */
+  private async run(work: (signal: AbortSignal) => Promise<void>): Promise<boolean> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -80,8 +95,10 @@ class ClusterState {
     app.clearError();
     try {
       await work(controller.signal);
+      return true;
     } catch (error) {
       app.reportError(error);
+      return false;
     } finally {
       if (this.controller === controller) {
         this.busy = false;

@@ -1,0 +1,222 @@
+/**
+ * The one flow from a loaded file to personas: goal → intents → mapping and segment → features →
+ * clusters → personas. Each stage's own state class does its work; this class only decides what to
+ * run, in order, and re-runs exactly what a change made stale (see flow.ts): the same goal runs
+ * nothing, a new goal runs everything, a mapping choice the segment onward, a domain the features
+ * onward, an algorithm, k or seed the clusters onward; a new file the segment onward, the goal
+ * kept. One Cancel stops the run and keeps the loaded data. The goal and settings live in the URL.
+ */
+import { config } from '../config';
+import type { Dataset } from '../pipeline/data/types';
+import { clusterState } from './cluster/cluster-state.svelte';
+import { data } from './data-state.svelte';
+import { firstStale, isBefore, readSettings, STAGES, stageKeys, stageStatus, stagesAfter, writeSettings } from './flow';
+import type { Stage, StageKeys, StageStatus, UrlSettings } from './flow';
+import { intents } from './intent-state.svelte';
+import { model } from './model-state.svelte';
+import { personas } from './persona-state.svelte';
+import { query } from './query-state.svelte';
+
+const zeroRuns = (): Record<Stage, number> => ({ intents: 0, segment: 0, features: 0, clusters: 0, personas: 0 });
+
+class FlowState {
+  /** The submitted goal; null until one is. */
+  goal = $state<string | null>(null);
+  /** The last stage a run goes to: the segment until a goal (or a manual build) asks for personas. */
+  target = $state<Stage>('segment');
+  running = $state<Stage | null>(null);
+  /** The key each stage's shown result was built from. */
+  done = $state<Partial<StageKeys>>({});
+  outcome = $state<Partial<Record<Stage, 'cancelled' | 'failed'>>>({});
+  /** Completed runs and the last run's wall time per stage, for the status lines. */
+  runs = $state(zeroRuns());
+  ms = $state<Partial<Record<Stage, number>>>({});
+  /** Times the user made their own SQL's rows the segment. */
+  segmentEdits = $state(0);
+
+  keys = $derived(
+    stageKeys({
+      goal: this.goal,
+      model: model.info?.modelId ?? null,
+      datasetId: data.dataset ? `${data.dataset.id}@${data.dataset.loadMs}` : null,
+      mapping: JSON.stringify(query.overrides),
+      segmentEdits: this.segmentEdits,
+      domain: clusterState.domain,
+      algorithm: clusterState.algorithm,
+      k: clusterState.pinnedK,
+      seed: clusterState.seed,
+    }),
+  );
+
+  status = $derived.by(() => {
+    const facts = { keys: this.keys, done: this.done, running: this.running, outcome: this.outcome, target: this.target };
+    const known = { ...facts, hasGoal: this.goal !== null, hasData: data.dataset !== null };
+    return Object.fromEntries(STAGES.map((stage) => [stage, stageStatus(stage, known)])) as Record<Stage, StageStatus>;
+  });
+
+  /** The settings a link to this page carries. */
+  settings = $derived<UrlSettings>({
+    goal: this.goal ?? undefined,
+    domain: clusterState.domainPinned ? clusterState.domain : undefined,
+    algorithm: clusterState.algorithmPinned ? clusterState.algorithm : undefined,
+    k: clusterState.pinnedK ?? undefined,
+    seed: clusterState.seed === config.cluster.seed ? undefined : clusterState.seed,
+    model: model.info?.source === 'hub' ? model.info.modelId : undefined,
+  });
+
+  private generation = 0;
+  private runningKey: string | null = null;
+  private modelReady: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Applies the settings in the page's URL, loads the model they name (the bundled one if that
+   * fails), and from then on runs what each change makes stale and keeps the URL in step.
+   * Returns the function that stops watching.
+   */
+  start(url: URL): () => void {
+    const settings = readSettings(url.search);
+    if (settings.domain) clusterState.setDomain(settings.domain);
+    if (settings.algorithm) clusterState.setAlgorithm(settings.algorithm);
+    if (settings.k !== undefined) clusterState.pinnedK = settings.k;
+    if (settings.seed !== undefined) clusterState.seed = settings.seed;
+    this.modelReady = this.loadModel(settings.model);
+    if (settings.goal !== undefined) this.submitGoal(settings.goal);
+    return $effect.root(() => {
+      $effect(() => {
+        const keys = this.keys;
+        queueMicrotask(() => this.onChange(keys));
+      });
+      $effect(() => {
+        const search = writeSettings(this.settings);
+        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      });
+    });
+  }
+
+  /** Runs the flow for `goal`; the same goal again runs only what is not done yet. */
+  submitGoal(goal: string): void {
+    if (goal === this.goal && this.running) return;
+    this.goal = goal;
+    this.target = 'personas';
+    void this.run();
+  }
+
+  /** Runs `stage` again and everything after it (the panels' manual buttons). */
+  rerunFrom(stage: Stage): void {
+    for (const later of [stage, ...stagesAfter(stage)]) delete this.done[later];
+    this.target = 'personas';
+    void this.run();
+  }
+
+  /** Runs the SQL typed in the editor; when its rows become the segment, the later stages follow them. */
+  async runSql(): Promise<void> {
+    if (!(await query.runSql())) return;
+    this.segmentEdits++;
+    this.done.segment = this.keys.segment;
+    this.clearAfter('segment');
+  }
+
+  /** Stops the run (and any other analysis step under way); the loaded data and every finished stage's result stay. */
+  cancel(): void {
+    const stage = this.running;
+    this.generation++;
+    STAGES.forEach((each) => this.stop(each));
+    if (stage) this.outcome[stage] = 'cancelled';
+    this.running = null;
+    this.runningKey = null;
+  }
+
+  /** Runs every stale stage up to the target, in order, until one fails or a newer run takes over. */
+  private async run(): Promise<void> {
+    const generation = ++this.generation;
+    if (this.running) this.stop(this.running);
+    const current = () => generation === this.generation;
+    for (;;) {
+      const keys = this.keys;
+      const stage = firstStale(keys, this.done, this.target);
+      if (!stage || (stage !== 'intents' && !data.dataset)) break;
+      this.running = stage;
+      this.runningKey = keys[stage];
+      delete this.outcome[stage];
+      const started = performance.now();
+      const ok = await this.execute(stage, current);
+      if (!current()) return;
+      if (!ok) {
+        this.outcome[stage] = 'failed';
+        break;
+      }
+      this.done[stage] = keys[stage];
+      this.ms[stage] = performance.now() - started;
+      this.runs[stage]++;
+      this.clearAfter(stage);
+    }
+    this.running = null;
+    this.runningKey = null;
+  }
+
+  private execute(stage: Stage, current: () => boolean): Promise<boolean> {
+    switch (stage) {
+      case 'intents':
+        return this.understand(current);
+      case 'segment':
+        return query.refresh(this.goal === null ? null : intents.result);
+      case 'features':
+        return clusterState.buildFeatures();
+      case 'clusters':
+        return clusterState.cluster();
+      case 'personas': {
+        const result = this.goal === null ? null : intents.result;
+        const goal = result ? { goal: result.goal, intents: result.intents, slots: result.slots } : undefined;
+        return personas.build({ seed: clusterState.seed, goal });
+      }
+    }
+  }
+
+  /** Classifies the goal once the model is ready, and lets it choose the feature domain. */
+  private async understand(current: () => boolean): Promise<boolean> {
+    if (this.goal === null) return true;
+    await this.modelReady;
+    if (!current()) return false;
+    const ok = await intents.classify(this.goal);
+    if (ok && intents.result) clusterState.setDomainFromIntents(intents.result);
+    return ok;
+  }
+
+  /**
+   * Reacts to a change of any stage's inputs: takes a newly loaded file, and starts a run — at once
+   * when the change makes the running stage's work moot, else after it (the loop re-reads the keys).
+   */
+  private onChange(keys: StageKeys): void {
+    if (data.dataset && data.dataset !== query.dataset) this.takeDataset(data.dataset);
+    const running = this.running;
+    if (!running) return void this.run();
+    const stale = firstStale(keys, this.done, running);
+    if (stale && (isBefore(stale, running) || keys[running] !== this.runningKey)) void this.run();
+  }
+
+  /** A new file: its own mapping and segment will be made; what was derived from the old one goes. */
+  private takeDataset(dataset: Dataset): void {
+    query.useDataset(dataset);
+    clusterState.clear();
+    personas.clear();
+  }
+
+  /** Drops the shown results that `stage`'s new result replaced the basis of. */
+  private clearAfter(stage: Stage): void {
+    const later = stagesAfter(stage);
+    if (later.includes('segment')) query.clearSegment();
+    if (later.includes('features')) clusterState.clear();
+    if (later.includes('personas')) personas.clear();
+  }
+
+  private stop(stage: Stage): void {
+    ({ intents, segment: query, features: clusterState, clusters: clusterState, personas })[stage].cancel();
+  }
+
+  private async loadModel(hubId: string | undefined): Promise<void> {
+    if (hubId && (await model.load({ source: 'hub', modelId: hubId }))) return;
+    await model.load({ source: 'bundled' });
+  }
+}
+
+export const flow = new FlowState();
