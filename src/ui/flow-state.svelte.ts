@@ -71,9 +71,8 @@ class FlowState {
   /**
    * Applies the settings in the page's URL, loads the model they name (the bundled one if that
    * fails), and from then on runs what each change makes stale and keeps the URL in step.
-   * Returns the function that stops watching.
    */
-  start(url: URL): () => void {
+  start(url: URL): void {
     const settings = readSettings(url.search);
     if (settings.domain) clusterState.setDomain(settings.domain);
     if (settings.algorithm) clusterState.setAlgorithm(settings.algorithm);
@@ -81,7 +80,7 @@ class FlowState {
     if (settings.seed !== undefined) clusterState.seed = settings.seed;
     this.modelReady = this.loadModel(settings.model);
     if (settings.goal !== undefined) this.submitGoal(settings.goal);
-    return $effect.root(() => {
+    $effect.root(() => {
       $effect(() => {
         const keys = this.keys;
         queueMicrotask(() => this.onChange(keys));
