@@ -8,9 +8,10 @@
  */
 import { config } from '../config';
 import type { Dataset } from '../pipeline/data/types';
+import { app } from './app-state.svelte';
 import { clusterState } from './cluster/cluster-state.svelte';
 import { data } from './data-state.svelte';
-import { firstStale, isBefore, readSettings, STAGES, stageKeys, stageStatus, stagesAfter, writeSettings } from './flow';
+import { firstStale, isBefore, readSettings, STAGE_NAMES, STAGES, stageKeys, stageStatus, stagesAfter, writeSettings } from './flow';
 import type { Stage, StageKeys, StageStatus, UrlSettings } from './flow';
 import { intents } from './intent-state.svelte';
 import { model } from './model-state.svelte';
@@ -102,6 +103,10 @@ class FlowState {
 
   /** Runs `stage` again and everything after it (the panels' manual buttons). */
   rerunFrom(stage: Stage): void {
+    if (stage !== 'intents' && !data.dataset) {
+      app.reportError(new Error(`There is no data yet: load a CSV (or the sample) first, then the ${STAGE_NAMES[stage].toLowerCase()} step runs on its rows.`));
+      return;
+    }
     for (const later of [stage, ...stagesAfter(stage)]) delete this.done[later];
     this.target = 'personas';
     void this.run();

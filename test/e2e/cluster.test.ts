@@ -58,7 +58,7 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
     await session.page.selectOption('[data-testid=domain-select]', 'parenting');
     expect(await session.page.inputValue('[data-testid=algorithm-select]')).toBe('hierarchical');
     await session.page.click('[data-testid=build-features]');
-    await expect.poll(() => session.page.textContent('body')).toMatch(/Could not build features: there is no data yet/);
+    await expect.poll(() => session.page.textContent('body')).toMatch(/There is no data yet: load a CSV/);
     expect(await session.page.isEnabled('[data-testid=build-features]')).toBe(true);
     expect(session.pageErrors.filter((e) => !/no data yet/.test(e))).toEqual([]);
     expect(session.foreignRequests).toEqual([]);

@@ -22,6 +22,8 @@ function csvRows(path: string): string[][] {
 
 async function loadMall(page: Page): Promise<void> {
   await page.setInputFiles('[data-testid=file-input]', MALL);
+  // The mapping table is collapsed under its summary until opened.
+  await page.click('[data-testid=column-mapping] summary');
   await page.waitForSelector('[data-testid=column-mapping] tr[data-field=gender]');
   await page.waitForSelector('[data-testid=segment-count]');
 }
