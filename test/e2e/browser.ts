@@ -58,9 +58,13 @@ export interface AppSession {
   pageErrors: string[];
 }
 
-/** Opens the app in a fresh context that blocks and records any request to another origin. */
+/**
+ * Opens the app in a fresh context that blocks and records any request to another origin. The
+ * app's service worker is blocked here: requests it answers from its cache would bypass the
+ * routes tests set (test/e2e/offline.test.ts runs the app with it).
+ */
 export async function openApp(browser: Browser, url: string, path = ''): Promise<AppSession> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const origin = new URL(url).origin;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
