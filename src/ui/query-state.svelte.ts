@@ -49,7 +49,7 @@ function parseParam(text: string): SqlValue {
 }
 
 /** Before any goal, the segment is the whole file (and can still be queried and edited). */
-export const NO_GOAL: Pick<IntentResult, 'slots'> = { slots: [] };
+const NO_GOAL: Pick<IntentResult, 'slots'> = { slots: [] };
 
 /** A plain copy of a goal's slots: reactive proxies cannot be posted to the worker. */
 function plainGoal(goal: Pick<IntentResult, 'slots'>): Pick<IntentResult, 'slots'> {
