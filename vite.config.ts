@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { config } from './src/config';
+import { config } from './src/config.ts';
 
 const MODEL = resolve(import.meta.dirname, 'public', config.model.localModelPath, config.model.bundledId, 'onnx/model.onnx');
 
