@@ -48,6 +48,8 @@ export const config = {
     minSegmentRows: 30,
     /** A mapping below this confidence is not applied (the column is still offered as a choice). */
     minMappingConfidence: 0.5,
+    /** Leftover numeric columns mapped as `measure_*` fields (continuous ones first, then scales, then flags). */
+    maxMeasures: 8,
     /** Text columns with at most this many distinct values are read in full (bands, category matching). */
     maxCategoryValues: 200,
     /**
@@ -103,6 +105,11 @@ export const config = {
     maxEmSample: 5000,
     /** Segments smaller than this are not clustered. */
     minRows: 10,
+    /**
+     * The scan does not choose a k whose smallest cluster holds less than this share of the rows
+     * (each cluster becomes a persona: one of 3 people out of 66 describes nobody); a pinned k may.
+     */
+    minClusterShare: 0.05,
     /** Seeded k-means restarts per k; the lowest within-cluster sum of squares wins. */
     restarts: 4,
     /** Extra seeds the stability (mean adjusted Rand index) is measured against. */

@@ -51,7 +51,9 @@ export function yieldToEventLoop(): Promise<void> {
 
 /**
  * Canonical persona fields that uploaded columns are mapped onto (see DESIGN.md).
- * `interest_*` and `brand_awareness_*` are open families.
+ * `interest_*` and `brand_awareness_*` are open families. `measure_*` holds the file's other
+ * numeric columns that no persona field reads (tenure, spending score, monthly charges…), so the
+ * measures a file is really about still shape its clusters and personas.
  */
 export type CanonicalField =
   | 'age'
@@ -73,7 +75,8 @@ export type CanonicalField =
   | 'device_count'
   | 'emi_flag'
   | `brand_awareness_${string}`
-  | `interest_${string}`;
+  | `interest_${string}`
+  | `measure_${string}`;
 
 /** A value as stored in, or bound into, SQLite. */
 export type SqlValue = number | string | null;
@@ -85,7 +88,7 @@ export type SqlValue = number | string | null;
  * - `flag`: 0 or 1 (has_children, emi_flag);
  * - `ordinal`: city_tier as 1, 2 or 3;
  * - `text`: a label, lower-case for gender ('female' | 'male' | 'other'), as in the data otherwise.
- * Families: `interest_*` and `brand_awareness_*` are `number`.
+ * Families: `interest_*`, `brand_awareness_*` and `measure_*` are `number`.
  */
 export const FIELD_KINDS = {
   age: 'number',

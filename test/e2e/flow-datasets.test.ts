@@ -1,9 +1,10 @@
 /**
  * The whole flow on every shared dataset (skipped when ../shared/datasets is absent), each with a
  * goal suited to it: the goal's conditions select some of the rows, and personas appear for them.
- * Two files cannot be clustered into personas — Telco's only persona fields are gender and a
- * dependents flag; the survey's codebook has none — and there the flow selects what it can, then
- * says why and what to do, and the app keeps working.
+ * The survey's codebook (question texts, no numbers) cannot be clustered into personas: there the
+ * flow selects what it can, then says why and what to do, and the app keeps working.
+ * Telco's persona fields are only gender and a dependents flag; its own measures (tenure,
+ * charges, churn) carry its personas.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,15 +18,15 @@ import { runGoal, stageStatuses } from './flow-helpers';
 const CASES = [
   ['marketing_campaign.csv', 'parents with teens', /teen/i],
   ['Mall_Customers.csv', 'women under 40', /is Female/],
+  ['WA_Fn-UseC_-Telco-Customer-Churn.csv', 'women with kids', /gender is Female[\s\S]*Dependents is yes/],
   ['bank.csv', 'retired customers', /retired/i],
   ['young_people_survey_responses.csv', 'women under 20', /Age between/],
   ['starbucks_satisfactory_survey.csv', 'students', /student/i],
   ['onlinedeliverydata_bangalore.csv', 'students in Bangalore', /student/i],
 ] as const;
 
-/** Files with too few persona fields to cluster: file, goal, and the conditions it must still apply (none for the codebook). */
+/** Files with too few numeric fields to cluster: file, goal, and the conditions it must still apply (none for the codebook). */
 const UNCLUSTERABLE = [
-  ['WA_Fn-UseC_-Telco-Customer-Churn.csv', 'women with kids', /gender is Female[\s\S]*Dependents is yes/],
   ['young_people_survey_columns.csv', 'students into gaming', /^$/],
 ] as const;
 

@@ -77,7 +77,7 @@ function draft(frame: FieldFrame, domain: Domain, locale: LocaleChoice, clusterI
   const speaker = { parent, locale };
   const traits = traitPlan(domain, parent, frame.fields())
     .map((plan) => evaluateTrait(frame, plan.spec, members, speaker, plan.core))
-    .filter((t): t is EvaluatedTrait => t !== null);
+    .filter((t): t is EvaluatedTrait => t !== null && (t.option !== null || !t.spec.hideWhenTypical));
   const techReading = traits.find((t) => t.spec.key === 'tech_adoption')?.trait.reading;
   const noun = nounFor(frame, members, domain, gender, parent, techReading);
   return { clusterIndex, members, gender, parent, noun, traits };

@@ -4,7 +4,7 @@
  * of the cluster's rows that actually has it. Numbers count as "having it" when they lie on the
  * trait's side of the segment average; flags when set (or unset); text fields when they hold the value.
  */
-import { fieldKind, type CanonicalField } from '../types';
+import type { CanonicalField } from '../types';
 import { type FieldFrame, summarise, textCounts, textShare } from './frame';
 import type { Evidence } from './types';
 
@@ -14,7 +14,7 @@ export function numericEvidence(frame: FieldFrame, field: CanonicalField, cluste
   const segment = frame.numeric(field);
   const own = summarise(values, cluster);
   const z = segment.std > 0 ? (own.mean - segment.mean) / segment.std : 0;
-  const flag = fieldKind(field) === 'flag';
+  const flag = frame.isFlag(field);
   const evidence: Evidence = {
     field,
     stat: flag ? 'share' : 'mean',

@@ -25,9 +25,17 @@ const FIELD_NAMES: Record<string, string> = {
   emi_flag: 'buying on EMI',
 };
 
+/** A `measure_*` field in the file's own words, without scale digits ("measure_spending_score_1_100" → "spending score"). */
+export function measureName(field: string): string {
+  const words = field.slice('measure_'.length).split('_');
+  const named = words.filter((word) => !/^\d+$/.test(word));
+  return (named.length > 0 ? named : words).join(' ');
+}
+
 /** A canonical field in plain words ("devices owned", "interest in fashion", "awareness of bose"). */
 export function fieldName(field: string): string {
   if (field in FIELD_NAMES) return FIELD_NAMES[field];
+  if (field.startsWith('measure_')) return measureName(field);
   if (field.startsWith('interest_')) return `interest in ${field.slice(9).replace(/_/g, ' ')}`;
   if (field.startsWith('brand_awareness_')) return `awareness of ${field.slice(16).replace(/_/g, ' ')}`;
   return field.replace(/_/g, ' ');

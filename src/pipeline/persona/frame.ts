@@ -96,6 +96,7 @@ export class FieldFrame {
   readonly segmentRows: number;
   private readonly numericCache = new Map<string, NumericSummary>();
   private readonly usable = new Map<string, boolean>();
+  private readonly flags = new Map<string, boolean>();
   private readonly segmentShares = new Map<string, { shares: Map<string, number>; known: number }>();
 
   constructor(
@@ -139,6 +140,20 @@ export class FieldFrame {
       this.segmentShares.set(field, cached);
     }
     return cached;
+  }
+
+  /**
+   * True for a yes/no field: a canonical flag, or a `measure_*` column that holds only 0 and 1 in
+   * the segment (Churn, SeniorCitizen), which reads as a share like any flag (cached).
+   */
+  isFlag(field: CanonicalField): boolean {
+    let flag = this.flags.get(field);
+    if (flag === undefined) {
+      const values = this.segment.numeric[field];
+      flag = fieldKind(field) === 'flag' || (field.startsWith('measure_') && !!values && values.every((v) => Number.isNaN(v) || v === 0 || v === 1));
+      this.flags.set(field, flag);
+    }
+    return flag;
   }
 
   /** The segment's summary of a numeric field (cached). */

@@ -6,7 +6,7 @@
 import type { Embedder } from '../embed/types';
 import { cosine } from '../embed/types';
 import type { CanonicalField } from '../types';
-import type { ColumnFacts } from './column-facts';
+import { isNumeric, type ColumnFacts } from './column-facts';
 import type { FieldSpec, Route } from './catalog';
 import { CHILD_COUNT_HEADER, NOT_OWN_CHILDREN_HEADER } from './catalog';
 import { bestPhrase, nameWords, phraseOf, type NamePhrase } from './names';
@@ -103,10 +103,60 @@ function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
   ];
 }
 
-/** Candidates for every field spec and column, plus the derived child-count ones. */
+/** Headers of numeric columns that identify or locate a row rather than measure it. */
+const NOT_A_MEASURE_HEADER = /(^|[^a-z])(id|ids|code|no|number)$|^id([^a-z]|$)|identifier|\bpin\b|pin ?code|zip|postal|lat(itude)?$|lon(gitude)?$|\blng\b/i;
+
+/** True for a numeric column worth keeping as a `measure_*` field: it varies and is not an id. */
+function isMeasure(column: ColumnFacts): boolean {
+  if (!isNumeric(column) && column.type !== 'boolean') return false;
+  if (column.distinct < 2) return false;
+  if (NOT_A_MEASURE_HEADER.test(column.name.trim())) return false;
+  // Whole numbers unique on (nearly) every row are row ids, whatever the header says.
+  return !(column.type === 'integer' && column.present > 20 && column.distinct >= 0.95 * column.present);
+}
+
+/**
+ * A field name for a column, its first six words: "Spending Score (1-100)" →
+ * `measure_spending_score_1_100`, "MonthlyCharges" → `measure_monthly_charges`.
+ */
+function measureField(name: string, taken: Set<string>): CanonicalField {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const slug = words.slice(0, 6).join('_') || 'column';
+  let field = `measure_${slug}`;
+  for (let n = 2; taken.has(field); n++) field = `measure_${slug}_${n}`;
+  taken.add(field);
+  return field as CanonicalField;
+}
+
+/**
+ * One `measure_*` candidate per numeric column, at the lowest confidence that is still applied, so
+ * any persona field reading the column wins it. Continuous measures come first, then small scales,
+ * then 0/1 flags (file order within each): `assign` keeps only the first `config.query.maxMeasures`,
+ * the rest stay on offer in the column mapping.
+ */
+function measureCandidates(columns: readonly ColumnFacts[]): Candidate[] {
+  const rank = (column: ColumnFacts) => (column.type === 'boolean' || column.distinct <= 2 ? 2 : column.distinct <= 7 ? 1 : 0);
+  const taken = new Set<string>();
+  return columns
+    .filter(isMeasure)
+    .map((column, order) => ({ column, order }))
+    .sort((a, b) => rank(a.column) - rank(b.column) || a.order - b.order)
+    .map(({ column }) => {
+      const span = column.min !== undefined ? `values ${column.min}–${column.max}` : 'numeric values';
+      const reason = `'${column.name}' is a numeric column no persona field reads; used as a measure for clusters and personas (${span})`;
+      const reading: Reading = { expr: quoteIdent(column.sqlName), columns: [column.sqlName], kind: 'column', valueScore: 1, evidence: span, label: column.name };
+      return { field: measureField(column.name, taken), reading, confidence: config.query.minMappingConfidence, reason };
+    });
+}
+
+/** True for the open `measure_*` family. */
+export const isMeasureField = (field: string): boolean => field.startsWith('measure_');
+
+/** Candidates for every field spec and column, plus the derived child-count ones and the measures. */
 export function allCandidates(specs: readonly FieldSpec[], columns: readonly ColumnFacts[], context: ReadContext, scoreName: NameScorer): Candidate[] {
   const found = specs.flatMap((spec) => spec.routes.flatMap((route) => routeCandidates(spec.field, route, columns, context, scoreName)));
-  return [...found, ...childCountCandidates(columns)];
+  // Measures last: at equal confidence the (stable) ranking in `assign` keeps persona fields first.
+  return [...found, ...childCountCandidates(columns), ...measureCandidates(columns)];
 }
 
 /** Lexical header scoring only. */

@@ -18,6 +18,8 @@ export interface ColumnFacts {
   min?: number;
   max?: number;
   distinct: number;
+  /** Non-null cells. */
+  present: number;
   /** Non-null values with counts, most frequent first (all of them when `complete`). */
   values: ValueCount[];
   complete: boolean;
@@ -63,7 +65,7 @@ function readValueCounts(db: Database, table: string, column: string, limit: num
   return counts;
 }
 
-function factsOf(db: Database, table: string, column: ColumnInfo): ColumnFacts {
+function factsOf(db: Database, table: string, column: ColumnInfo, rowCount: number): ColumnFacts {
   const { profile } = column;
   const limit = config.query.maxCategoryValues;
   const readAll = TEXT_TYPES.includes(column.type) && profile.distinct > profile.topValues.length && profile.distinct <= limit;
@@ -75,6 +77,7 @@ function factsOf(db: Database, table: string, column: ColumnInfo): ColumnFacts {
     min: profile.min,
     max: profile.max,
     distinct: profile.distinct,
+    present: rowCount - profile.missing,
     values,
     complete: !profile.distinctCapped && values.length >= profile.distinct,
   };
@@ -86,7 +89,7 @@ export async function collectFacts(db: Database, dataset: Dataset, signal?: Abor
   let lastYield = Date.now();
   for (const column of dataset.columns) {
     throwIfAborted(signal);
-    facts.push(factsOf(db, dataset.tableName, column));
+    facts.push(factsOf(db, dataset.tableName, column, dataset.rowCount));
     if (Date.now() - lastYield > 50) {
       await yieldToEventLoop();
       lastYield = Date.now();

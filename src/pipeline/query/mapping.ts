@@ -10,7 +10,7 @@ import type { CanonicalField, JobOptions } from '../types';
 import type { FieldMapping, MappingOverrides, MappingResult, SchemaMapping } from './types';
 import { collectFacts } from './column-facts';
 import { fieldSpecs } from './catalog';
-import { allCandidates, embeddingScorer, lexicalScorer, type Candidate } from './candidates';
+import { allCandidates, embeddingScorer, isMeasureField, lexicalScorer, type Candidate } from './candidates';
 import { config } from '../../config';
 
 export interface MapOptions extends JobOptions {
@@ -43,16 +43,20 @@ function toFieldMapping(candidate: Candidate, userSet = false): FieldMapping {
 /**
  * Best candidate per field, most confident first. A column already read by a field cannot also be
  * read as-is by another ("Monthly Income" bands are income, not also income_source); derived
- * readings may share columns (city → city and city_tier; Year_Birth → age).
+ * readings may share columns (city → city and city_tier; Year_Birth → age). At most
+ * `config.query.maxMeasures` leftover numeric columns become `measure_*` fields, so a survey of 150
+ * answers does not drown the persona fields; the others stay on offer.
  */
 function assign(candidates: readonly Candidate[]): Map<CanonicalField, Candidate> {
   const chosen = new Map<CanonicalField, Candidate>();
   const used = new Set<string>();
+  let measures = 0;
   const ranked = [...candidates].sort((a, b) => b.confidence - a.confidence);
   for (const candidate of ranked) {
     if (candidate.confidence < config.query.minMappingConfidence || chosen.has(candidate.field)) continue;
     const { kind, columns } = candidate.reading;
     if (kind === 'column' && used.has(columns[0])) continue;
+    if (isMeasureField(candidate.field) && measures++ >= config.query.maxMeasures) continue;
     chosen.set(candidate.field, candidate);
     for (const column of columns) used.add(column);
   }

@@ -2,7 +2,6 @@
  * The real pipeline in Node, from CSV text to personas: ingestion, schema mapping, the segment
  * query, features, clustering, the whole-data summary and the persona stage, each stage's own code.
  */
-import type { Database } from 'sql.js';
 import { openDatabase, ingestCsv } from '../../../src/pipeline/data';
 import { defaultAlgorithm } from '../../../src/pipeline/cluster/defaults';
 import { clusterPoints } from '../../../src/pipeline/cluster/run';
@@ -25,23 +24,20 @@ export function slot(category: Slot['category'], value: string, words: string, e
 }
 
 /** Cluster labels for the segment's rows (in rowid order) when the file has too few mapped numbers to cluster. */
-export type ClusterBy = (db: Database, rowIds: Int32Array) => { k: number; assignments: Int32Array };
 
 /** Runs every stage on `csv` for a goal's slots and returns each stage's output. */
-export async function runChain(csv: string, fileName: string, goal: string, slots: Slot[], domain: Domain, clusterBy?: ClusterBy) {
+export async function runChain(csv: string, fileName: string, goal: string, slots: Slot[], domain: Domain) {
   const db = await openDatabase();
   const dataset = await ingestCsv(csv, db, { fileName });
   const { mapping } = await mapSchema(db, dataset, { today: TODAY });
   const query = await buildSegmentQuery(db, dataset, mapping, { slots });
   const segment = await readFieldColumns(db, mapping, query);
-  const features = clusterBy ? undefined : buildFeatures(segment, domain);
-  const clustering = features
-    ? await clusterPoints({ data: features.matrix, rows: features.rows, cols: features.cols }, { algorithm: defaultAlgorithm(domain) })
-    : clusterBy!(db, segment.rowIds);
+  const features = buildFeatures(segment, domain);
+  const clustering = await clusterPoints({ data: features.matrix, rows: features.rows, cols: features.cols }, { algorithm: defaultAlgorithm(domain) });
   const whole = await summariseTable(db, mapping, dataset.rowCount);
   const localeHints = [dataset.fileName, ...dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)])];
   const intents = { goal, slots, intents: [...new Set(slots.map((s) => s.category))] };
-  const set = await buildPersonas({ segment, whole, clustering, rowIds: features?.rowIds, domain: features?.domain ?? domain, intents, localeHints });
+  const set = await buildPersonas({ segment, whole, clustering, rowIds: features.rowIds, domain: features.domain, intents, localeHints });
   return { db, dataset, mapping, query, segment, features, clustering, whole, set };
 }
 

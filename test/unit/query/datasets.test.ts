@@ -115,6 +115,13 @@ describe.skipIf(!hasDataset('Mall_Customers.csv'))('Mall_Customers.csv', () => {
     expect(mapping.fields.income?.expr).toBe('"annual_income_k" * 1000');
   });
 
+  it('keeps the spending score as a measure, and the customer id as nothing', async () => {
+    const { mapping, sources } = await open('Mall_Customers.csv');
+    const measures = Object.keys(mapping.fields).filter((field) => field.startsWith('measure_'));
+    expect(measures).toEqual(['measure_spending_score_1_100']);
+    expect(sources('measure_spending_score_1_100')).toEqual(['Spending Score (1-100)']);
+  });
+
   it('selects women aged 30–45 and reads their fields', async () => {
     const { db, segment, count, cell, mapping, rows } = await open('Mall_Customers.csv');
     const query = await segment(slot('gender', 'female', 'women'), age([30, 45], 'aged 30-45'));
@@ -143,6 +150,10 @@ describe.skipIf(!hasDataset('WA_Fn-UseC_-Telco-Customer-Churn.csv'))('Telco cust
     expect(sources('has_children')).toEqual(['Dependents']);
     // Dependents is Yes/No: it says whether there are children, not how many.
     expect(sources('children_count')).toBeUndefined();
+    // The numbers the file is about become measures; customerID (text) does not.
+    expect(sources('measure_tenure')).toEqual(['tenure']);
+    expect(sources('measure_monthly_charges')).toEqual(['MonthlyCharges']);
+    expect(sources('measure_senior_citizen')).toEqual(['SeniorCitizen']);
     const query = await segment(slot('gender', 'female', 'moms'), slot('parenting', 'parent', 'moms'), age([18, 29], 'gen z'));
     expect(query.rowCount).toBe(count((row) => cell(row, 'gender') === 'Female' && cell(row, 'Dependents') === 'Yes'));
     expect(query.skipped).toEqual([expect.objectContaining({ field: 'age', words: 'gen z', reason: expect.stringMatching(/no column/) })]);
@@ -170,13 +181,17 @@ describe.skipIf(!hasDataset('bank.csv'))('bank.csv', () => {
 
 describe.skipIf(!hasDataset('young_people_survey_responses.csv'))('young people survey', () => {
   it('selects girls from villages with a strong interest in science and technology', async () => {
-    const { segment, count, cell, rows, sources } = await open('young_people_survey_responses.csv');
+    const { segment, count, cell, rows, sources, mapping } = await open('young_people_survey_responses.csv');
     expect(sources('region')).toEqual(['Village - town']);
     expect(sources('interest_tech')).toEqual(['Science and technology']);
     expect(sources('gender')).toEqual(['Gender']);
     // "Only child" and "Number of siblings" describe the respondent's own family, not children of theirs.
     expect(sources('has_children')).toBeUndefined();
     expect(sources('children_count')).toBeUndefined();
+    // 140 answer columns are left over: at most 8 become measures, continuous ones first.
+    const measures = Object.keys(mapping.fields).filter((field) => field.startsWith('measure_'));
+    expect(measures).toHaveLength(8);
+    expect(measures.slice(0, 2)).toEqual(['measure_height', 'measure_weight']);
     const query = await segment(slot('geography', 'rural', 'villages'), slot('gender', 'female', 'girls'), slot('interests', 'tech', 'into tech'));
     const cut = percentileOf(rows.map((row) => num(cell(row, 'Science and technology'))), 0.7);
     expect(query.rowCount).toBe(count((row) => cell(row, 'Village - town') === 'village' && cell(row, 'Gender') === 'female' && num(cell(row, 'Science and technology')) >= cut));
@@ -220,6 +235,12 @@ describe.skipIf(!hasDataset('onlinedeliverydata_bangalore.csv'))('online deliver
     expect(sources('family_size')).toEqual(['Family size']);
     expect(sources('city_tier')).toEqual(['Pin code']);
     expect(sources('price_sensitivity')).toEqual(['More Offers and Discount']);
+  });
+
+  it('does not keep PIN codes or coordinates as measures', async () => {
+    const { mapping } = await open('onlinedeliverydata_bangalore.csv');
+    const measured = Object.entries(mapping.fields).filter(([field]) => field.startsWith('measure_')).flatMap(([, m]) => m!.columns);
+    expect(measured).toEqual(['output']);
   });
 
   it('selects postgraduate students in a metro', async () => {

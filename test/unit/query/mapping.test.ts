@@ -253,8 +253,10 @@ describe.skipIf(!MODEL_BUILT)('embedding similarity with the bundled model', () 
     // cos("monthly pay", "monthly income") = 0.76 with USE-lite; the look-alikes stay at or below 0.64.
     expect(sources('income')).toEqual(['Monthly pay']);
     expect(fields.income?.reason).toMatch(/close in meaning to "monthly income"/);
-    const used = Object.values(fields).flatMap((mapping) => mapping!.columns);
-    expect(used).not.toContain('monthlycharges');
+    const personaFields = Object.entries(fields).filter(([field]) => !field.startsWith('measure_'));
+    expect(personaFields.flatMap(([, mapping]) => mapping!.columns)).not.toContain('monthlycharges');
+    // A numeric column no persona field reads is still kept, as a measure.
+    expect(fields.measure_monthly_charges?.columns).toEqual(['monthlycharges']);
     expect(fields.income?.columns).not.toContain('household_headcount');
   });
 });

@@ -7,7 +7,7 @@ import type { Domain } from '../../features/types';
 import type { CanonicalField } from '../../types';
 import { brandOrientation, budgetApproach, digitalPrivacy, spendingPower, techAdoption } from './consumer';
 import { childSafetyConcerns, educationalPriorities, familyBudgetApproach, parentingStyle } from './parenting';
-import { lifeStage, lifestyleInterests, location, workLife } from './profile';
+import { dataMeasures, lifeStage, lifestyleInterests, location, workLife } from './profile';
 import type { TraitSpec } from './spec';
 
 export interface TraitPlan {
@@ -32,7 +32,7 @@ const EXTRA: Record<Domain, TraitSpec[]> = {
 /**
  * The traits to evaluate for a persona: `parent` selects the parenting set whatever the domain
  * (a non-parent cluster in a parenting goal gets the general set). Interest columns already read
- * by another trait are left out of the lifestyle trait.
+ * by another trait are left out of the lifestyle trait; the file's own measures come last.
  */
 export function traitPlan(domain: Domain, parent: boolean, fields: CanonicalField[]): TraitPlan[] {
   const set: Domain = parent ? 'parenting' : domain === 'parenting' ? 'general' : domain;
@@ -40,5 +40,5 @@ export function traitPlan(domain: Domain, parent: boolean, fields: CanonicalFiel
   const chosen = [...core, ...EXTRA[set]];
   const used = new Set(chosen.flatMap((spec) => spec.options.flatMap((o) => o.inputs.map((i) => i.field))));
   const interests = fields.filter((f) => f.startsWith('interest_') && !used.has(f));
-  return [...chosen, lifestyleInterests(interests)].map((spec) => ({ spec, core: core.includes(spec) }));
+  return [...chosen, lifestyleInterests(interests), ...dataMeasures(fields)].map((spec) => ({ spec, core: core.includes(spec) }));
 }

@@ -1,6 +1,7 @@
 /** Descriptive traits every persona may have: life stage, place, work, interests. */
 import type { CanonicalField } from '../../types';
-import type { OptionSpec, TraitSpec } from './spec';
+import { measureName } from '../format';
+import type { Line, OptionSpec, Say, TraitSpec } from './spec';
 
 const MARITAL_WORDS: Record<string, string> = { single: 'Single', married: 'Married', divorced: 'Divorced', widowed: 'Widowed' };
 
@@ -166,4 +167,49 @@ export function lifestyleInterests(fields: CanonicalField[]): TraitSpec {
     options,
     typical: { text: 'Interests close to the segment’s average', voice: 'I have the usual mix of interests.' },
   };
+}
+
+/** "spending score" → "Spending-Score": a label adjective for short names; long ones name no persona. */
+function measureWord(name: string): string {
+  const words = name.split(' ');
+  return words.length > 3 ? '' : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
+}
+
+/**
+ * The file's own measures (`measure_*`: tenure, spending score, monthly charges…): one trait per
+ * column with a high and a low reading, shown only where the cluster stands out, so a persona says
+ * where it stands on the numbers the file is about. Yes/no measures (Churn, SeniorCitizen) read as
+ * "more often" / "less often" and name the persona by the flag itself ("Senior-Citizen", "Non-Churn").
+ */
+export function dataMeasures(fields: CanonicalField[]): TraitSpec[] {
+  return fields.filter((f) => f.startsWith('measure_')).map((field): TraitSpec => {
+    const name = measureName(field);
+    const title = name.charAt(0).toUpperCase() + name.slice(1);
+    const word = measureWord(name);
+    const isFlag = (say: Say) => say.ev(field)?.stat === 'share';
+    const text = (high: boolean): Line => (say) =>
+      `${isFlag(say) ? (high ? 'More often' : 'Less often') : high ? 'Higher' : 'Lower'} ${name} than the rest of the segment`;
+    return {
+      key: `measure:${field}`,
+      label: title,
+      hideWhenTypical: true,
+      options: [
+        {
+          id: 'high',
+          inputs: [{ field, dir: 1 }],
+          descriptor: (say) => (word && isFlag(say) ? word : word && `High-${word}`),
+          text: text(true),
+          voice: (say) => (isFlag(say) ? `That describes me: ${name}.` : `My ${name} is on the high side.`),
+        },
+        {
+          id: 'low',
+          inputs: [{ field, dir: -1 }],
+          descriptor: (say) => (word && isFlag(say) ? `Non-${word}` : word && `Low-${word}`),
+          text: text(false),
+          voice: (say) => (isFlag(say) ? `${title} doesn't describe me.` : `My ${name} is on the low side.`),
+        },
+      ],
+      typical: { text: `${title} close to the segment’s`, voice: `My ${name} is about average.` },
+    };
+  });
 }

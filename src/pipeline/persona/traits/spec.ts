@@ -47,6 +47,8 @@ export interface TraitSpec {
   key: string;
   label: string;
   options: OptionSpec[];
+  /** Leave the trait off a persona that is typical on it (one trait per file column would crowd the card). */
+  hideWhenTypical?: boolean;
   /** The reading when no option reaches `typicalZ`. */
   typical: Omit<OptionSpec, 'id' | 'inputs' | 'descriptor'>;
 }
