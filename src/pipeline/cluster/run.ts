@@ -54,14 +54,30 @@ function kRange(sample: Points, pinned?: number): number[] {
   return Array.from({ length: kMax - config.cluster.kMin + 1 }, (_, i) => config.cluster.kMin + i);
 }
 
+/**
+ * The scan's choice: lowest BIC for the mixture, highest silhouette otherwise, among the k whose
+ * smallest cluster keeps `config.cluster.minClusterShare` of the rows (all k when none does).
+ */
 function chooseK(scan: KScanPoint[], algorithm: Algorithm, pinned?: number): { k: number; why: string } {
   if (pinned !== undefined) return { k: pinned, why: `k = ${pinned} was pinned.` };
+  const minShare = config.cluster.minClusterShare;
+  const sizable = scan.filter((point) => (point.smallestShare ?? 1) >= minShare);
+  const candidates = sizable.length > 0 ? sizable : scan;
+  const excluded = scan.length - candidates.length;
+  const aside = excluded > 0 ? ` (${excluded} larger k left aside: a cluster under ${Math.round(minShare * 100)}% of the rows)` : '';
   if (algorithm === 'gmm') {
-    const best = scan.reduce((a, b) => (b.bic! < a.bic! ? b : a));
-    return { k: best.k, why: `k = ${best.k} has the lowest BIC.` };
+    const best = candidates.reduce((a, b) => (b.bic! < a.bic! ? b : a));
+    return { k: best.k, why: `k = ${best.k} has the lowest BIC${aside}.` };
   }
-  const best = scan.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
-  return { k: best.k, why: `k = ${best.k} has the highest silhouette.` };
+  const best = candidates.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
+  return { k: best.k, why: `k = ${best.k} has the highest silhouette${aside}.` };
+}
+
+/** Share of the labels in the smallest of the k clusters (0 when one is empty). */
+function smallestShare(labels: Int32Array, k: number): number {
+  const sizes = new Array<number>(k).fill(0);
+  for (const label of labels) sizes[label]++;
+  return Math.min(...sizes) / labels.length;
 }
 
 interface Scanned {
@@ -77,7 +93,12 @@ async function scanK(fitAtK: FitAtK, ks: number[], silhouetteAt: (labels: Int32A
   const fits = new Map<number, Fit>();
   for (const k of ks) {
     const fit = await fitAtK(k);
-    const point: KScanPoint = { k, silhouette: silhouetteAt(fit.labels, k), ...(fit.bic !== undefined ? { bic: fit.bic } : {}) };
+    const point: KScanPoint = {
+      k,
+      silhouette: silhouetteAt(fit.labels, k),
+      smallestShare: smallestShare(fit.labels, k),
+      ...(fit.bic !== undefined ? { bic: fit.bic } : {}),
+    };
     scan.push(point);
     fits.set(k, fit);
     await step(`k = ${k}: silhouette ${point.silhouette.toFixed(3)}`);

@@ -16,6 +16,8 @@ export interface KScanPoint {
   silhouette: number;
   /** Gaussian mixture only. */
   bic?: number;
+  /** Share of the scanned rows in the smallest cluster at this k. */
+  smallestShare?: number;
 }
 
 export interface Clustering {

@@ -39,6 +39,18 @@ describe('scan and selection', () => {
     expect(result.kScan.every((p) => Number.isFinite(p.bic))).toBe(true);
   });
 
+  it('does not choose a k that gives a persona to a handful of outliers', async () => {
+    // Three blobs of 40 rows and two far-off rows: splitting the outliers off scores the best silhouette.
+    const { points: blobRows } = blobs(120, 2, 3, 5);
+    const data = Float64Array.from([...blobRows.data, 25, 25, 26, 25]);
+    const result = await clusterPoints({ data, rows: 122, cols: 2 }, { algorithm: 'kmeans' });
+    const at = (k: number) => result.kScan.find((p) => p.k === k)!;
+    expect(at(4).silhouette).toBeGreaterThan(at(3).silhouette);
+    expect(at(4).smallestShare).toBeCloseTo(2 / 122, 5);
+    expect(result.k).toBe(3);
+    expect(result.notes?.[0]).toMatch(/left aside/);
+  });
+
   it('honours a pinned k even when the scan prefers another', async () => {
     const { points } = blobs(400, 4, 4, 3);
     const result = await clusterPoints(points, { algorithm: 'kmeans', k: 6 });
