@@ -96,6 +96,8 @@ class FlowState {
   /** Runs the flow for `goal`; the same goal again runs only what is not done yet. */
   submitGoal(goal: string): void {
     if (goal === this.goal && this.running) return;
+    // The person asked for a new run: an earlier failure's message has had its say.
+    app.clearError();
     this.goal = goal;
     this.target = 'personas';
     void this.run();
@@ -107,6 +109,7 @@ class FlowState {
       app.reportError(new Error(`There is no data yet: load a CSV (or the sample) first, then the ${STAGE_NAMES[stage].toLowerCase()} step runs on its rows.`));
       return;
     }
+    app.clearError();
     for (const later of [stage, ...stagesAfter(stage)]) delete this.done[later];
     this.target = 'personas';
     void this.run();

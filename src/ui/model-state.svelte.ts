@@ -3,9 +3,9 @@
  * probe that lets a person see what the model thinks is alike. All work happens in the worker.
  */
 import type { ModelChoice, ModelInfo } from '../pipeline/embed/types';
-import type { Progress } from '../pipeline/types';
 import { app } from './app-state.svelte';
-import { runJob, workerApi } from './worker-client';
+import { JobSlot } from './job-slot.svelte';
+import { workerApi } from './worker-client';
 
 /** The app's root URL (the page's folder), so the worker finds `models/` and `ort/` on any sub-path. */
 function appUrl(): string {
@@ -14,45 +14,34 @@ function appUrl(): string {
 
 class ModelState {
   info = $state<ModelInfo | null>(null);
-  progress = $state<Progress | null>(null);
-  loading = $state(false);
   similarity = $state<number | null>(null);
   /** The choice last asked for (the picker starts from it). */
   requested = $state<ModelChoice>({ source: 'bundled' });
-  private controller: AbortController | null = null;
+  // A cancelled load goes on in the worker (it is kept for later); its reports no longer show.
+  private readonly job = new JobSlot();
+
+  get loading(): boolean {
+    return this.job.busy;
+  }
+
+  get progress() {
+    return this.job.progress;
+  }
 
   /** Loads `choice` in the worker; on failure or cancel the previous model stays in use. True when loaded. */
   async load(choice: ModelChoice): Promise<boolean> {
-    this.cancel();
     this.requested = choice;
-    const controller = new AbortController();
-    this.controller = controller;
-    this.loading = true;
-    this.progress = { stage: 'model', done: 0, unit: 'files', message: 'Starting…' };
-    try {
-      this.info = await runJob((api, jobId, onProgress) => api.loadModel(choice, appUrl(), jobId, onProgress), {
-        signal: controller.signal,
-        // A cancelled load goes on in the worker (it is kept for later); its reports no longer show.
-        onProgress: (p) => {
-          if (this.controller === controller) this.progress = p;
-        },
-      });
-      this.similarity = null;
-      return true;
-    } catch (error) {
-      app.reportError(error);
-      return false;
-    } finally {
-      if (this.controller === controller) {
-        this.controller = null;
-        this.loading = false;
-        this.progress = null;
-      }
-    }
+    const info = await this.job.run((api, jobId, onProgress) => api.loadModel(choice, appUrl(), jobId, onProgress), {
+      first: { stage: 'model', done: 0, unit: 'files', message: 'Starting…' },
+    });
+    if (!info) return false;
+    this.info = info;
+    this.similarity = null;
+    return true;
   }
 
   cancel(): void {
-    this.controller?.abort();
+    this.job.cancel();
   }
 
   /** Cosine similarity of two texts under the model in use. */

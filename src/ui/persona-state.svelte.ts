@@ -4,10 +4,10 @@
  */
 import type { GoalContext } from '../pipeline/persona/build';
 import type { PersonaAnswer, PersonaSet } from '../pipeline/persona/types';
-import type { Progress } from '../pipeline/types';
 import { app } from './app-state.svelte';
 import { downloadText, slug } from './download';
-import { runJob, workerApi } from './worker-client';
+import { JobSlot } from './job-slot.svelte';
+import { workerApi } from './worker-client';
 
 export interface ChatTurn {
   id: number;
@@ -21,46 +21,37 @@ export const MAX_COMPARE = 4;
 
 class PersonaState {
   set = $state<PersonaSet | null>(null);
-  progress = $state<Progress | null>(null);
-  building = $state(false);
   compare = $state<string[]>([]);
   chatPersonaId = $state<string | null>(null);
   turns = $state<ChatTurn[]>([]);
   asking = $state(false);
-  private controller: AbortController | null = null;
+  private readonly job = new JobSlot();
+  /** Exports run beside a build, never cancelling it. */
+  private readonly exporting = new JobSlot();
   private nextTurn = 1;
+
+  get building(): boolean {
+    return this.job.busy;
+  }
+
+  get progress() {
+    return this.job.progress ?? this.exporting.progress;
+  }
 
   /** Builds personas for the worker's current clustering; `goal` is the goal's intents, if any. True when done. */
   async build(settings: { seed?: number; goal?: GoalContext } = {}): Promise<boolean> {
-    this.cancel();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.building = true;
-    try {
-      const plain = $state.snapshot(settings) as typeof settings;
-      const set = await runJob((api, jobId, onProgress) => api.buildPersonas(plain, jobId, onProgress), {
-        signal: controller.signal,
-        onProgress: (p) => (this.progress = p),
-      });
-      this.set = set;
-      this.compare = [];
-      this.turns = [];
-      this.chatPersonaId = set.personas[0]?.id ?? null;
-      return true;
-    } catch (error) {
-      app.reportError(error);
-      return false;
-    } finally {
-      if (this.controller === controller) {
-        this.controller = null;
-        this.building = false;
-        this.progress = null;
-      }
-    }
+    const plain = $state.snapshot(settings) as typeof settings;
+    const set = await this.job.run((api, jobId, onProgress) => api.buildPersonas(plain, jobId, onProgress));
+    if (!set) return false;
+    this.set = set;
+    this.compare = [];
+    this.turns = [];
+    this.chatPersonaId = set.personas[0]?.id ?? null;
+    return true;
   }
 
   cancel(): void {
-    this.controller?.abort();
+    this.job.cancel();
   }
 
   /** Forgets the shown set (the clusters it described were replaced). */
@@ -110,14 +101,8 @@ class PersonaState {
 
   /** Downloads the segment's rows with each row's persona as CSV. */
   async exportRows(): Promise<void> {
-    try {
-      const csv = await runJob((api, jobId, onProgress) => api.exportSegmentCsv(jobId, onProgress), { onProgress: (p) => (this.progress = p) });
-      downloadText(`segment-${slug(this.set?.context.goal ?? '')}.csv`, csv, 'text/csv');
-    } catch (error) {
-      app.reportError(error);
-    } finally {
-      this.progress = null;
-    }
+    const csv = await this.exporting.run((api, jobId, onProgress) => api.exportSegmentCsv(jobId, onProgress));
+    if (csv !== undefined) downloadText(`segment-${slug(this.set?.context.goal ?? '')}.csv`, csv, 'text/csv');
   }
 }
 

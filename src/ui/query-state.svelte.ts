@@ -6,12 +6,11 @@
  */
 import type { Dataset } from '../pipeline/data/types';
 import type { IntentResult } from '../pipeline/intents/types';
-import type { CanonicalField, Progress, SqlValue } from '../pipeline/types';
+import type { CanonicalField, SqlValue } from '../pipeline/types';
 import type { QueryRun } from '../pipeline/query/guard';
 import type { FieldOverride, MappingOverrides, MappingResult } from '../pipeline/query/types';
 import type { SegmentResult } from '../worker/query-api';
-import { app } from './app-state.svelte';
-import { isAbortError, runJob } from './worker-client';
+import { JobSlot } from './job-slot.svelte';
 
 const STORAGE_PREFIX = 'personalens:mapping:';
 
@@ -62,16 +61,22 @@ class QueryState {
   mapping = $state<MappingResult | null>(null);
   overrides = $state<MappingOverrides>({});
   segment = $state<SegmentResult | null>(null);
-  progress = $state<Progress | null>(null);
-  busy = $state(false);
   /** The SQL editor: its text and parameters, the last run, and SQLite's error shown inline. */
   sqlText = $state('');
   paramTexts = $state<string[]>([]);
   run = $state<QueryRun | null>(null);
   sqlError = $state<string | null>(null);
-  private controller: AbortController | null = null;
+  private readonly job = new JobSlot();
   /** The file and choices the shown mapping was made with. */
   private mappedWith: string | null = null;
+
+  get busy(): boolean {
+    return this.job.busy;
+  }
+
+  get progress() {
+    return this.job.progress;
+  }
 
   /** Takes a newly loaded file with the choices stored for it; `refresh` maps it. */
   useDataset(dataset: Dataset): void {
@@ -108,9 +113,9 @@ class QueryState {
   /** Builds the segment for a goal's intents (the goal text itself never reaches SQL); true when done. */
   async buildSegment(goal: Pick<IntentResult, 'slots'>): Promise<boolean> {
     const intents = plainGoal(goal);
-    const result = await this.job((api, jobId, onProgress) => api.buildSegment(intents, jobId, onProgress));
+    const result = await this.job.run((api, jobId, onProgress) => api.buildSegment(intents, jobId, onProgress));
     if (result) this.showSegment(result);
-    return result !== null;
+    return result !== undefined;
   }
 
   /**
@@ -120,7 +125,9 @@ class QueryState {
   async runSql(): Promise<boolean> {
     const params = this.paramTexts.map(parseParam);
     this.sqlError = null;
-    const result = await this.job((api, jobId, onProgress) => api.runSql(this.sqlText, params, jobId, onProgress), true);
+    const result = await this.job.run((api, jobId, onProgress) => api.runSql(this.sqlText, params, jobId, onProgress), {
+      onError: (error) => (this.sqlError = error instanceof Error ? error.message : String(error)),
+    });
     if (!result) return false;
     this.run = result.run;
     if (result.segment) this.segment = result.segment;
@@ -140,7 +147,7 @@ class QueryState {
   }
 
   cancel(): void {
-    this.controller?.abort();
+    this.job.cancel();
   }
 
   private showSegment(result: SegmentResult): void {
@@ -153,30 +160,9 @@ class QueryState {
 
   private async remap(): Promise<boolean> {
     const overrides = $state.snapshot(this.overrides) as MappingOverrides;
-    const result = await this.job((api, jobId, onProgress) => api.mapColumns(overrides, jobId, onProgress));
+    const result = await this.job.run((api, jobId, onProgress) => api.mapColumns(overrides, jobId, onProgress));
     if (result) this.mapping = result;
-    return result !== null;
-  }
-
-  /** Runs one worker job at a time; failures go to the banner, or inline for the SQL editor. */
-  private async job<T>(call: Parameters<typeof runJob<T>>[0], inline = false): Promise<T | null> {
-    this.cancel();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.busy = true;
-    try {
-      return await runJob(call, { signal: controller.signal, onProgress: (p) => (this.progress = p) });
-    } catch (error) {
-      if (inline && !isAbortError(error)) this.sqlError = error instanceof Error ? error.message : String(error);
-      else app.reportError(error);
-      return null;
-    } finally {
-      if (this.controller === controller) {
-        this.controller = null;
-        this.busy = false;
-        this.progress = null;
-      }
-    }
+    return result !== undefined;
   }
 }
 

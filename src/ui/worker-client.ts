@@ -23,13 +23,16 @@ export interface CallOptions {
   onProgress?: ProgressCallback;
 }
 
+/** A long worker call, given the job id and progress proxy that `runJob` provides. */
+export type WorkerCall<T> = (api: Comlink.Remote<WorkerApi>, jobId: number, onProgress?: ProgressCallback) => Promise<T>;
+
 /**
  * Runs a long worker call with cancellation and progress:
  * `runJob((api, jobId, onProgress) => api.ingestFile(file, jobId, onProgress), { signal, onProgress })`.
  * Rejects with an AbortError as soon as the signal fires; the worker stops at its next yield point.
  */
 export function runJob<T>(
-  call: (api: Comlink.Remote<WorkerApi>, jobId: number, onProgress?: ProgressCallback) => Promise<T>,
+  call: WorkerCall<T>,
   options: CallOptions = {},
 ): Promise<T> {
   const api = workerApi();

@@ -10,10 +10,8 @@ import type { Algorithm } from '../../pipeline/cluster/types';
 import { domainFromIntents } from '../../pipeline/features/domain';
 import type { Domain } from '../../pipeline/features/types';
 import type { IntentResult } from '../../pipeline/intents/types';
-import type { Progress } from '../../pipeline/types';
 import type { ClusterResult, FeatureSummary } from '../../worker/cluster-api';
-import { app } from '../app-state.svelte';
-import { runJob } from '../worker-client';
+import { JobSlot } from '../job-slot.svelte';
 
 class ClusterState {
   domain = $state<Domain>('general');
@@ -28,9 +26,15 @@ class ClusterState {
   seed = $state<number>(config.cluster.seed);
   features = $state.raw<FeatureSummary | null>(null);
   result = $state.raw<ClusterResult | null>(null);
-  progress = $state.raw<Progress | null>(null);
-  busy = $state(false);
-  private controller: AbortController | null = null;
+  private readonly job = new JobSlot();
+
+  get busy(): boolean {
+    return this.job.busy;
+  }
+
+  get progress() {
+    return this.job.progress;
+  }
 
   /** The user's choice of domain (kept over the goal's from then on), with its default algorithm unless one was chosen. */
   setDomain(domain: Domain): void {
@@ -49,30 +53,26 @@ class ClusterState {
   }
 
   /** Builds the segment's features for the current domain; true when done. */
-  buildFeatures(): Promise<boolean> {
-    return this.run(async (signal) => {
-      const domain = this.domain;
-      this.features = await runJob((api, jobId, onProgress) => api.buildFeatures(domain, undefined, jobId, onProgress), {
-        signal,
-        onProgress: (p) => (this.progress = p),
-      });
-      this.result = null;
-    });
+  async buildFeatures(): Promise<boolean> {
+    const domain = this.domain;
+    const features = await this.job.run((api, jobId, onProgress) => api.buildFeatures(domain, undefined, jobId, onProgress));
+    if (!features) return false;
+    this.features = features;
+    this.result = null;
+    return true;
   }
 
   /** Clusters the current features with the chosen algorithm, k and seed; true when done. */
-  cluster(): Promise<boolean> {
+  async cluster(): Promise<boolean> {
     const settings = { algorithm: this.algorithm, seed: this.seed, ...(this.pinnedK !== null ? { k: this.pinnedK } : {}) };
-    return this.run(async (signal) => {
-      this.result = await runJob((api, jobId, onProgress) => api.clusterFeatures(settings, jobId, onProgress), {
-        signal,
-        onProgress: (p) => (this.progress = p),
-      });
-    });
+    const result = await this.job.run((api, jobId, onProgress) => api.clusterFeatures(settings, jobId, onProgress));
+    if (!result) return false;
+    this.result = result;
+    return true;
   }
 
   cancel(): void {
-    this.controller?.abort();
+    this.job.cancel();
   }
 
   /** Forgets the shown features and clusters (the segment they came from was replaced). */
@@ -84,28 +84,6 @@ class ClusterState {
   private applyDomain(domain: Domain): void {
     this.domain = domain;
     if (!this.algorithmPinned) this.algorithm = defaultAlgorithm(domain);
-  }
-
-  /** Runs one job at a time; false when it failed (reported) or was cancelled. */
-  private async run(work: (signal: AbortSignal) => Promise<void>): Promise<boolean> {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.busy = true;
-    app.clearError();
-    try {
-      await work(controller.signal);
-      return true;
-    } catch (error) {
-      app.reportError(error);
-      return false;
-    } finally {
-      if (this.controller === controller) {
-        this.busy = false;
-        this.progress = null;
-        this.controller = null;
-      }
-    }
   }
 }
 
