@@ -14,6 +14,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = process.env.PL_DIST ? resolve(process.env.PL_DIST) : resolve(ROOT, 'dist');
 export { DATASETS } from '../support/datasets';
 export const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
+/** CSS for a view's screenshot: the sticky step bar would otherwise be drawn across the view. */
+export const VIEW_SHOT_STYLE = 'nav.flow { visibility: hidden !important; }';
 
 const CHROMIUM_ARGS = [
   '--headless',

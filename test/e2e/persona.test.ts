@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import type { PersonaSet } from '../../src/pipeline/persona/types';
-import { launchChromium, openApp, serveDist, SCREENSHOTS, type AppSession } from './browser';
+import { launchChromium, openApp, serveDist, SCREENSHOTS, VIEW_SHOT_STYLE, type AppSession } from './browser';
 
 async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
@@ -56,7 +56,7 @@ describe('persona cards, chat and exports', () => {
     expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await first.locator('tbody tr').count()).toBeGreaterThan(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.getByTestId('personas').screenshot({ path: resolve(SCREENSHOTS, 'personas.png') });
+    await page.getByTestId('personas').screenshot({ path: resolve(SCREENSHOTS, 'personas.png'), style: VIEW_SHOT_STYLE });
   });
 
   it('compares two personas side by side', async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { sampleCsv, SEED } from '../../scripts/make-sample';
-import { SCREENSHOTS, launchChromium, openApp, serveDist } from './browser';
+import { SCREENSHOTS, VIEW_SHOT_STYLE, launchChromium, openApp, serveDist } from './browser';
 import { runGoal, stageStatuses, untilSettled } from './flow-helpers';
 
 const TIMEOUT = 300_000;
@@ -32,7 +32,10 @@ const VIEWS = ['data-panel', 'intent-view', 'query-view', 'cluster-view', 'perso
 
 async function screenshots(page: Page, width: number): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const view of VIEWS) await page.getByTestId(view).screenshot({ path: resolve(SCREENSHOTS, `${width}-${view}.png`) });
+  for (const view of VIEWS) {
+    await page.getByTestId(view).screenshot({ path: resolve(SCREENSHOTS, `${width}-${view}.png`), style: VIEW_SHOT_STYLE });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: resolve(SCREENSHOTS, `${width}-page.png`), fullPage: true });
 }
 

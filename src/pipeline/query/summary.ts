@@ -35,13 +35,17 @@ function numeric(values: Float64Array, flag: boolean): Omit<FieldSummary, 'field
   return { filled: filled.length, median: at(filled, 0.5), low: at(filled, 0.1), high: at(filled, 0.9) };
 }
 
-/** Commonest values; numbers (city tiers) count as their text ("1", "2"). */
-function text(values: ArrayLike<string | number | null>, topCount: number): Omit<FieldSummary, 'field' | 'label'> {
+/** Commonest values; ordinal numbers (city tiers) are named by `name` ("Tier-1"). */
+function text(
+  values: ArrayLike<string | number | null>,
+  topCount: number,
+  name: (raw: string | number) => string = String,
+): Omit<FieldSummary, 'field' | 'label'> {
   const counts = new Map<string, number>();
   let filled = 0;
   for (const raw of Array.from(values)) {
     if (raw === null || Number.isNaN(raw)) continue;
-    const value = String(raw);
+    const value = name(raw);
     filled++;
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
@@ -60,7 +64,7 @@ export function summariseSegment(columns: FieldColumns, mapping: SchemaMapping, 
     const numbers = columns.numeric[field];
     const texts = columns.text[field];
     const kind = fieldKind(field);
-    if (numbers && kind === 'ordinal') return { field, label, ...text(numbers, topCount) };
+    if (numbers && kind === 'ordinal') return { field, label, ...text(numbers, topCount, (tier) => `Tier-${tier}`) };
     if (numbers) return { field, label, ...numeric(numbers, kind === 'flag') };
     return { field, label, ...text(texts ?? [], topCount) };
   });

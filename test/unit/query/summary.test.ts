@@ -29,7 +29,7 @@ describe('segment summary', () => {
     );
     expect(summary[0]).toEqual({ field: 'age', label: 'Age', filled: 10, median: 28, low: 20, high: 36 });
     expect(summary[1]).toEqual({ field: 'has_children', label: 'kids > 0', filled: 10, yesShare: 0.7 });
-    expect(summary[3]).toEqual({ field: 'city_tier', label: 'Tier', filled: 10, top: [{ value: '2', share: 0.6 }, { value: '1', share: 0.2 }, { value: '3', share: 0.2 }] });
+    expect(summary[3]).toEqual({ field: 'city_tier', label: 'Tier', filled: 10, top: [{ value: 'Tier-2', share: 0.6 }, { value: 'Tier-1', share: 0.2 }, { value: 'Tier-3', share: 0.2 }] });
     expect(summary[2]).toEqual({ field: 'gender', label: 'gender', filled: 9, top: [{ value: 'female', share: 6 / 9 }, { value: 'male', share: 2 / 9 }, { value: 'other', share: 1 / 9 }] });
   });
 });
