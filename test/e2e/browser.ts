@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -44,6 +45,29 @@ export async function serveDist(headers: Record<string, string> = {}): Promise<{
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report a URL');
   return { server, url };
+}
+
+export interface ServedApp {
+  browser: Browser;
+  /** The served app's base URL. */
+  url: string;
+}
+
+/**
+ * For the describe block that calls it: serves dist/ and launches Chromium before its tests, and
+ * closes both after them (after the block's own afterAll hooks, which run first).
+ */
+export function servedApp(): ServedApp {
+  const app = {} as ServedApp & { server?: PreviewServer };
+  beforeAll(async () => {
+    ({ server: app.server, url: app.url } = await serveDist());
+    app.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** Launches Chromium with the flags this closed network needs (no background traffic). */

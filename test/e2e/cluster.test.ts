@@ -5,12 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
 import { clusterPoints } from '../../src/pipeline/cluster/run';
 import { buildFeatures } from '../../src/pipeline/features/build';
-import { DATASETS, DIST, ROOT, launchChromium, openApp, serveDist } from './browser';
+import { DATASETS, DIST, ROOT, openApp, servedApp } from './browser';
 
 const MALL = resolve(DATASETS, 'Mall_Customers.csv');
 
@@ -37,22 +35,10 @@ const HARNESS = `<!doctype html><script type="module">
 </script>`;
 
 describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('says clearly that there is no data yet, and the panel stays usable', async () => {
-    const session = await openApp(browser, url);
+    const session = await openApp(app.browser, app.url);
     await session.page.selectOption('[data-testid=domain-select]', 'budget');
     expect(await session.page.inputValue('[data-testid=algorithm-select]')).toBe('kmeans');
     await session.page.selectOption('[data-testid=domain-select]', 'parenting');
@@ -66,7 +52,7 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
   });
 
   it('clusters the sample through the panels: features, scan, quality, scatter, profiles, pinned k, cancel', async () => {
-    const session = await openApp(browser, url);
+    const session = await openApp(app.browser, app.url);
     const { page } = session;
     await page.click('[data-testid=sample-button]');
     await expect.poll(() => page.textContent('[data-testid=data-panel]'), { timeout: 60_000 }).toMatch(/5,000 rows/);
@@ -107,12 +93,12 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
   });
 
   it('builds features and clusters a real file in the worker, exactly as in Node', async () => {
-    const session = await openApp(browser, url);
+    const session = await openApp(app.browser, app.url);
     await session.context.route('**/__harness.html', (route) => route.fulfill({ contentType: 'text/html', body: HARNESS }));
     await session.context.route('**/__comlink.mjs', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: readFileSync(resolve(ROOT, 'node_modules/comlink/dist/esm/comlink.mjs'), 'utf8') }),
     );
-    await session.page.goto(new URL('__harness.html', url).href);
+    await session.page.goto(new URL('__harness.html', app.url).href);
     await session.page.waitForFunction(() => (window as unknown as { harnessReady?: boolean }).harnessReady === true);
 
     const columns = mallColumns();

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { DATASETS, launchChromium, openApp, serveDist, type AppSession } from './browser';
+import type { Page } from 'playwright-core';
+import { DATASETS, openApp, servedApp, type AppSession } from './browser';
 
 /** Record counts as ../shared/datasets/SOURCES.md states them. */
 const SHARED = [
@@ -44,21 +43,15 @@ async function columnTypes(page: Page): Promise<Record<string, string>> {
 }
 
 describe('data loading in the browser', () => {
-  let browser: Browser;
-  let server: PreviewServer;
+  const app = servedApp();
   let session: AppSession;
 
   beforeAll(async () => {
-    let url: string;
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-    session = await openApp(browser, url);
+    session = await openApp(app.browser, app.url);
   });
 
   afterAll(async () => {
     await session?.context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('loads a CSV from the file input and shows its row count and column types', async () => {

@@ -9,9 +9,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { DATASETS, launchChromium, openApp, serveDist, type AppSession } from './browser';
+import type { Page } from 'playwright-core';
+import { DATASETS, openApp, servedApp, type AppSession } from './browser';
 import { runGoal, stageStatuses } from './flow-helpers';
 
 /** File, goal, and a condition the segment must have (in the query view's words). */
@@ -46,21 +45,15 @@ async function segmentRows(page: Page): Promise<{ rows: number; total: number }>
 const conditions = async (page: Page) => (await page.locator('[data-testid=conditions] li').allInnerTexts()).join('\n');
 
 describe.skipIf(!existsSync(DATASETS))('the flow on each shared dataset', () => {
-  let browser: Browser;
-  let server: PreviewServer;
+  const app = servedApp();
   let session: AppSession;
 
   beforeAll(async () => {
-    let url: string;
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-    session = await openApp(browser, url);
+    session = await openApp(app.browser, app.url);
   });
 
   afterAll(async () => {
     await session?.context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it.each(CASES.filter(([file]) => present(file)))('%s with "%s": a segment of some rows, and personas for it', async (file, goal, condition) => {

@@ -8,9 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { DATASETS, ROOT, launchChromium, openApp, serveDist, type AppSession } from './browser';
+import type { Page } from 'playwright-core';
+import { DATASETS, ROOT, openApp, servedApp, type AppSession } from './browser';
 import { runGoal, stageRuns, stageStatuses, untilSettled } from './flow-helpers';
 
 const SAMPLE = resolve(ROOT, 'public/sample/customers.csv');
@@ -27,16 +26,12 @@ async function personaLabels(page: Page): Promise<string[]> {
 }
 
 describe('the flow from the sample to personas', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
+  const app = servedApp();
   let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-    session = await openApp(browser, url);
+    session = await openApp(app.browser, app.url);
     page = session.page;
     await page.getByTestId('sample-button').click();
     await page.getByTestId('row-count').filter({ hasText: '5,000 rows' }).waitFor({ timeout: TIMEOUT });
@@ -44,8 +39,6 @@ describe('the flow from the sample to personas', () => {
 
   afterAll(async () => {
     await session?.context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('"Gen Z Moms": parenting, generation and gender; young mothers selected; 2–8 mom personas', async () => {
@@ -133,22 +126,10 @@ describe('the flow from the sample to personas', () => {
 });
 
 describe('a shared link', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('carries the goal and settings, understands the goal at once and runs the rest once data is loaded', async () => {
-    const { page, context, pageErrors } = await openApp(browser, url, '?goal=Gen+Z+Moms&domain=budget&algorithm=kmeans&k=4&seed=9');
+    const { page, context, pageErrors } = await openApp(app.browser, app.url, '?goal=Gen+Z+Moms&domain=budget&algorithm=kmeans&k=4&seed=9');
     await page.locator('[data-stage=intents][data-status=done]').waitFor({ timeout: TIMEOUT });
     expect((await stageStatuses(page)).segment).toBe('waiting-data');
     expect(await page.getByLabel('Who do you want personas for?').inputValue()).toBe('Gen Z Moms');

@@ -7,9 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { ROOT, launchChromium, openApp, serveDist, type AppSession } from './browser';
+import type { Page } from 'playwright-core';
+import { ROOT, openApp, servedApp, type AppSession } from './browser';
 import { loadEmbedder } from '../../src/pipeline/embed/embedder';
 import { classifyGoal } from '../../src/pipeline/intents/classify';
 import { parseGoals } from '../../src/pipeline/intents/dataset';
@@ -34,16 +33,12 @@ async function chips(page: Page): Promise<string[]> {
 }
 
 describe('goal understanding in Chromium', () => {
-  let browser: Browser;
-  let server: PreviewServer;
+  const app = servedApp();
   let session: AppSession;
   let node: IntentResult;
 
   beforeAll(async () => {
-    let url: string;
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-    session = await openApp(browser, url);
+    session = await openApp(app.browser, app.url);
     const embedder = await loadEmbedder();
     const resources = await prepareIntents(
       embedder,
@@ -57,8 +52,6 @@ describe('goal understanding in Chromium', () => {
 
   afterAll(async () => {
     await session?.context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('scores every category and finds the slots with their words, as in Node', async () => {

@@ -3,10 +3,10 @@
  * origin (model files and the ONNX runtime's wasm), from the site root and from a sub-path, giving the
  * same similarity as in Node; a missing model and an unreachable hub are reported clearly.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { DIST, ROOT, launchChromium, openApp, serveDist } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import { DIST, ROOT, openApp, servedApp } from './browser';
 import { loadEmbedder } from '../../src/pipeline/embed/embedder';
 import { cosine } from '../../src/pipeline/embed/types';
 
@@ -47,27 +47,18 @@ async function compareInPage(page: Page): Promise<number> {
 }
 
 describe('embedding model in Chromium', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
+  const app = servedApp();
   let expected: number;
 
   beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
     const node = await loadEmbedder();
     const [a, b] = await node.embed([FIRST, SECOND]);
     expected = cosine(a, b);
     await node.dispose();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('loads the bundled model in the worker and embeds without leaving the origin', async () => {
-    const session = await openApp(browser, url);
+    const session = await openApp(app.browser, app.url);
     const requested: string[] = [];
     session.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const errors = await reloadCollectingErrors(session.page);
@@ -93,7 +84,7 @@ describe('embedding model in Chromium', () => {
     try {
       const subUrl = sub.resolvedUrls?.local[0] ?? '';
       expect(subUrl).toContain('/some/sub/path/');
-      const session = await openApp(browser, subUrl);
+      const session = await openApp(app.browser, subUrl);
       await modelStatus(session.page);
       expect(Math.abs((await compareInPage(session.page)) - expected)).toBeLessThan(1.5e-3);
       expect(session.foreignRequests).toEqual([]);
@@ -104,7 +95,7 @@ describe('embedding model in Chromium', () => {
   });
 
   it('says the model files are missing when the server answers with index.html', async () => {
-    const session = await openApp(browser, url);
+    const session = await openApp(app.browser, app.url);
     await session.page.route('**/models/personalens/use-lite/config.json', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }),
     );
@@ -117,7 +108,7 @@ describe('embedding model in Chromium', () => {
   });
 
   it('reports an unreachable hub clearly and keeps the bundled model', async () => {
-    const session = await openApp(browser, url);
+    const session = await openApp(app.browser, app.url);
     const before = await modelStatus(session.page);
     await openModelChoice(session.page);
     await session.page.getByLabel('Hugging Face hub model').check();

@@ -5,10 +5,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Download, Page } from 'playwright-core';
 import type { PersonaSet } from '../../src/pipeline/persona/types';
-import { launchChromium, openApp, serveDist, SCREENSHOTS, VIEW_SHOT_STYLE, type AppSession } from './browser';
+import { SCREENSHOTS, VIEW_SHOT_STYLE, openApp, servedApp, type AppSession } from './browser';
 
 async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
@@ -17,16 +16,12 @@ async function saved(page: Page, click: () => Promise<void>): Promise<{ name: st
 }
 
 describe('persona cards, chat and exports', () => {
-  let browser: Browser;
-  let server: PreviewServer;
+  const app = servedApp();
   let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    let url: string;
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-    session = await openApp(browser, url);
+    session = await openApp(app.browser, app.url);
     page = session.page;
     await page.getByTestId('sample-button').click();
     await page.getByTestId('row-count').filter({ hasText: '5,000 rows' }).waitFor({ timeout: 60_000 });
@@ -38,8 +33,6 @@ describe('persona cards, chat and exports', () => {
 
   afterAll(async () => {
     await session?.context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows one card per cluster with distinct labels, rows and keyboard-readable evidence', async () => {

@@ -6,10 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { DATASETS, ROOT, launchChromium, openApp, serveDist } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DATASETS, ROOT, openApp, servedApp } from './browser';
 
 const MALL = resolve(DATASETS, 'Mall_Customers.csv');
 const SAMPLE = resolve(ROOT, 'public/sample/customers.csv');
@@ -39,22 +38,10 @@ async function runSql(page: Page, sql: string): Promise<void> {
 }
 
 describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('maps the columns a person would choose, and keeps their changes for the file', async () => {
-    const { page, context, pageErrors, foreignRequests } = await openApp(browser, url);
+    const { page, context, pageErrors, foreignRequests } = await openApp(app.browser, app.url);
     await loadMall(page);
     expect(await selectFor(page, 'gender').inputValue()).toBe('genre');
     expect(await selectFor(page, 'age').inputValue()).toBe('age');
@@ -82,7 +69,7 @@ describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
   });
 
   it('runs edited SQL, refuses anything but one SELECT, shows SQLite errors inline, and never changes the data', async () => {
-    const { page, context, pageErrors } = await openApp(browser, url);
+    const { page, context, pageErrors } = await openApp(app.browser, app.url);
     await loadMall(page);
     const rows = csvRows(MALL);
     expect(await segmentCount(page)).toBe(String(rows.length));
@@ -119,19 +106,7 @@ describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
 });
 
 describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   /** Types a goal and waits until the query view shows a different SQL, built from its intents. */
   async function runGoal(page: Page, goal: string): Promise<void> {
@@ -143,7 +118,7 @@ describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser'
   }
 
   it('"Gen Z Moms" selects young mothers, each condition in words; a goal shaped like SQL changes nothing', async () => {
-    const { page, context, pageErrors, foreignRequests } = await openApp(browser, url);
+    const { page, context, pageErrors, foreignRequests } = await openApp(app.browser, app.url);
     await page.getByTestId('model-status').filter({ hasText: 'In use' }).waitFor({ timeout: TIMEOUT });
     await page.click('[data-testid=sample-button]');
     await page.waitForSelector('[data-testid=segment-count]', { timeout: TIMEOUT });

@@ -8,11 +8,10 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { sampleCsv, SEED } from '../../scripts/make-sample';
-import { SCREENSHOTS, VIEW_SHOT_STYLE, launchChromium, openApp, serveDist } from './browser';
+import { SCREENSHOTS, VIEW_SHOT_STYLE, openApp, servedApp } from './browser';
 import { runGoal, stageStatuses, untilSettled } from './flow-helpers';
 
 const TIMEOUT = 300_000;
@@ -50,23 +49,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('responsiveness, layout and accessibility', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('keeps every main-thread task under 200 ms from dropping 100k rows to personas', async () => {
     const csv = sampleCsv(SEED + 1, 100_000);
-    const { page, context, pageErrors } = await openApp(browser, url);
+    const { page, context, pageErrors } = await openApp(app.browser, app.url);
     await context.route('**/customers-100k.csv', (route) => route.fulfill({ contentType: 'text/csv', body: csv }));
     await runGoal(page, 'Gen Z moms');
     // The file reaches the page as a dropped file does, as a File handle: handed over the DevTools
@@ -91,7 +78,7 @@ describe('responsiveness, layout and accessibility', () => {
   });
 
   it('reads at 1280×800 and on a 390-px phone, passes WCAG A/AA checks and works from the keyboard', async () => {
-    const { page, context, pageErrors } = await openApp(browser, url);
+    const { page, context, pageErrors } = await openApp(app.browser, app.url);
     await page.getByTestId('sample-button').click();
     await page.getByTestId('row-count').waitFor({ timeout: TIMEOUT });
     await runGoal(page, 'Gen Z moms');

@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launchChromium, openApp, serveDist } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, servedApp } from './browser';
 
 describe('app shell', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('renders the title without leaving the origin', async () => {
-    const session = await openApp(browser, url);
+    const session = await openApp(app.browser, app.url);
     expect(await session.page.locator('h1').textContent()).toBe('PersonaLens');
     expect(await session.page.getByRole('button', { name: 'Try the sample data' }).isEnabled()).toBe(true);
     expect(await session.page.getByLabel(/Drop a CSV file here/).getAttribute('type')).toBe('file');
