@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { launchChromium, openApp, serveDist } from '../../test/e2e/browser';
 import { sampleCsv, SEED } from '../make-sample';
 import type { BenchModule } from '../bench';
 
@@ -56,9 +57,7 @@ const bench: BenchModule = {
     const outDir = mkdtempSync(join(tmpdir(), 'personalens-bench-'));
     try {
       await build({ root: resolve(import.meta.dirname, '../..'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
-      process.env.PL_DIST = outDir;
-      const { launchChromium, openApp, serveDist } = await import('../../test/e2e/browser');
-      const { server, url } = await serveDist();
+      const { server, url } = await serveDist(outDir);
       const browser = await launchChromium();
       const out = [];
       try {

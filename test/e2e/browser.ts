@@ -29,18 +29,18 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Starts a static server for dist/ on a free port and returns it with its base URL. */
-export async function serveDist(headers: Record<string, string> = {}): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(resolve(DIST, 'index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
+/** Starts a static server for a build (dist/ unless told) on a free port and returns it with its base URL. */
+export async function serveDist(dist = DIST): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    throw new Error(`${dist} holds no build: run \`npm run build\` before the browser tests (npm test does).`);
   }
   const server = await preview({
     root: ROOT,
     configFile: false,
     base: './',
     logLevel: 'silent',
-    build: { outDir: DIST },
-    preview: { port: 0, host: '127.0.0.1', headers },
+    build: { outDir: dist },
+    preview: { port: 0, host: '127.0.0.1' },
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report a URL');
