@@ -1,7 +1,7 @@
 /**
  * Exports of a persona set, as pure text: JSON (everything, numbers included), Markdown (for
  * decks and docs, with every trait's evidence), and the segment's rows with their persona as CSV
- * (written by papaparse, which quotes cells correctly).
+ * (written by papaparse, which quotes cells correctly and neutralises formula-leading ones).
  */
 import Papa from 'papaparse';
 import type { SqlValue } from '../types';
@@ -82,6 +82,14 @@ function freeName(name: string, taken: Set<string>): string {
 }
 
 /**
+ * Text a spreadsheet would run as a formula: a cell starting with `=`, `+`, `-`, `@`, tab or CR
+ * (OWASP CSV injection) — unless the whole cell is a plain number such as `-2.5` or `+1e3`, which a
+ * spreadsheet reads as that number. Papaparse prefixes matching text cells with `'`, which
+ * spreadsheets show as text; number-typed cells are never touched.
+ */
+export const FORMULA_LEADING = /^(?![+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$)[=+\-@\t\r]/;
+
+/**
  * The segment's rows as CSV with each row's persona name and label appended. `rows[i]` has
  * rowid `rowIds[i]`; `clusterOf` maps a rowid to its cluster index.
  */
@@ -99,5 +107,5 @@ export function segmentRowsCsv(
     const persona = byCluster.get(clusterOf.get(rowIds[i]) ?? -1);
     return [...row, persona?.name ?? '', persona?.label ?? ''];
   });
-  return Papa.unparse({ fields, data });
+  return Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_LEADING });
 }

