@@ -23,6 +23,11 @@ export const config = {
     /** Rows per insert transaction / progress report. */
     chunkRows: 5000,
     previewPageSize: 100,
+    /**
+     * Largest page the preview may ask for: a page crosses the worker boundary as one structured-clone
+     * message, and 1000 rows of a wide file stay well under a frame's worth of copying on the UI thread.
+     */
+    maxPageRows: 1000,
     /** Distinct values kept exactly per column before the count is marked capped. */
     distinctCap: 10000,
     topValues: 12,
@@ -141,3 +146,8 @@ export const config = {
     topicFloor: 0.3,
   },
 } as const;
+    /**
+     * Longest chat question, in characters: answers are chosen by topic, and a question longer than a
+     * paragraph mixes topics (and costs an embedding of text nobody reads back).
+     */
+    maxQuestionChars: 500,

@@ -9,7 +9,7 @@ import type { IntentResult } from '../pipeline/intents/types';
 import type { CanonicalField, SqlValue } from '../pipeline/types';
 import type { QueryRun } from '../pipeline/query/guard';
 import type { FieldOverride, MappingOverrides, MappingResult } from '../pipeline/query/types';
-import type { SegmentResult } from '../worker/query-api';
+import type { SegmentResult } from '../shared/results';
 import { JobSlot } from './job-slot.svelte';
 
 const STORAGE_PREFIX = 'personalens:mapping:';

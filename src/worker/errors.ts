@@ -1,6 +1,7 @@
 /**
- * Every exposed worker method funnels failures through `userError`, so the UI always receives an
- * `Error` whose message a person can act on, and cancellations keep their AbortError name.
+ * Every exposed worker method funnels failures through `userError` (in session.ts `job`), so the UI
+ * always receives an `Error` whose message a person can act on, and cancellations keep their
+ * AbortError name.
  */
 export function userError(error: unknown, context: string): Error {
   if (error instanceof Error && error.name === 'AbortError') return error;
@@ -8,18 +9,4 @@ export function userError(error: unknown, context: string): Error {
   const wrapped = new Error(`${context}: ${detail}`);
   if (error instanceof Error && error.name !== 'Error') wrapped.name = error.name;
   return wrapped;
-}
-
-/** Wraps an async worker method so its failures become user-facing errors. */
-export function guarded<A extends unknown[], R>(
-  context: string,
-  fn: (...args: A) => Promise<R>,
-): (...args: A) => Promise<R> {
-  return async (...args: A) => {
-    try {
-      return await fn(...args);
-    } catch (error) {
-      throw userError(error, context);
-    }
-  };
 }

@@ -9,22 +9,13 @@ import type { LoadedEmbedder } from '../pipeline/embed/embedder';
 import { classifyGoal } from '../pipeline/intents/classify';
 import { parseGoals, type LabelledGoal } from '../pipeline/intents/dataset';
 import type { IntentModel } from '../pipeline/intents/model';
-import { nearestExamples, type ExampleIndex } from '../pipeline/intents/nearest';
-import { prepareIntents, type PreparedIntents } from '../pipeline/intents/resources';
+import { nearestExamples } from '../pipeline/intents/nearest';
+import { prepareIntents } from '../pipeline/intents/resources';
 import { embedAll } from '../pipeline/intents/training';
 import type { IntentResult, NearestExample } from '../pipeline/intents/types';
-import type { JobOptions, ProgressCallback } from '../pipeline/types';
-import { guarded } from './errors';
-import { runJob } from './jobs';
+import type { JobOptions } from '../pipeline/types';
 import { currentEmbedder } from './model-api';
-import { session } from './state';
-
-/** What the worker keeps per embedding model (see WorkerSession.intents). */
-export interface IntentsSession {
-  modelId: string;
-  prepared: PreparedIntents;
-  examples?: ExampleIndex;
-}
+import { job, session, type IntentsSession } from './session';
 
 let shipped: Promise<{ weights: IntentModel; training: LabelledGoal[] }> | undefined;
 
@@ -56,30 +47,22 @@ function checkedGoal(goal: unknown): string {
 
 export const intentsApi = {
   /** Category scores, slots and the no-intent verdict for a goal. */
-  classifyGoal: guarded(
-    'Understanding the goal',
-    (goal: string, jobId?: number, onProgress?: ProgressCallback): Promise<IntentResult> =>
-      runJob(jobId, onProgress, async (options) => {
-        const text = checkedGoal(goal);
-        const { embedder, state } = await prepared(options);
-        return classifyGoal(text, embedder, state.prepared);
-      }),
-  ),
+  classifyGoal: job('Understanding the goal', async (run, goal: string): Promise<IntentResult> => {
+    const text = checkedGoal(goal);
+    const { embedder, state } = await prepared(run);
+    return classifyGoal(text, embedder, state.prepared);
+  }),
 
   /** The training goals nearest to a goal (the training set is embedded on the first request). */
-  nearestExamples: guarded(
-    'Finding similar training goals',
-    (goal: string, jobId?: number, onProgress?: ProgressCallback): Promise<NearestExample[]> =>
-      runJob(jobId, onProgress, async (options) => {
-        const text = checkedGoal(goal);
-        const { embedder, state } = await prepared(options);
-        if (!state.examples) {
-          const { training } = await loadShipped();
-          const vectors = await embedAll(embedder, training.map((g) => g.text), options);
-          state.examples = { modelId: embedder.modelId, goals: training, vectors };
-        }
-        const [vector] = await embedder.embed([text]);
-        return nearestExamples(vector, state.examples, config.intents.nearestExamples);
-      }),
-  ),
+  nearestExamples: job('Finding similar training goals', async (run, goal: string): Promise<NearestExample[]> => {
+    const text = checkedGoal(goal);
+    const { embedder, state } = await prepared(run);
+    if (!state.examples) {
+      const { training } = await loadShipped();
+      const vectors = await embedAll(embedder, training.map((g) => g.text), run);
+      state.examples = { modelId: embedder.modelId, goals: training, vectors };
+    }
+    const [vector] = await embedder.embed([text]);
+    return nearestExamples(vector, state.examples, config.intents.nearestExamples);
+  }),
 };

@@ -10,15 +10,8 @@ import { config } from '../config';
 import { loadEmbedder, type LoadedEmbedder, type ModelLoadEvent } from '../pipeline/embed/embedder';
 import type { ModelChoice, ModelInfo } from '../pipeline/embed/types';
 import { throwIfAborted, type Progress, type ProgressCallback } from '../pipeline/types';
-import { guarded } from './errors';
-import { runJob } from './jobs';
-import { session } from './state';
-
-/** Embeddings for a batch of texts, row-major in one buffer (`data.length === texts.length * dim`). */
-export interface EmbeddingBatch {
-  dim: number;
-  data: Float32Array;
-}
+import type { EmbeddingBatch } from '../shared/results';
+import { job, session } from './session';
 
 const loaded = new Map<string, Promise<LoadedEmbedder>>();
 
@@ -68,24 +61,20 @@ export const modelApi = {
    * Loads `choice` and makes it the model in use. `appUrl` is the app's root URL (the page's folder),
    * against which `models/` and `ort/` are resolved, so the app works from any sub-path.
    */
-  loadModel: guarded(
-    'Loading the embedding model',
-    (choice: ModelChoice, appUrl: string, jobId?: number, onProgress?: ProgressCallback): Promise<ModelInfo> =>
-      runJob(jobId, onProgress, async ({ signal, onProgress: report }) => {
-        const loading = load(choice, appUrl, signal, report);
-        session.embedderLoading ??= loading;
-        try {
-          const embedder = await loading;
-          session.embedder = embedder;
-          return embedder.info;
-        } finally {
-          if (session.embedderLoading === loading) session.embedderLoading = undefined;
-        }
-      }),
-  ),
+  loadModel: job('Loading the embedding model', async ({ signal, onProgress }, choice: ModelChoice, appUrl: string): Promise<ModelInfo> => {
+    const loading = load(choice, appUrl, signal, onProgress);
+    session.embedderLoading ??= loading;
+    try {
+      const embedder = await loading;
+      session.embedder = embedder;
+      return embedder.info;
+    } finally {
+      if (session.embedderLoading === loading) session.embedderLoading = undefined;
+    }
+  }),
 
   /** Embeds texts with the model in use; the vectors cross back as one transferred buffer. */
-  embed: guarded('Embedding text', async (texts: string[]): Promise<EmbeddingBatch> => {
+  embed: job('Embedding text', async (_run, texts: string[]): Promise<EmbeddingBatch> => {
     const embedder = await currentEmbedder();
     const vectors = await embedder.embed(texts);
     const data = new Float32Array(vectors.length * embedder.dim);

@@ -3,6 +3,7 @@
  * and export the set or the segment's rows. The set is kept in the session only once complete, so
  * a failed or cancelled build leaves the previous personas in place.
  */
+import { config } from '../config';
 import { buildPersonas, type GoalContext } from '../pipeline/persona/build';
 import { answer } from '../pipeline/persona/chat';
 import { personasToJson, personasToMarkdown, segmentRowsCsv } from '../pipeline/persona/export';
@@ -10,43 +11,17 @@ import type { DataSummary } from '../pipeline/persona/frame';
 import { readRowsById, summariseTable } from '../pipeline/persona/table';
 import { TopicMatcher } from '../pipeline/persona/topics';
 import type { PersonaAnswer, PersonaSet } from '../pipeline/persona/types';
-import { readFieldColumns } from '../pipeline/query/field-columns';
-import { mapSchema } from '../pipeline/query/mapping';
 import type { SchemaMapping } from '../pipeline/query/types';
-import type { JobOptions, ProgressCallback } from '../pipeline/types';
-import { guarded } from './errors';
-import { runJob } from './jobs';
+import type { JobOptions } from '../pipeline/types';
 import { currentEmbedder } from './model-api';
-import { replaceStage, session } from './state';
-
-/** Longest question the chat accepts. */
-const MAX_QUESTION = 500;
-
-/** The persona set, the dataset it describes, and each clustered row's cluster (for the CSV export). */
-export interface PersonaSession {
-  set: PersonaSet;
-  datasetId: string;
-  clusterOf: Map<number, number>;
-}
+import { currentMapping, currentSegmentColumns, job, loadedData, replaceStage, session, type PersonaSession } from './session';
 
 let wholeCache: { key: string; summary: DataSummary } | undefined;
 let matcherCache: { modelId: string; matcher: Promise<TopicMatcher> } | undefined;
 
-function loaded() {
-  const { db, dataset } = session;
-  if (!db || !dataset) throw new Error('there is no data yet. Load a CSV (or the sample) first.');
-  return { db, dataset };
-}
-
-/** The mapping the segment was read with: the query stage's, or the automatic one before any query. */
-async function currentMapping(options: JobOptions): Promise<SchemaMapping> {
-  const { db, dataset } = loaded();
-  return session.mapping ?? (await mapSchema(db, dataset, { signal: options.signal })).mapping;
-}
-
 /** The whole table's field summary, computed once per dataset and mapping. */
 async function wholeData(mapping: SchemaMapping, options: JobOptions): Promise<DataSummary> {
-  const { db, dataset } = loaded();
+  const { db, dataset } = loadedData();
   const key = `${dataset.id}\n${JSON.stringify(mapping.fields)}`;
   if (wholeCache?.key !== key) wholeCache = { key, summary: await summariseTable(db, mapping, dataset.rowCount, options) };
   return wholeCache.summary;
@@ -54,7 +29,7 @@ async function wholeData(mapping: SchemaMapping, options: JobOptions): Promise<D
 
 /** Column names, frequent values and the file name: what the names' locale is chosen from. */
 function localeHints(): string[] {
-  const { dataset } = loaded();
+  const { dataset } = loadedData();
   return [dataset.fileName, ...dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)])];
 }
 
@@ -83,51 +58,43 @@ export const personaApi = {
    * Builds one persona per cluster of the current clustering; replaces the session's set when done.
    * `goal` (the goal's intents, when there is one) gives the set its context.
    */
-  buildPersonas: guarded(
-    'Could not build personas',
-    (settings: { seed?: number; goal?: GoalContext }, jobId?: number, onProgress?: ProgressCallback): Promise<PersonaSet> =>
-      runJob(jobId, onProgress, async (options) => {
-        const { db, dataset } = loaded();
-        const { features, clustering } = session;
-        if (!features || !clustering) throw new Error('cluster the segment first: personas describe its clusters.');
-        const mapping = await currentMapping(options);
-        const segment = session.segmentColumns ?? (await readFieldColumns(db, mapping, undefined, options));
-        const whole = await wholeData(mapping, options);
-        const { rowIds, domain } = features;
-        const input = { segment, whole, clustering, rowIds, domain, intents: settings.goal, localeHints: localeHints(), seed: settings.seed };
-        const set = await buildPersonas(input, options);
-        const clusterOf = new Map(Array.from(features.rowIds, (id, i) => [id, clustering.assignments[i]]));
-        replaceStage({ personas: { set, datasetId: dataset.id, clusterOf } }, { clustering });
-        return set;
-      }),
-  ),
+  buildPersonas: job('Could not build personas', async (run, settings: { seed?: number; goal?: GoalContext }): Promise<PersonaSet> => {
+    const { dataset } = loadedData();
+    const { features, clustering } = session;
+    if (!features || !clustering) throw new Error('cluster the segment first: personas describe its clusters.');
+    const segment = await currentSegmentColumns(run);
+    const whole = await wholeData(await currentMapping(run), run);
+    const { rowIds, domain } = features;
+    const input = { segment, whole, clustering, rowIds, domain, intents: settings.goal, localeHints: localeHints(), seed: settings.seed };
+    const set = await buildPersonas(input, run);
+    const clusterOf = new Map(Array.from(features.rowIds, (id, i) => [id, clustering.assignments[i]]));
+    replaceStage({ personas: { set, datasetId: dataset.id, clusterOf } }, { clustering });
+    return set;
+  }),
 
   /** Answers `question` as the persona `personaId`, from its traits. */
-  askPersona: guarded('Could not answer the question', async (personaId: string, question: string): Promise<PersonaAnswer> => {
+  askPersona: job('Could not answer the question', async (_run, personaId: string, question: string): Promise<PersonaAnswer> => {
     const persona = current().set.personas.find((p) => p.id === personaId);
     if (!persona) throw new Error('that persona is no longer in the set. Pick one from the list.');
     const text = question.trim();
     if (!text) throw new Error('type a question first.');
-    if (text.length > MAX_QUESTION) throw new Error(`keep the question under ${MAX_QUESTION} characters.`);
+    const max = config.persona.maxQuestionChars;
+    if (text.length > max) throw new Error(`keep the question under ${max} characters.`);
     const matcher = await topicMatcher();
     return answer(persona, text, await matcher.match(text));
   }),
 
   /** The persona set as JSON or Markdown text. */
-  exportPersonas: guarded('Could not export the personas', async (format: 'json' | 'markdown'): Promise<string> => {
+  exportPersonas: job('Could not export the personas', async (_run, format: 'json' | 'markdown'): Promise<string> => {
     const { set } = current();
     return format === 'json' ? personasToJson(set) : personasToMarkdown(set);
   }),
 
   /** The segment's rows, every column, with each row's persona name and label, as CSV. */
-  exportSegmentCsv: guarded(
-    'Could not export the rows',
-    (jobId?: number, onProgress?: ProgressCallback): Promise<string> =>
-      runJob(jobId, onProgress, async (options) => {
-        const { set, clusterOf } = current();
-        const { db, dataset } = loaded();
-        const { columns, rows, rowIds } = await readRowsById(db, dataset, [...clusterOf.keys()], options);
-        return segmentRowsCsv(columns, rows, rowIds, clusterOf, set);
-      }),
-  ),
+  exportSegmentCsv: job('Could not export the rows', async (run): Promise<string> => {
+    const { set, clusterOf } = current();
+    const { db, dataset } = loadedData();
+    const { columns, rows, rowIds } = await readRowsById(db, dataset, [...clusterOf.keys()], run);
+    return segmentRowsCsv(columns, rows, rowIds, clusterOf, set);
+  }),
 };

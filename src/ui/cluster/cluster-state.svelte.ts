@@ -10,7 +10,7 @@ import type { Algorithm } from '../../pipeline/cluster/types';
 import { domainFromIntents } from '../../pipeline/features/domain';
 import type { Domain } from '../../pipeline/features/types';
 import type { IntentResult } from '../../pipeline/intents/types';
-import type { ClusterResult, FeatureSummary } from '../../worker/cluster-api';
+import type { ClusterResult, FeatureSummary } from '../../shared/results';
 import { JobSlot } from '../job-slot.svelte';
 
 class ClusterState {

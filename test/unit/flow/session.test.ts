@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { replaceStage, session, type WorkerSession } from '../../../src/worker/state';
+import { replaceStage, session, type WorkerSession } from '../../../src/worker/session';
 
 const pipeline = ['dataset', 'mapping', 'segment', 'segmentColumns', 'features', 'clustering', 'personas'] as const;
 
