@@ -3,9 +3,7 @@
  * metros of the Government of India's HRA classification ("X" cities); tier 2 is a selection of
  * the "Y" cities. Values are lower-case canonical names; aliases are older or common spellings.
  */
-import type { ValueSpec } from './taxonomy';
-
-const CITIES: [name: string, tier: 1 | 2 | 3, aliases: string[]][] = [
+export const CITIES: [name: string, tier: 1 | 2 | 3, aliases: string[]][] = [
   ['mumbai', 1, ['bombay']],
   ['delhi', 1, ['new delhi', 'delhi ncr', 'ncr']],
   ['bengaluru', 1, ['bangalore', 'blr']],
@@ -52,11 +50,3 @@ const CITIES: [name: string, tier: 1 | 2 | 3, aliases: string[]][] = [
 export function cityTier(name: string): number | undefined {
   return CITIES.find(([city]) => city === name)?.[1];
 }
-
-/** One geography value per city; its constraint is the city's tier, so "mumbai" also reads as tier-1. */
-export const CITY_VALUES: ValueSpec[] = CITIES.map(([name, tier, aliases]) => ({
-  value: name,
-  description: `${name[0].toUpperCase()}${name.slice(1)}, a tier-${tier} city${tier === 1 ? ' (metro)' : ''}.`,
-  phrases: [name, ...aliases],
-  constraint: { field: 'city_tier', min: tier, max: tier },
-}));

@@ -6,7 +6,7 @@
  * deliberately NOT listed here: they are what the classifier and the embeddings must understand.
  */
 import { INTENT_CATEGORIES, type IntentCategory, type NumericConstraint } from './types';
-import { CITY_VALUES } from './cities';
+import { CITIES } from './cities';
 
 export interface ValueSpec {
   /** Canonical value (see CATEGORY_VALUES); several specs may share one value with different constraints. */
@@ -26,6 +26,14 @@ export interface CategorySpec {
 
 const age = (min?: number, max?: number): NumericConstraint => ({ field: 'age', min, max });
 const tier = (t: number): NumericConstraint => ({ field: 'city_tier', min: t, max: t });
+
+/** One geography value per city; its constraint is the city's tier, so "mumbai" also reads as tier-1. */
+const CITY_VALUES: ValueSpec[] = CITIES.map(([name, cityTier, aliases]) => ({
+  value: name,
+  description: `${name[0].toUpperCase()}${name.slice(1)}, a tier-${cityTier} city${cityTier === 1 ? ' (metro)' : ''}.`,
+  phrases: [name, ...aliases],
+  constraint: tier(cityTier),
+}));
 
 export const TAXONOMY: Record<IntentCategory, CategorySpec> = {
   parenting: {
