@@ -144,10 +144,10 @@ export const config = {
     majorityShare: 0.6,
     /** Chat: a question whose best topic similarity is below this is off-topic. */
     topicFloor: 0.3,
-  },
-} as const;
     /**
      * Longest chat question, in characters: answers are chosen by topic, and a question longer than a
      * paragraph mixes topics (and costs an embedding of text nobody reads back).
      */
     maxQuestionChars: 500,
+  },
+} as const;
