@@ -6,7 +6,7 @@
  * deliberately NOT listed here: they are what the classifier and the embeddings must understand.
  */
 import { INTENT_CATEGORIES, type IntentCategory, type NumericConstraint } from './types';
-import { CITIES } from './cities';
+import { GOAL_CITIES } from '../places/cities';
 
 export interface ValueSpec {
   /** Canonical value (see CATEGORY_VALUES); several specs may share one value with different constraints. */
@@ -28,11 +28,11 @@ const age = (min?: number, max?: number): NumericConstraint => ({ field: 'age', 
 const tier = (t: number): NumericConstraint => ({ field: 'city_tier', min: t, max: t });
 
 /** One geography value per city; its constraint is the city's tier, so "mumbai" also reads as tier-1. */
-const CITY_VALUES: ValueSpec[] = CITIES.map(([name, cityTier, aliases]) => ({
-  value: name,
-  description: `${name[0].toUpperCase()}${name.slice(1)}, a tier-${cityTier} city${cityTier === 1 ? ' (metro)' : ''}.`,
-  phrases: [name, ...aliases],
-  constraint: tier(cityTier),
+const CITY_VALUES: ValueSpec[] = GOAL_CITIES.map((city) => ({
+  value: city.name,
+  description: `${city.name[0].toUpperCase()}${city.name.slice(1)}, a tier-${city.tier} city${city.tier === 1 ? ' (metro)' : ''}.`,
+  phrases: [city.name, ...city.aliases],
+  constraint: tier(city.tier),
 }));
 
 export const TAXONOMY: Record<IntentCategory, CategorySpec> = {

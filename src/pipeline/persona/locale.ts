@@ -3,18 +3,12 @@
  * amounts or city tiers mean Indian names; $ or £ mean US or British English; otherwise neutral
  * English. The reason is kept so the UI can say why.
  */
+import { indianCitySpellings } from '../places/cities';
 import type { FieldColumns } from '../types';
 import type { LocaleChoice } from './types';
 
-/** Major Indian cities (old and new spellings), lower-case, enough to recognise Indian data. */
-const INDIAN_CITIES = new Set([
-  'mumbai', 'bombay', 'delhi', 'new delhi', 'bengaluru', 'bangalore', 'hyderabad', 'chennai', 'madras',
-  'kolkata', 'calcutta', 'pune', 'ahmedabad', 'jaipur', 'lucknow', 'surat', 'kanpur', 'nagpur', 'indore',
-  'bhopal', 'patna', 'vadodara', 'ludhiana', 'agra', 'nashik', 'coimbatore', 'kochi', 'cochin', 'visakhapatnam',
-  'chandigarh', 'mysuru', 'mysore', 'guwahati', 'bhubaneswar', 'thiruvananthapuram', 'noida', 'gurgaon',
-  'gurugram', 'varanasi', 'madurai', 'raipur', 'ranchi', 'dehradun', 'amritsar', 'jodhpur', 'udaipur',
-  'vijayawada', 'mangaluru', 'mangalore', 'thane', 'navi mumbai', 'aurangabad', 'rajkot', 'meerut',
-]);
+/** City names that mark data as Indian, every spelling (see the place table's `renown`). */
+const INDIAN_CITIES = new Set(indianCitySpellings());
 
 interface Rule {
   id: string;

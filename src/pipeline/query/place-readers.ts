@@ -6,14 +6,14 @@ import type { ColumnFacts } from './column-facts';
 import { isNumeric, isTextual, valueShare } from './column-facts';
 import type { Reader, Reading } from './readers';
 import { sampleValues } from './readers';
-import { listedCityTier, tierSpellings, TIER_1_PIN_PREFIXES } from './cities';
+import { cityTier, tierSpellings, TIER_1_PIN_PREFIXES } from '../places/cities';
 import { normText, quoteIdent, sqlList } from './sql-text';
 
 const CITY_SOURCE = '7th CPC HRA classes X/Y/Z (Ministry of Finance O.M. 2/5/2017-E.II(B), 7 July 2017)';
 
 /** Share of a column's values that are Indian cities on the tier lists. */
 function listedCityShare(facts: ColumnFacts): number {
-  return valueShare(facts, (value) => listedCityTier(value) !== undefined);
+  return valueShare(facts, (value) => cityTier(value) !== undefined);
 }
 
 /** A column of city names; its valueScore is how many of its values are known Indian cities. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keywordBaseline } from '../../../src/pipeline/intents/baseline';
-import { cityTier } from '../../../src/pipeline/intents/cities';
+import { GOAL_CITIES } from '../../../src/pipeline/places/cities';
 import { parseGoals, type LabelledGoal } from '../../../src/pipeline/intents/dataset';
 import { EVAL_DATE } from '../../../src/pipeline/intents/data/eval-date';
 import { generationAgeRange } from '../../../src/pipeline/intents/generation';
@@ -28,7 +28,7 @@ describe('labelled goals', () => {
   it('labels only canonical values (or known cities), with constraints where values carry numbers', () => {
     for (const goal of [...train, ...dev]) {
       for (const slot of goal.slots) {
-        const known = (CATEGORY_VALUES[slot.category] as readonly string[]).includes(slot.value) || (slot.category === 'geography' && cityTier(slot.value) !== undefined);
+        const known = (CATEGORY_VALUES[slot.category] as readonly string[]).includes(slot.value) || (slot.category === 'geography' && GOAL_CITIES.some((city) => city.name === slot.value));
         expect(known, `${goal.id} ${slot.category}:${slot.value}`).toBe(true);
         if (['age range', 'children count', 'family size', 'income range'].includes(slot.value)) expect(slot.constraint, goal.id).toBeDefined();
       }

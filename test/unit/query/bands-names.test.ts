@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandMidpoints, parseBand } from '../../../src/pipeline/query/bands';
 import { bestPhrase, nameWords, phraseScore } from '../../../src/pipeline/query/names';
-import { canonicalCity, listedCityTier } from '../../../src/pipeline/query/cities';
+import { canonicalCity, cityTier as listedCityTier } from '../../../src/pipeline/places/cities';
 import { educationOf, lifestyleOf, regionOf } from '../../../src/pipeline/query/vocab';
 
 describe('band labels', () => {
