@@ -5,12 +5,17 @@
  *
  * - numbers: `boolean` when every value is 0 or 1 and both occur (a 0/1 column is a flag),
  *   `integer` when all are whole, else `number`. A sample counts as numeric when at most
- *   `junkTolerance` of its non-empty cells are not numbers (those become invalid NULLs).
+ *   `junkTolerance` of its non-empty cells are not numbers (those become invalid NULLs). Digit
+ *   groups (1,250,000 · 12,34,567), currency signs (₹ $ € £) and percent signs (12.5% is 12.5) are
+ *   read; a column whose cells read only with a decimal comma (12,5 · 1.234,5) is read that way.
  * - yes/no, true/false, y/n, t/f words (every sampled cell): `boolean`, stored as 1/0.
  * - dates (ISO `2014-03-12`, or year-last `12-03-2014` / `12/03/2014`, optional time), stored as
  *   ISO text. Year-last dates are read day-first, as in India and Europe, unless a second number
  *   above 12 shows the column is month-first; a column with numbers above 12 in both places is
- *   not a date. A time zone suffix is not read (such a column stays text).
+ *   not a date. Month names (12-Mar-2014, March 12, 2014) are read, and ISO times with `Z` or an
+ *   offset are stored in UTC.
+ * - every cell that needed more than digits to read is counted (conversions.ts) and the load
+ *   report says how its column was read.
  * - text: `category` when it repeats (few distinct values), else `text`.
  */
 import { config } from '../../config';
@@ -24,7 +29,9 @@ import {
   parseNumber,
   yearLastLeadingParts,
   type DayMonthOrder,
+  type DecimalMark,
 } from './cells';
+import type { ConversionLog } from './conversions';
 import type { ColumnStats } from './profile';
 import type { ColumnType } from './types';
 
@@ -32,6 +39,7 @@ export type ReadAs = 'number' | 'booleanWord' | 'date' | 'text';
 
 export interface ColumnPlan {
   readAs: ReadAs;
+  decimalMark: DecimalMark;
   dateOrder: DayMonthOrder;
   dateWithTime: boolean;
 }
@@ -39,13 +47,15 @@ export interface ColumnPlan {
 /** Decides how to read a column from its sampled cells (missing cells ignored). */
 export function planColumn(sample: readonly string[], tolerance = config.data.junkTolerance): ColumnPlan {
   const cells = sample.filter((cell) => !isMissing(cell));
-  const plan: ColumnPlan = { readAs: 'text', dateOrder: 'dmy', dateWithTime: false };
+  const plan: ColumnPlan = { readAs: 'text', decimalMark: '.', dateOrder: 'dmy', dateWithTime: false };
   if (cells.length === 0) return plan;
-  if (mostly(cells, tolerance, (c) => parseNumber(c) !== undefined)) return { ...plan, readAs: 'number' };
+  for (const decimalMark of ['.', ','] as const) {
+    if (mostly(cells, tolerance, (c) => parseNumber(c, decimalMark) !== undefined)) return { ...plan, readAs: 'number', decimalMark };
+  }
   if (mostly(cells, 0, (c) => parseBooleanWord(c) !== undefined)) return { ...plan, readAs: 'booleanWord' };
   const order = dayMonthOrder(cells);
   if (order && mostly(cells, tolerance, (c) => parseDate(c, order) !== undefined)) {
-    return { readAs: 'date', dateOrder: order, dateWithTime: cells.some((c) => /\d:\d\d/.test(c)) };
+    return { ...plan, readAs: 'date', dateOrder: order, dateWithTime: cells.some((c) => /\d:\d\d/.test(c)) };
   }
   return plan;
 }
@@ -85,10 +95,10 @@ export function loadingType(plan: ColumnPlan): ColumnType {
 
 /**
  * A function turning one raw cell (undefined when the row was short) into its stored value,
- * recording it in the column's stats.
+ * recording it in the column's stats, and in `log` when it took more than digits to read.
  */
-export function cellReader(plan: ColumnPlan, stats: ColumnStats): (cell: string | undefined) => SqlValue {
-  const read = valueReader(plan, stats);
+export function cellReader(plan: ColumnPlan, stats: ColumnStats, log?: ConversionLog): (cell: string | undefined) => SqlValue {
+  const read = valueReader(plan, stats, log);
   return (cell) => {
     if (cell === undefined || isMissing(cell)) {
       stats.addMissing();
@@ -104,10 +114,10 @@ export function cellReader(plan: ColumnPlan, stats: ColumnStats): (cell: string 
   };
 }
 
-function valueReader(plan: ColumnPlan, stats: ColumnStats): (cell: string) => string | number | undefined {
+function valueReader(plan: ColumnPlan, stats: ColumnStats, log?: ConversionLog): (cell: string) => string | number | undefined {
   switch (plan.readAs) {
     case 'number':
-      return (cell) => withNumber(stats, parseNumber(cell));
+      return (cell) => withNumber(stats, parseNumber(cell, plan.decimalMark, log));
     case 'booleanWord':
       return (cell) => withNumber(stats, parseBooleanWord(cell));
     case 'date':
@@ -115,7 +125,9 @@ function valueReader(plan: ColumnPlan, stats: ColumnStats): (cell: string) => st
         const parts = parseDate(cell, plan.dateOrder);
         if (!parts) return undefined;
         stats.addNumber(dateToEpoch(parts));
-        return dateToIso(parts, plan.dateWithTime);
+        const iso = dateToIso(parts, plan.dateWithTime);
+        if (parts.forms) log?.record(parts.forms, cell.trim(), iso);
+        return iso;
       };
     case 'text':
       return (cell) => cell.trim();

@@ -8,6 +8,7 @@ import type { Database } from 'sql.js';
 import { config } from '../../config';
 import { throwIfAborted, yieldToEventLoop, type SqlValue } from '../types';
 import { uniqueIdentifiers } from './identifiers';
+import { ConversionLog } from './conversions';
 import { cellReader, finalType, loadingType, planColumn, type ColumnPlan } from './infer';
 import { ColumnStats } from './profile';
 import { createTable, insertRows, MAX_COLUMNS } from './sql';
@@ -18,6 +19,7 @@ interface LoadColumn {
   sqlName: string;
   plan: ColumnPlan;
   stats: ColumnStats;
+  log: ConversionLog;
   read: (cell: string | undefined) => SqlValue;
 }
 
@@ -52,7 +54,8 @@ export class TableLoader {
     this.columns = header.map((name, i) => {
       const plan = planColumn(sample.map((row) => row[i] ?? ''));
       const stats = new ColumnStats(config.data.distinctCap);
-      return { name, sqlName: sqlNames[i], plan, stats, read: cellReader(plan, stats) };
+      const log = new ConversionLog();
+      return { name, sqlName: sqlNames[i], plan, stats, log, read: cellReader(plan, stats, log) };
     });
     createTable(db, table, this.columns.map((c) => ({ sqlName: c.sqlName, type: loadingType(c.plan) })));
   }
@@ -121,7 +124,8 @@ export class TableLoader {
         warnings.push(`${column.name}: ${invalid.toLocaleString('en')} cell${invalid === 1 ? '' : 's'} did not read as ${column.type} and ${invalid === 1 ? 'is' : 'are'} empty.`);
       }
     }
-    return { shortRows, longRows, blankRows, warnings };
+    const conversions = columns.flatMap((column, i) => this.columns[i].log.describe(column.name, column.type) ?? []);
+    return { shortRows, longRows, blankRows, warnings, conversions };
   }
 }
 

@@ -46,6 +46,8 @@ export interface IngestReport {
   blankRows: number;
   /** Human-readable notes about the load ("12 rows had extra cells…"). */
   warnings: string[];
+  /** How columns were read when cells took more than digits ("price: 3 cells read as numbers — currency sign ₹ dropped…"). */
+  conversions: string[];
 }
 
 export interface Dataset {

@@ -82,6 +82,66 @@ describe('type inference', () => {
     ]);
   });
 
+  it('reads Western grouping past a million, currency, percent and decimal commas, and says how', async () => {
+    const csv = [
+      'income,price,eur,share,ratio,pin',
+      '"1,250,000",₹499,"€1.234,50",12.5%,"0,75",560001',
+      '"12,345,678.5","$1,299.99","-2.499,00 €",-3%,"12,5",110001',
+      '"999",£-7,"€ 7",100 %,"3",400001',
+    ].join('\n');
+    const { db, dataset } = await load(csv);
+    expect(typesOf(dataset)).toEqual({ income: 'number', price: 'number', eur: 'number', share: 'number', ratio: 'number', pin: 'integer' });
+    expect(rowsOf(db)).toEqual([
+      [1250000, 499, 1234.5, 12.5, 0.75, 560001],
+      [12345678.5, 1299.99, -2499, -3, 12.5, 110001],
+      [999, -7, 7, 100, 3, 400001],
+    ]);
+    for (const column of dataset.columns) expect(column.profile.invalid).toBe(0);
+    expect(dataset.report.warnings).toEqual([]);
+    expect(dataset.report.conversions).toEqual([
+      'income: 2 cells read as numbers — thousands separators removed (e.g. “1,250,000” → 1250000).',
+      'price: 3 cells read as numbers — currency signs ₹, $, £ dropped; thousands separators removed (e.g. “₹499” → 499).',
+      'eur: 3 cells read as numbers — currency sign € dropped; thousands separators removed; decimal comma read as a decimal point (e.g. “€1.234,50” → 1234.5).',
+      'share: 3 cells read as numbers — percent signs dropped, the number kept as written (12.5% is 12.5) (e.g. “12.5%” → 12.5).',
+      'ratio: 2 cells read as numbers — decimal comma read as a decimal point (e.g. “0,75” → 0.75).',
+    ]);
+  });
+
+  it('reads every value of a grouped column, however large, instead of leaving the largest empty', async () => {
+    const cells = [...Array.from({ length: 10_000 }, (_, i) => `"${(i * 7).toLocaleString('en')}"`), '"1,250,000"', '"98,765,432"'];
+    const { db, dataset } = await load(csvOf('income', cells));
+    expect(dataset.columns[0]).toMatchObject({ type: 'integer', profile: { invalid: 0, max: 98_765_432 } });
+    expect(queryRows(db, 'SELECT income FROM data WHERE rowid > 10000').rows).toEqual([[1_250_000], [98_765_432]]);
+  });
+
+  it('reads month-name dates and ISO times with a zone (converted to UTC), and says how', async () => {
+    const csv = [
+      'joined,signup,seen',
+      '12-Mar-2014,"March 12, 2014",2014-03-12T10:30:00Z',
+      '1 Feb 2015,"Sep 3, 2016",2014-03-12T23:30:00.250+05:30',
+      '28-dec-2019,"December 31, 2019",2014-03-13T01:00:00-02:00',
+    ].join('\n');
+    const { db, dataset } = await load(csv);
+    expect(typesOf(dataset)).toEqual({ joined: 'date', signup: 'date', seen: 'date' });
+    expect(rowsOf(db)).toEqual([
+      ['2014-03-12', '2014-03-12', '2014-03-12 10:30:00'],
+      ['2015-02-01', '2016-09-03', '2014-03-12 18:00:00'],
+      ['2019-12-28', '2019-12-31', '2014-03-13 03:00:00'],
+    ]);
+    expect(dataset.report.conversions).toEqual([
+      'joined: 3 cells read as dates — month names read (e.g. “12-Mar-2014” → 2014-03-12).',
+      'signup: 3 cells read as dates — month names read (e.g. “March 12, 2014” → 2014-03-12).',
+      'seen: 3 cells read as dates — times with a time zone converted to UTC (e.g. “2014-03-12T10:30:00Z” → 2014-03-12 10:30:00).',
+    ]);
+  });
+
+  it('does not take phone numbers, versions or codes for numbers', async () => {
+    const csv = ['phone,version,code', '+91 98765 43210,1.2.3,A-12', '+91 91234 56789,2.0.1,B-7'].join('\n');
+    const { dataset } = await load(csv);
+    expect(typesOf(dataset)).toEqual({ phone: 'text', version: 'text', code: 'text' });
+    expect(dataset.report.conversions).toEqual([]);
+  });
+
   it('reads yes/no words and 0/1 columns as booleans stored 1/0, but not other integers', async () => {
     const csv = 'churn,flag,kids,zeros,answer\nYes,0,0,0,true\nno,1,1,0,FALSE\nY,1,2,0,t\nN,0,0,0,f\n';
     const { db, dataset } = await load(csv);
