@@ -12,7 +12,8 @@ import { loadEmbedder } from '../src/pipeline/embed/embedder';
 import { parseGoals } from '../src/pipeline/intents/dataset';
 import { classifyGoal } from '../src/pipeline/intents/classify';
 import { keywordBaseline } from '../src/pipeline/intents/baseline';
-import { compareSystems, percentile, slotsMatch, type Report } from '../src/pipeline/intents/metrics';
+import { compareSystems, slotsMatch, type Report } from '../src/pipeline/intents/metrics';
+import { percentile } from '../src/pipeline/stats';
 import type { IntentModel } from '../src/pipeline/intents/model';
 import { prepareIntents } from '../src/pipeline/intents/resources';
 import { slotKey } from '../src/pipeline/intents/slots';
@@ -59,7 +60,7 @@ console.log(
     ` (training, out of fold: ECE ${calibration.ece.toFixed(3)}, Brier ${calibration.brier.toFixed(3)})`,
 );
 const ms = results.map((r) => r.ms);
-console.log(`\nLatency per goal (Node, after warm-up, embedding cache cold): p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
+console.log(`\nLatency per goal (Node, after warm-up, embedding cache cold): p50 ${percentile(ms, 0.5).toFixed(1)} ms, p95 ${percentile(ms, 0.95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
 
 if (process.argv.includes('--errors')) {
   console.log('\n## Dev goals with wrong slots or a wrong no-intent verdict\n');

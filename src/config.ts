@@ -14,6 +14,11 @@ export const config = {
     ortFiles: { mjs: 'ort-wasm-simd-threaded.mjs', wasm: 'ort-wasm-simd-threaded.wasm' },
     /** Texts per model run: bounds padding waste and keeps cancel responsive. */
     embedBatchSize: 32,
+    /**
+     * Texts embedded between progress reports and cancel checks when a whole list is embedded
+     * (training goals, slot phrases): two model batches, so a cancel waits for at most two.
+     */
+    embedStepSize: 64,
     /** A hub model the user may opt into when online. */
     suggestedHubId: 'Xenova/all-MiniLM-L6-v2',
     embeddingCacheSize: 2048,
@@ -82,6 +87,52 @@ export const config = {
     },
     /** Rows returned for display when a query runs from the editor. */
     previewRows: 50,
+    /**
+     * How a column's header and values become a mapping confidence (candidates.ts). A decisive route
+     * (values that can only be this field: gender words, birth dates) may stand on its values alone,
+     * up to `valuesAlone` — under an exact header's 1, so a named column still wins, and over
+     * `minMappingConfidence`, so it applies — or average name and values (`nameWeight`); a name-led
+     * route needs the header, its values only moving the name's score by up to `nameLedValueWeight`.
+     */
+    confidence: {
+      valuesAlone: 0.85,
+      nameWeight: 0.5,
+      nameLedValueWeight: 0.3,
+      /** A derived reading (an expression over the column) carries a little more doubt than the column as it is. */
+      derivedDoubt: 0.95,
+      /** Counts of children at home: headers that say so over small whole numbers, so nearly certain. */
+      childCounts: 0.9,
+      /** A header scoring below this is not quoted in the reason as the field's name. */
+      namedInReason: 0.5,
+    },
+    /**
+     * What a column's values must look like for a reader (readers.ts, candidates.ts) to take it:
+     * few distinct spellings and nearly all of them known words, so free text never reads as a code.
+     */
+    readers: {
+      /** Gender: at most this many spellings, this share of values gender words, this share female or male. */
+      genderMaxDistinct: 12,
+      genderKnownShare: 0.9,
+      genderBinaryShare: 0.5,
+      /** Yes/no in words: at most this many spellings, this share of values yes or no words. */
+      flagMaxDistinct: 8,
+      flagYesNoShare: 0.95,
+      /** City tier labels: this many distinct labels, this share readable as a tier. */
+      tierMinDistinct: 2,
+      tierMaxDistinct: 6,
+      tierLabelShare: 0.9,
+      /** Tier values without the word "tier" (X/Y/Z, 1/2/3) could mean anything: weak evidence alone. */
+      unnamedTierScore: 0.4,
+      /** Integers from this year on can be years of birth; smaller ones are amounts or codes. */
+      earliestBirthYear: 1850,
+      /** A children count's largest value: more is not a count of children at home. */
+      maxChildren: 20,
+      /** Whole numbers distinct on this share of more than `idMinRows` rows are row ids, not measures. */
+      idDistinctShare: 0.95,
+      idMinRows: 20,
+      /** A measure with at most this many distinct values is a small scale (ranked after continuous ones). */
+      scaleMaxDistinct: 7,
+    },
   },
   intents: {
     /**

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { loadEmbedder } from '../../src/pipeline/embed/embedder';
+import { percentile } from '../../src/pipeline/stats';
 import { DIST, launchChromium, openApp, serveDist } from '../../test/e2e/browser';
 import type { BenchModule } from '../bench';
 
@@ -23,11 +24,6 @@ const BATCH = 256;
 /** Unique short goals, so no measurement is a cache hit. */
 const goals = (count: number, tag: string) => Array.from({ length: count }, (_, i) => `${GOALS[i % GOALS.length]} ${tag}${i}`);
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 interface Timings {
   loadMs: number;
   goalMs: number[];
@@ -38,8 +34,8 @@ function row(env: string, { loadMs, goalMs, batchMs }: Timings): Record<string, 
   return {
     env,
     load_ms: Math.round(loadMs),
-    goal_p50_ms: +percentile(goalMs, 50).toFixed(1),
-    goal_p95_ms: +percentile(goalMs, 95).toFixed(1),
+    goal_p50_ms: +percentile(goalMs, 0.5).toFixed(1),
+    goal_p95_ms: +percentile(goalMs, 0.95).toFixed(1),
     // The fastest run is the cost without other processes competing for the CPU.
     goal_min_ms: +Math.min(...goalMs).toFixed(1),
     [`batch${BATCH}_ms`]: Math.round(batchMs),

@@ -14,7 +14,7 @@ import { loadEmbedder } from '../../src/pipeline/embed/embedder';
 import { classifyGoal } from '../../src/pipeline/intents/classify';
 import { labelMatrix, parseGoals } from '../../src/pipeline/intents/dataset';
 import { correctedNorms } from '../../src/pipeline/intents/lexicon';
-import { percentile } from '../../src/pipeline/intents/metrics';
+import { percentile } from '../../src/pipeline/stats';
 import { trainIntentModel, type IntentModel } from '../../src/pipeline/intents/model';
 import { prepareIntents } from '../../src/pipeline/intents/resources';
 import { lexicalCandidates, resolveSlots } from '../../src/pipeline/intents/slots';
@@ -37,7 +37,7 @@ async function timeEach(items: string[], run: (item: string) => Promise<unknown>
 }
 
 function row(measure: string, times: number[], target = ''): Record<string, string | number> {
-  return { measure, runs: times.length, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), target, load_1min: loadavg()[0].toFixed(1) };
+  return { measure, runs: times.length, p50_ms: round(percentile(times, 0.5)), p95_ms: round(percentile(times, 0.95)), target, load_1min: loadavg()[0].toFixed(1) };
 }
 
 const bench: BenchModule = {

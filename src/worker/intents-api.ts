@@ -11,7 +11,7 @@ import { parseGoals, type LabelledGoal } from '../pipeline/intents/dataset';
 import type { IntentModel } from '../pipeline/intents/model';
 import { nearestExamples } from '../pipeline/intents/nearest';
 import { prepareIntents } from '../pipeline/intents/resources';
-import { embedAll } from '../pipeline/intents/training';
+import { embedAll } from '../pipeline/intents/embed-all';
 import type { IntentResult, NearestExample } from '../pipeline/intents/types';
 import type { JobOptions } from '../pipeline/types';
 import { currentEmbedder } from './model-api';

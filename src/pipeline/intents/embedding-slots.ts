@@ -11,7 +11,8 @@ import { allValueSpecs } from './taxonomy';
 import type { LabelledGoal } from './dataset';
 import type { SlotCandidate } from './slots';
 import type { Token } from './text';
-import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
+import type { JobOptions } from '../types';
+import { embedAll } from './embed-all';
 
 export interface Exemplar {
   text: string;
@@ -41,7 +42,6 @@ const EDGE_STOPWORDS = new Set(
     'shopper buyer consumer client member prospect one').split(' '),
 );
 const MAX_NGRAM = 4;
-const BATCH = 64;
 
 /** The exemplar phrases: every taxonomy phrase and every labelled non-numeric training slot's words. */
 export function collectExemplars(training: LabelledGoal[]): Exemplar[] {
@@ -62,15 +62,9 @@ export function collectExemplars(training: LabelledGoal[]): Exemplar[] {
   });
 }
 
-/** Embeds the exemplars in batches, with progress and cancellation. */
+/** Embeds the exemplars, with progress and cancellation. */
 export async function buildSlotIndex(embedder: Embedder, exemplars: Exemplar[], options: JobOptions = {}): Promise<SlotIndex> {
-  const vectors: Float32Array[] = [];
-  for (let start = 0; start < exemplars.length; start += BATCH) {
-    throwIfAborted(options.signal);
-    vectors.push(...(await embedder.embed(exemplars.slice(start, start + BATCH).map((e) => e.text))));
-    options.onProgress?.({ stage: 'intents', done: vectors.length, total: exemplars.length, unit: 'steps', message: 'Indexing slot phrases' });
-    await yieldToEventLoop();
-  }
+  const vectors = await embedAll(embedder, exemplars.map((e) => e.text), options, 'Indexing slot phrases');
   return { modelId: embedder.modelId, exemplars, vectors };
 }
 

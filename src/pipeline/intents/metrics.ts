@@ -81,13 +81,6 @@ export function evaluate(goals: LabelledGoal[], predictions: Prediction[]): Repo
   };
 }
 
-/** Percentile (0–100) of a list of numbers, by nearest rank. */
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
 export interface Comparison {
   all: { model: Report; baseline: Report };
   /** Dev goals tagged 'paraphrase': the intent without the taxonomy's keywords. */

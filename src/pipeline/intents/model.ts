@@ -8,6 +8,7 @@ import { INTENT_CATEGORIES, type IntentCategory, type Slot } from './types';
 import { fitStandardizer, fitWhitening, linear, standardize, trainLogistic, unwhiten, whiten, type Matrix } from './classifier';
 import { bestThreshold, brierScore, calibrate, expectedCalibrationError, fitPlatt, type Platt } from './calibration';
 import type { JobOptions, ProgressCallback } from '../types';
+import { config } from '../../config';
 
 export const MODEL_FORMAT = 'personalens-intents/1';
 
@@ -54,6 +55,7 @@ export interface IntentFeatures {
 
 export interface TrainIntentOptions extends JobOptions {
   modelId: string;
+  /** Defaults: `config.intents`. */
   l2?: number;
   iterations?: number;
   folds?: number;
@@ -101,7 +103,7 @@ export interface TrainedClassifier {
  * round-robin and training starts from zero.
  */
 export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Array[], options: TrainIntentOptions): Promise<TrainedClassifier> {
-  const { l2 = 0.01, iterations = 100, folds = 5, components = 128 } = options;
+  const { l2 = config.intents.l2, iterations = config.intents.iterations, folds = config.intents.folds, components = config.intents.components } = options;
   const x = toMatrix(rows);
   const scaler = fitStandardizer(x);
   const whitening = fitWhitening(standardize(x, scaler), components);

@@ -6,6 +6,7 @@
 import { config } from '../../config';
 import type { Embedder } from '../embed/types';
 import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
+import { embedAll } from './embed-all';
 import { INTENT_CATEGORIES } from './types';
 import { labelMatrix, type LabelledGoal } from './dataset';
 import { correctedNorms, type Lexicon } from './lexicon';
@@ -13,20 +14,6 @@ import { lexicalEvidence, trainIntentModel, type IntentFeatures, type IntentMode
 import { lexicalCandidates } from './slots';
 import { closestExemplar, embedNgrams, type SlotIndex } from './embedding-slots';
 import { tokenize } from './text';
-
-const BATCH = 64;
-
-/** Embeds texts in batches, reporting progress and honouring cancellation between batches. */
-export async function embedAll(embedder: Embedder, texts: string[], options: JobOptions = {}, message = 'Embedding training goals'): Promise<Float32Array[]> {
-  const vectors: Float32Array[] = [];
-  for (let start = 0; start < texts.length; start += BATCH) {
-    throwIfAborted(options.signal);
-    vectors.push(...(await embedder.embed(texts.slice(start, start + BATCH))));
-    options.onProgress?.({ stage: 'intents', done: vectors.length, total: texts.length, unit: 'steps', message });
-    await yieldToEventLoop();
-  }
-  return vectors;
-}
 
 /** Lexicon and pattern candidates of a goal, with its tokens. */
 function lexicalOf(goal: string, lexicon: Lexicon) {

@@ -33,10 +33,12 @@ export type NameScorer = (column: ColumnFacts, phrases: readonly NamePhrase[]) =
 
 /**
  * Confidence from the header's name score and the values' fit. Name-led routes need the header to
- * name the field; decisive routes can stand on their values alone (at most 0.85 that way).
+ * name the field; decisive routes can stand on their values alone (at most `config.query.confidence.valuesAlone` that way).
  */
 function combine(name: number, value: number, decisive: boolean): number {
-  return decisive ? Math.max(0.85 * value, 0.5 * name + 0.5 * value) : name * (0.7 + 0.3 * value);
+  const { valuesAlone, nameWeight, nameLedValueWeight } = config.query.confidence;
+  if (decisive) return Math.max(valuesAlone * value, nameWeight * name + (1 - nameWeight) * value);
+  return name * (1 - nameLedValueWeight + nameLedValueWeight * value);
 }
 
 function firstReading(route: Route, column: ColumnFacts, context: ReadContext): Reading | undefined {
@@ -48,7 +50,7 @@ function firstReading(route: Route, column: ColumnFacts, context: ReadContext): 
 }
 
 function reasonFor(column: ColumnFacts, name: NameMatch, reading: Reading): string {
-  if (name.score < 0.5 || !name.phrase) return `'${column.name}' ${reading.evidence}`;
+  if (name.score < config.query.confidence.namedInReason || !name.phrase) return `'${column.name}' ${reading.evidence}`;
   const how = name.semantic ? 'is close in meaning to' : 'is named like';
   return `'${column.name}' ${how} "${name.phrase}"; ${reading.evidence}`;
 }
@@ -61,7 +63,7 @@ function routeCandidates(field: CanonicalField, route: Route, columns: readonly 
     if (!reading) continue;
     const name = scoreName(column, route.names);
     // A derived reading carries a little more doubt than a column that holds the field as it is.
-    const doubt = reading.kind === 'derived' ? 0.95 : 1;
+    const doubt = reading.kind === 'derived' ? config.query.confidence.derivedDoubt : 1;
     const confidence = doubt * combine(Math.max(0, name.score), reading.valueScore, route.decisive ?? false);
     found.push({ field, reading, confidence, reason: reasonFor(column, name, reading) });
   }
@@ -79,7 +81,7 @@ function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
   const isFlagName = (name: string) => ['has', 'is', 'any'].includes(nameWords(name)[0]);
   const counts = columns.filter(
     (column) =>
-      (column.type === 'integer' || column.type === 'boolean') && column.min === 0 && column.max !== undefined && column.max <= 20 &&
+      (column.type === 'integer' || column.type === 'boolean') && column.min === 0 && column.max !== undefined && column.max <= config.query.readers.maxChildren &&
       CHILD_COUNT_HEADER.test(column.name) && !NOT_OWN_CHILDREN_HEADER.test(column.name) && !isFlagName(column.name),
   );
   if (!counts.some((column) => column.type === 'integer')) return [];
@@ -91,13 +93,13 @@ function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
     {
       field: 'has_children',
       reading: { ...base, expr: hasChildren, evidence: 'counts of children at home', label: `${names} > 0` },
-      confidence: 0.9,
+      confidence: config.query.confidence.childCounts,
       reason: `${names} > 0: counts of children at home`,
     },
     {
       field: 'children_count',
       reading: { ...base, expr: sum, evidence: 'counts of children at home', label: names },
-      confidence: 0.9,
+      confidence: config.query.confidence.childCounts,
       reason: `${names}: counts of children at home`,
     },
   ];
@@ -112,7 +114,8 @@ function isMeasure(column: ColumnFacts): boolean {
   if (column.distinct < 2) return false;
   if (NOT_A_MEASURE_HEADER.test(column.name.trim())) return false;
   // Whole numbers unique on (nearly) every row are row ids, whatever the header says.
-  return !(column.type === 'integer' && column.present > 20 && column.distinct >= 0.95 * column.present);
+  const { idMinRows, idDistinctShare } = config.query.readers;
+  return !(column.type === 'integer' && column.present > idMinRows && column.distinct >= idDistinctShare * column.present);
 }
 
 /**
@@ -135,7 +138,7 @@ function measureField(name: string, taken: Set<string>): CanonicalField {
  * the rest stay on offer in the column mapping.
  */
 function measureCandidates(columns: readonly ColumnFacts[]): Candidate[] {
-  const rank = (column: ColumnFacts) => (column.type === 'boolean' || column.distinct <= 2 ? 2 : column.distinct <= 7 ? 1 : 0);
+  const rank = (column: ColumnFacts) => (column.type === 'boolean' || column.distinct <= 2 ? 2 : column.distinct <= config.query.readers.scaleMaxDistinct ? 1 : 0);
   const taken = new Set<string>();
   return columns
     .filter(isMeasure)

@@ -8,6 +8,7 @@ import { isNumeric, isTextual, valueShare } from './column-facts';
 import { bandMidpoints } from './bands';
 import { normText, quoteIdent, sqlList, sqlLiteral } from './sql-text';
 import * as vocab from './vocab';
+import { config } from '../../config';
 
 export interface Reading {
   expr: string;
@@ -92,7 +93,7 @@ export const likertNumber: Reader = (facts) => {
 export const birthYear: Reader = (facts, { today }) => {
   const year = today.getFullYear();
   if (facts.type !== 'integer' || facts.min === undefined || facts.max === undefined) return undefined;
-  if (facts.min < 1850 || facts.max > year) return undefined;
+  if (facts.min < config.query.readers.earliestBirthYear || facts.max > year) return undefined;
   const expr = `${year} - ${quoteIdent(facts.sqlName)}`;
   return reading(facts, expr, {
     kind: 'derived',
@@ -117,10 +118,11 @@ const GENDER_WORDS = [...vocab.FEMALE_WORDS, ...vocab.MALE_WORDS, ...vocab.OTHER
 
 /** A gender column in any common spelling, read as 'female' / 'male' / 'other'. */
 export const gender: Reader = (facts) => {
-  if (!isTextual(facts) || facts.distinct > 12) return undefined;
+  const limits = config.query.readers;
+  if (!isTextual(facts) || facts.distinct > limits.genderMaxDistinct) return undefined;
   const known = valueShare(facts, (value) => GENDER_WORDS.includes(value));
   const binary = valueShare(facts, (value) => vocab.FEMALE_WORDS.includes(value) || vocab.MALE_WORDS.includes(value));
-  if (known < 0.9 || binary < 0.5) return undefined;
+  if (known < limits.genderKnownShare || binary < limits.genderBinaryShare) return undefined;
   const subject = normText(quoteIdent(facts.sqlName));
   const expr =
     `CASE WHEN ${subject} IN ${sqlList(vocab.FEMALE_WORDS)} THEN 'female' ` +
@@ -135,10 +137,11 @@ export const flag: Reader = (facts) => {
     if (facts.min === undefined || facts.min < 0 || facts.max! > 1 || facts.distinct > 2) return undefined;
     return reading(facts, quoteIdent(facts.sqlName), { evidence: 'holds 0/1' });
   }
-  if (!isTextual(facts) || facts.distinct > 8) return undefined;
+  const limits = config.query.readers;
+  if (!isTextual(facts) || facts.distinct > limits.flagMaxDistinct) return undefined;
   const yes = valueShare(facts, (value) => vocab.YES_WORDS.includes(value));
   const no = valueShare(facts, (value) => vocab.NO_WORDS.includes(value));
-  if (yes + no < 0.95) return undefined;
+  if (yes + no < limits.flagYesNoShare) return undefined;
   const subject = normText(quoteIdent(facts.sqlName));
   const expr = `CASE WHEN ${subject} IN ${sqlList(vocab.YES_WORDS)} THEN 1 WHEN ${subject} IN ${sqlList(vocab.NO_WORDS)} THEN 0 END`;
   return reading(facts, expr, { evidence: `holds ${sampleValues(facts)}` });
@@ -155,15 +158,16 @@ function tierOfLabel(value: string): 1 | 2 | 3 | undefined {
 
 /** A city-tier column ("Tier-1", "tier 2", "3", "X/Y/Z"), read as 1/2/3. */
 export const tierLabel: Reader = (facts) => {
-  if (facts.distinct > 6 || facts.distinct < 2) return undefined;
+  const limits = config.query.readers;
+  if (facts.distinct > limits.tierMaxDistinct || facts.distinct < limits.tierMinDistinct) return undefined;
   const share = valueShare(facts, (value) => tierOfLabel(value) !== undefined);
-  if (share < 0.9) return undefined;
+  if (share < limits.tierLabelShare) return undefined;
   let subject = normText(quoteIdent(facts.sqlName));
   for (const noise of TIER_NOISE) subject = `replace(${subject}, ${sqlLiteral(noise)}, '')`;
   const cases = Object.entries(vocab.TIER_LABELS);
   const mentionsTier = valueShare(facts, (value) => value.includes('tier')) > 0.5;
   return reading(facts, caseOf(subject, cases), {
-    valueScore: mentionsTier ? 1 : 0.4,
+    valueScore: mentionsTier ? 1 : limits.unnamedTierScore,
     evidence: `holds ${sampleValues(facts)}, read as 1/2/3`,
   });
 };
