@@ -134,6 +134,47 @@ export const config = {
       scaleMaxDistinct: 7,
     },
   },
+  grounding: {
+    /** A text column with at most this many distinct values is a category whose values a goal can name. */
+    maxCategoryValues: 200,
+    /** …unless more than this share of its cells are distinct (names, tickets, free text) and it has more than `minFreeTextValues`. */
+    maxDistinctShare: 0.5,
+    minFreeTextValues: 20,
+    /** An integer column with at most this many distinct values is a code ("Pclass" 1–3, "Kidhome" 0–2). */
+    maxOrdinalCodes: 10,
+    /**
+     * A duration whose header gives no unit ("tenure") is read as years when its largest value is at
+     * most `yearsUpTo` (a customer relationship of more than 30 years is rare) and as months up to
+     * `monthsUpTo` (20 years); beyond that (seconds, days) the unit is unknown and a goal's "a year"
+     * is not applied. The assumption is shown beside the condition.
+     */
+    durationRange: { yearsUpTo: 30, monthsUpTo: 240 },
+    /** Words before a number that may name its column ("balance of at least 1000"). */
+    numberReach: 3,
+    /**
+     * A header word in at least this many headers and this share of them is the file's topic
+     * ("Starbucks" in a Starbucks survey, "brand" in brand_awareness_*), not a column's name.
+     */
+    topicWord: { minHeaders: 3, minShare: 0.15 },
+    /**
+     * Strength of each kind of evidence, times the weakest word match (1 exact stem, 0.95 a
+     * derivation, 0.9 a sibling form, 0.85 an abbreviation or a misspelling). A value named verbatim
+     * outranks a column named by one of its words; a column named beside its value adds
+     * `namedBonus`; a column named in full with "with"/"without" (`presence`) outranks its none value
+     * named in other columns ("without internet service": InternetService, not the six
+     * "No internet service" columns). Candidates under `minScore` are dropped: with these numbers that drops a
+     * misspelt head word of a value family (0.8 × 0.85) and a column named by one word alone only
+     * when that word is itself misspelt.
+     */
+    scores: { value: 1, flag: 0.95, number: 0.95, numberByUnit: 0.8, ordinal: 0.9, presence: 1.05, countPresence: 0.85, family: 0.8, namedBonus: 0.05 },
+    minScore: 0.7,
+    /**
+     * A grounded condition over the same words as a taxonomy slot replaces the slot's condition when
+     * it names its column this strongly ("more than 50 hours a week": hours.per.week, not an age
+     * over 50); a column named by one of its words alone (0.95 × 0.75) does not.
+     */
+    replaceSlotScore: 0.8,
+  },
   intents: {
     /**
      * The intent classifier (see src/pipeline/intents/model.ts): L2 penalty, gradient steps, folds,

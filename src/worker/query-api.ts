@@ -7,7 +7,8 @@
 import type { IntentResult } from '../pipeline/intents/types';
 import { readFieldColumns } from '../pipeline/query/field-columns';
 import { runReadOnly } from '../pipeline/query/guard';
-import { buildSegmentQuery } from '../pipeline/query/segment';
+import { buildSegmentQuery, editedSegment } from '../pipeline/query/segment';
+import type { GroundingChoices } from '../pipeline/ground/types';
 import { summariseSegment } from '../pipeline/query/summary';
 import type { MappingOverrides, MappingResult, SegmentQuery } from '../pipeline/query/types';
 import type { JobOptions, SqlValue } from '../pipeline/types';
@@ -27,12 +28,18 @@ export const queryApi = {
   /** Maps the loaded file's columns onto the canonical fields, applying the user's choices. */
   mapColumns: job('Mapping the columns', (run, overrides: MappingOverrides): Promise<MappingResult> => mapColumns(overrides, run)),
 
-  /** Builds the segment SQL for a goal's intents over the mapped file and runs it. */
-  buildSegment: job('Building the segment query', async (run, intents: Pick<IntentResult, 'slots'>): Promise<SegmentResult> => {
-    const { db, dataset } = loadedData();
-    const query = await buildSegmentQuery(db, dataset, await currentMapping(run), intents, run);
-    return adopt(query, run);
-  }),
+  /**
+   * Builds the segment SQL for a goal over the mapped file — its intents' slots and its words
+   * grounded on the file's own columns and values, less the conditions the person dropped — and runs it.
+   */
+  buildSegment: job(
+    'Building the segment query',
+    async (run, intents: Pick<IntentResult, 'slots'> & { goal?: string }, choices?: GroundingChoices): Promise<SegmentResult> => {
+      const { db, dataset } = loadedData();
+      const query = await buildSegmentQuery(db, dataset, await currentMapping(run), intents, { ...run, choices });
+      return adopt(query, run);
+    },
+  ),
 
   /**
    * Runs SQL typed in the query editor: only one read-only SELECT is accepted. When its result has
@@ -42,7 +49,6 @@ export const queryApi = {
     const { db } = loadedData();
     const result = await runReadOnly(db, sql, params, run);
     if (!result.hasRowId) return { run: result };
-    const query: SegmentQuery = { sql, params, conditions: [], skipped: [], relaxed: [], rowCount: result.rowCount, edited: true };
-    return { run: result, segment: await adopt(query, run) };
+    return { run: result, segment: await adopt(editedSegment(sql, params, result.rowCount), run) };
   }),
 };

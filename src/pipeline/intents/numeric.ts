@@ -24,7 +24,7 @@ const LOWER = String.raw`over|above|more than|older than|at least|min(?:imum)?|a
 const UPPER = String.raw`under|below|less than|younger than|upto|up to|sub|max(?:imum)?`;
 const PLUS = String.raw`\s*\+|[\s-]*plus|\s+and (?:above|over|older|up)|\s+or (?:more|older|above)`;
 const COUNT = String.raw`\d|one|two|three|four|five|six|single`;
-const AMOUNT = String.raw`(?:₹|\brs\.?|\binr)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:k|thousand|lakhs?|lacs?|lpa|l|crores?|cr|million|mn)\b)?`;
+const AMOUNT = String.raw`(?:₹|\$|\brs\.?|\binr|\brm)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:k|thousand|lakhs?|lacs?|lpa|l|crores?|cr|million|mn)\b)?`;
 const PERIOD = String.raw`(?:\s*(?:\/|per|a)\s*(?:month|mo|year|yr|annum)|\s*(?:pm|p\.?a\.?|monthly|annually|per annum))`;
 
 const INCOME = new RegExp(
@@ -49,7 +49,8 @@ const AGE_PATTERNS: [RegExp, (g: Record<string, string>) => Bounds][] = [
   [new RegExp(String.raw`\bin\s+(?:their|his|her)\s+(?<w>twenties|thirties|forties|fifties|sixties)\b`, 'giu'), (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 })],
   [new RegExp(String.raw`\b(?<d>[2-6])0[\s-]?somethings?\b`, 'giu'), (g) => ({ min: +g.d * 10, max: +g.d * 10 + 9 })],
   [new RegExp(String.raw`\b(?<w>twenty|thirty|forty|fifty|sixty)[\s-]?somethings?\b`, 'giu'), (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 })],
-  [new RegExp(String.raw`\b(?:aged?\s+)?(?:${LOWER})[\s-]+(?:the age of\s+)?(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ min: +g.a })],
+  // "older than 60" is 61 and up, as "younger than 35" is 34 and under; "over 40" keeps 40 (see above).
+  [new RegExp(String.raw`\b(?:aged?\s+)?(?<op>${LOWER})[\s-]+(?:the age of\s+)?(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ min: /^older/i.test(g.op) ? +g.a + 1 : +g.a })],
   [new RegExp(String.raw`\b(?:aged?\s+)?(?<a>\d{2})(?:${PLUS})`, 'giu'), (g) => ({ min: +g.a })],
   [new RegExp(String.raw`\b(?:aged?\s+)?(?:upto|up to)\s+(?<a>\d{2})\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ max: +g.a })],
   [new RegExp(String.raw`\b(?:aged?\s+)?(?:${UPPER})[\s-]+(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ max: +g.a - 1 })],
@@ -104,7 +105,7 @@ function childrenBounds(g: Record<string, string | undefined>): Bounds {
 
 /** An amount such as "₹50,000", "50k", "5 lakh", "10 LPA" in rupees; the unit of `fallbackUnit` applies when it has none. */
 function parseAmount(text: string, fallbackUnit?: string): { value: number; unit?: string; currency: boolean } {
-  const m = /(?<cur>₹|rs\.?|inr)?\s*(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>[a-z]+)?/iu.exec(text);
+  const m = /(?<cur>₹|\$|rs\.?|inr|rm)?\s*(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>[a-z]+)?/iu.exec(text);
   const unit = m?.groups?.unit?.toLowerCase() ?? fallbackUnit;
   const value = Number((m?.groups?.num ?? '').replace(/,/g, '')) * (unit ? (MONEY_UNITS[unit] ?? 1) : 1);
   return { value, unit, currency: Boolean(m?.groups?.cur) };

@@ -133,6 +133,8 @@ export function planSlot(slot: Slot, mapping: SchemaMapping, context: MatchConte
     case 'parenting':
       return parenting(slot, mapping);
     case 'lifestyle':
+      // "working", "employees": that they work names no occupation; a list of jobs would be a guess.
+      if (vocab.GENERIC_WORK.test(slot.span.text.trim())) return [{ field: 'occupation', reason: `"${slot.span.text}" says only that they work, not which occupation` }];
       return [matches('occupation', slot.value, (value) => vocab.lifestyleOf(value) === slot.value, slot.negated)];
     case 'interests':
       return interest(slot, mapping, context);

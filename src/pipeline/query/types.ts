@@ -1,6 +1,7 @@
 /** Shapes of schema mapping and the segment query. Owned by the query stage. */
 import type { CanonicalField, SqlValue } from '../types';
 import type { IntentCategory } from '../intents/types';
+import type { GroundingKind } from '../ground/types';
 
 /**
  * How a canonical field is read from this file: always a SQL expression over quoted columns,
@@ -59,26 +60,47 @@ export interface MappingResult {
 
 export interface Condition {
   id: string;
+  /** Stable identity across runs, for the person's choices ("drop this condition"). */
+  key: string;
   /** SQL fragment with `?` placeholders. */
   sql: string;
   params: SqlValue[];
-  field: CanonicalField;
-  intent: IntentCategory;
+  /** 'intent': from a taxonomy slot over a canonical field; 'file': grounded on the file's own column. */
+  source: 'intent' | 'file';
+  /** Canonical field and intent (slot conditions only). */
+  field?: CanonicalField;
+  intent?: IntentCategory;
+  /** How a grounded condition was found (file conditions only). */
+  kind?: GroundingKind;
+  /** Header of the column it reads, when it reads one column. */
+  column?: string;
   /** Words of the goal it came from. */
   words: string;
+  /** Where those words stand in the goal. */
+  span?: { start: number; end: number };
   /** Plain-language reading: "mothers: gender is F and Kidhome + Teenhome > 0". */
   plain: string;
-  /** Slot confidence × mapping confidence; the weakest is relaxed first. */
+  /** Why this column and these values: "value named verbatim", "mapped column for gender (0.9)". */
+  why: string;
+  /** Slot confidence × mapping confidence, or the grounding score. */
   strength: number;
 }
 
 export interface SkippedCondition {
-  field: CanonicalField;
-  intent: IntentCategory;
+  field?: CanonicalField;
+  intent?: IntentCategory;
   words: string;
   reason: string;
 }
 
+/** A condition built but not applied: dropped by the person, or replaced by a more specific one. */
+export interface DroppedCondition {
+  condition: Condition;
+  by: 'person' | 'replaced';
+  reason: string;
+}
+
+/** Offered, never applied silently: dropping this condition would leave `rowsAfter` rows. */
 export interface Relaxation {
   condition: Condition;
   reason: string;
@@ -90,7 +112,13 @@ export interface SegmentQuery {
   params: SqlValue[];
   conditions: Condition[];
   skipped: SkippedCondition[];
-  relaxed: Relaxation[];
+  /** Conditions the person dropped, or that a more specific condition replaced. */
+  dropped: DroppedCondition[];
+  /** When the segment is smaller than `config.query.minSegmentRows`: what dropping each condition would give. */
+  relaxOffers: Relaxation[];
+  /** Goal words that produced no condition, and words that named more than one column. */
+  unused: string[];
+  ambiguous: { words: string; reason: string }[];
   rowCount: number;
   /** Set when the SQL was edited and run by the user: the conditions no longer describe it. */
   edited?: boolean;

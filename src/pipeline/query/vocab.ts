@@ -33,12 +33,17 @@ export const LIFESTYLE_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['professional', /employ|professional|salaried|manage|admin|technician|services|engineer|doctor|lawyer|clerk|collar|officer|executive|working|job|staff|analyst|teacher|consultant|maid/],
 ];
 
+/** Goal words that say someone works without saying at what ("working", "employees", "workers"). */
+export const GENERIC_WORK = /^(work|works|working|worker|workers|employed|employee|employees|job holders?|earners?|working people)$/i;
+
 /** Occupation values that mean no occupation; they never count as a lifestyle. */
 export const NOT_WORKING = /^(unemployed|unknown|none|other|not working|jobless)$/;
 
 /** Education slot values → education values that mean them. Checked in order; the first match wins. */
 export const EDUCATION_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['postgraduate', /post.?grad|master|phd|ph\.d|doctor|mba|m\.?tech|m\.?sc|2n cycle|postgrad/],
+  // "Some college" has no degree: it reads as school (below), never as a graduate.
+  ['school', /^some.?college|^some.?university/],
   ['graduate', /graduat|bachelor|degree|tertiary|college|undergrad|b\.?tech|b\.?sc|b\.?com/],
   ['school', /school|primary|secondary|basic|high|10th|12th|matric|ssc|hsc|uneducated|no formal/],
 ];

@@ -61,16 +61,17 @@ describe.skipIf(!hasDataset(SAMPLE))('the bundled sample', () => {
     expect(query.rowCount).toBe(count((row) => num(cell(row, 'price_sensitivity')) >= cut && cell(row, 'city_tier') === 'Tier-2' && cell(row, 'occupation') === 'Student'));
   });
 
-  it('relaxes a parenting stage too rare among Bangalore techies', async () => {
+  it('keeps a parenting stage too rare among Bangalore techies, and offers dropping it', async () => {
     const { segment, count, cell, rows } = await open(SAMPLE);
     const query = await segment(slot('parenting', 'parent of teens', 'parents of teens'), slot('interests', 'tech', 'into tech'), slot('geography', 'bangalore', 'Bangalore'));
     const cut = percentileOf(rows.map((row) => num(cell(row, 'interest_tech'))), 0.7);
     const techies = (row: string[]) => num(cell(row, 'interest_tech')) >= cut && cell(row, 'city') === 'Bengaluru';
     const withTeens = count((row) => techies(row) && cell(row, 'parenting_stage') === 'Teens (11-17)');
     expect(withTeens).toBeLessThan(30);
-    expect(query.relaxed.map((step) => [step.condition.field, step.rowsAfter])).toEqual([['parenting_stage', count(techies)]]);
-    expect(query.relaxed[0].reason).toContain(`${withTeens} rows matched`);
-    expect(query.rowCount).toBe(count(techies));
+    expect(query.rowCount).toBe(withTeens);
+    const offer = query.relaxOffers.find((step) => step.condition.field === 'parenting_stage');
+    expect(offer?.rowsAfter).toBe(count(techies));
+    expect(offer?.reason).toContain(`${withTeens} rows match`);
   });
 });
 
@@ -92,7 +93,7 @@ describe.skipIf(!hasDataset('marketing_campaign.csv'))('marketing_campaign.csv',
     const query = await segment(slot('parenting', 'parent', 'moms'), slot('gender', 'female', 'moms'), age([30, 45], 'in their 30s'));
     const expected = count((row) => num(cell(row, 'Kidhome')) + num(cell(row, 'Teenhome')) > 0 && 2026 - num(cell(row, 'Year_Birth')) >= 30 && 2026 - num(cell(row, 'Year_Birth')) <= 45);
     expect(query.rowCount).toBe(expected);
-    expect(query.relaxed).toEqual([]);
+    expect(query.relaxOffers).toEqual([]);
     expect(query.skipped).toEqual([expect.objectContaining({ field: 'gender', words: 'moms' })]);
   });
 
@@ -209,17 +210,17 @@ describe.skipIf(!hasDataset('starbucks_satisfactory_survey.csv'))('Starbucks sur
     expect(ages).toEqual(new Set([15.5, 24.5, 34.5, 44.5]));
   });
 
-  it('selects students in their twenties by age band, relaxing the weaker condition below 30 rows', async () => {
+  it('selects students in their twenties by age band, keeping both conditions below 30 rows and offering to drop one', async () => {
     const { segment, count, cell } = await open('starbucks_satisfactory_survey.csv');
     const query = await segment(slot('lifestyle', 'student', 'students'), age([20, 29], 'in their twenties'));
     const twenties = (row: string[]) => cell(row, '2. Your Age') === 'From 20 to 29';
     const students = count((row) => twenties(row) && cell(row, '3. Are you currently....?') === 'Student');
     expect(students).toBeLessThan(30);
-    expect(query.relaxed).toHaveLength(1);
-    expect(query.relaxed[0].condition.field).toBe('occupation');
-    expect(query.relaxed[0].reason).toContain(`${students} rows matched, fewer than 30`);
-    expect(query.rowCount).toBe(count(twenties));
-    expect(query.conditions[0]).toMatchObject({ field: 'age', params: ['From 20 to 29'] });
+    expect(query.rowCount).toBe(students);
+    const offer = query.relaxOffers.find((step) => step.condition.field === 'occupation');
+    expect(offer?.rowsAfter).toBe(count(twenties));
+    expect(offer?.reason).toContain(`${students} rows match, fewer than 30`);
+    expect(query.conditions.find((c) => c.field === 'age')).toMatchObject({ params: ['From 20 to 29'] });
   });
 });
 

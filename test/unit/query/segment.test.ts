@@ -128,7 +128,7 @@ describe('segment SQL', () => {
     expect(query.conditions[0].words).toBe('moms, women');
   });
 
-  it('relaxes the weakest condition, step by step, when too few rows match', async () => {
+  it('keeps every condition when too few rows match, offering each drop with the rows it would give', async () => {
     const slots = [
       slot('gender', 'female', 'moms', { score: 0.95 }),
       slot('lifestyle', 'retired', 'retired', { score: 0.4 }),
@@ -136,19 +136,26 @@ describe('segment SQL', () => {
     ];
     const query = await buildSegmentQuery(db, dataset, mapping, intentsOf(...slots), { minRows: 40 });
     const tier1 = (row: string[]) => row[col('Tier')] === 'Tier-1';
-    const afterRetired = ROWS.filter((row) => isFemale(row) && tier1(row)).length;
-    const females = ROWS.filter(isFemale).length;
-    expect(afterRetired).toBeLessThan(40);
-    expect(query.relaxed.map((step) => [step.condition.words, step.rowsAfter])).toEqual([['retired', afterRetired], ['metro', females]]);
-    expect(query.rowCount).toBe(females);
-    expect(query.relaxed[0].reason).toMatch(/fewer than 40/);
-    expect(query.conditions.map((condition) => condition.words)).toEqual(['moms']);
+    const retired = (row: string[]) => row[col('Occupation')] === 'Retired';
+    const all = ROWS.filter((row) => isFemale(row) && tier1(row) && retired(row)).length;
+    const withoutRetired = ROWS.filter((row) => isFemale(row) && tier1(row)).length;
+    expect(withoutRetired).toBeLessThan(40);
+    expect(query.rowCount).toBe(all);
+    expect(query.conditions.map((condition) => condition.words)).toEqual(['moms', 'retired', 'metro']);
+    const offers = Object.fromEntries(query.relaxOffers.map((step) => [step.condition.words, step.rowsAfter]));
+    expect(offers.retired).toBe(withoutRetired);
+    expect(offers.moms).toBe(ROWS.filter((row) => tier1(row) && retired(row)).length);
+    expect(query.relaxOffers[0].reason).toMatch(/fewer than 40/);
   });
 
-  it('never leaves an empty segment silently: with nothing left to relax the SQL has no conditions and says so', async () => {
-    const query = await buildSegmentQuery(db, dataset, mapping, intentsOf(slot('gender', 'female', 'women')), { minRows: 1000 });
-    expect(query.relaxed).toHaveLength(1);
+  it('applies a drop only when the person asks for it, and lists it as dropped', async () => {
+    const first = await buildSegmentQuery(db, dataset, mapping, intentsOf(slot('gender', 'female', 'women')), { minRows: 1000 });
+    expect(first.conditions).toHaveLength(1);
+    expect(first.rowCount).toBe(ROWS.filter(isFemale).length);
+    const key = first.conditions[0].key;
+    const query = await buildSegmentQuery(db, dataset, mapping, intentsOf(slot('gender', 'female', 'women')), { minRows: 1000, choices: { dropped: [key] } });
     expect(query.conditions).toHaveLength(0);
+    expect(query.dropped).toEqual([expect.objectContaining({ by: 'person', condition: expect.objectContaining({ key }) })]);
     expect(query.rowCount).toBe(ROWS.length);
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * The parts grounding is built from, each against answers worked out by hand: header and value
+ * words, word matching, numeric phrases and brackets, and the vocabulary of a small file.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitWords, wordScore, stem } from '../../../src/pipeline/ground/words';
+import { bracketWithin, findNumericPhrases, parseBracket } from '../../../src/pipeline/ground/numbers';
+import { buildVocabulary } from '../../../src/pipeline/ground/vocabulary';
+import { groundGoal } from '../../../src/pipeline/ground/ground';
+import { ingestColumns } from '../query/helpers';
+
+const score = (goal: string, vocab: string) => wordScore(goal, stem(goal), vocab, stem(vocab));
+
+describe('words', () => {
+  it('splits headers the ways people write them', () => {
+    expect(splitWords('SeniorCitizen')).toEqual(['senior', 'citizen']);
+    expect(splitWords('hours.per.week')).toEqual(['hours', 'per', 'week']);
+    expect(splitWords('customerID')).toEqual(['customer', 'id']);
+    expect(splitWords('PhD')).toEqual(['phd']);
+    expect(splitWords('Ph.D')).toEqual(['phd']);
+    expect(splitWords('Married-civ-spouse')).toEqual(['married', 'civ', 'spouse']);
+  });
+
+  it('matches inflections, derivations, abbreviations and small misspellings, not other words', () => {
+    expect(score('churned', 'churn')).toBe(1);
+    expect(score('smokers', 'smoker')).toBe(1);
+    expect(score('survivors', 'survived')).toBeGreaterThan(0.9);
+    expect(score('graduates', 'grad')).toBeGreaterThan(0);
+    expect(score('divorsed', 'divorced')).toBeGreaterThan(0);
+    expect(score('female', 'male')).toBe(0);
+    expect(score('southeast', 'southwest')).toBeLessThan(1);
+    expect(score('married', 'marital')).toBe(0);
+  });
+});
+
+describe('numbers', () => {
+  it('reads comparisons with their strictness and unit', () => {
+    expect(findNumericPhrases('working more than 50 hours a week')).toEqual([expect.objectContaining({ low: 50, lowOpen: true, unit: 'hours' })]);
+    expect(findNumericPhrases('tenure under a year')).toEqual([expect.objectContaining({ high: 1, highOpen: true, unit: 'years' })]);
+    expect(findNumericPhrases('at least 3')).toEqual([expect.objectContaining({ low: 3 })]);
+    expect(findNumericPhrases('between 30 and 40')).toEqual([expect.objectContaining({ low: 30, high: 40 })]);
+    expect(findNumericPhrases('earning over 1 lakh')).toEqual([expect.objectContaining({ low: 100000 })]);
+  });
+
+  it('parses brackets and tells which lie wholly inside a range', () => {
+    const over = parseBracket('>50K')!;
+    const upTo = parseBracket('<=50K')!;
+    expect(over).toEqual({ low: 50000, lowOpen: true });
+    expect(upTo).toEqual({ high: 50000, highOpen: false });
+    expect(bracketWithin(over, { low: 50000 })).toBe(true);
+    expect(bracketWithin(upTo, { low: 50000 })).toBe(false);
+    expect(bracketWithin(upTo, { high: 50000 })).toBe(true);
+    expect(parseBracket('From 20 to 29')).toEqual({ low: 20, high: 29 });
+    expect(parseBracket('Texas')).toBeUndefined();
+  });
+});
+
+describe('grounding a goal on a small file', () => {
+  const file = () =>
+    ingestColumns({
+      job: ['blue-collar', 'management', 'services', 'blue-collar', 'retired', 'services'],
+      marital: ['married', 'single', 'married', 'divorced', 'married', 'single'],
+      smoker: ['yes', 'no', 'no', 'yes', 'no', 'yes'],
+      tenure: ['3', '40', '11', '70', '12', '0'],
+      Pclass: ['1', '2', '3', '1', '2', '3'],
+    });
+
+  it('turns named values, flags, numbers with units and class codes into conditions on their columns', async () => {
+    const { db, dataset } = await file();
+    const vocab = buildVocabulary(db, dataset);
+    const tenure = vocab.columns.find((c) => c.name === 'tenure')!;
+    expect(tenure.unit).toBe('months');
+    const plain = (goal: string) => groundGoal(goal, vocab).conditions.map((c) => c.plain);
+    expect(plain('married blue-collar workers')).toEqual(['marital is married', 'job is blue-collar']);
+    expect(plain('non-smokers')).toEqual(['smoker is no']);
+    expect(plain('customers with tenure under a year')).toEqual([expect.stringMatching(/^tenure < 12/)]);
+    expect(plain('first class passengers')).toEqual(['Pclass = 1']);
+    expect(plain('people who love pizza')).toEqual([]);
+  });
+});
