@@ -40,7 +40,7 @@ class FlowState {
       goal: this.goal,
       model: model.info?.modelId ?? null,
       datasetId: data.dataset ? `${data.dataset.id}@${data.dataset.loadMs}` : null,
-      mapping: JSON.stringify(query.overrides),
+      mapping: JSON.stringify([query.overrides, query.choices]),
       segmentEdits: this.segmentEdits,
       domain: clusterState.domain,
       algorithm: clusterState.algorithm,
@@ -113,6 +113,12 @@ class FlowState {
     for (const later of [stage, ...stagesAfter(stage)]) delete this.done[later];
     this.target = 'personas';
     void this.run();
+  }
+
+  /** Drops a condition of the segment (or applies it again); the query and what follows run again. */
+  dropCondition(key: string, dropped: boolean): void {
+    query.setDropped(key, dropped);
+    this.rerunFrom('segment');
   }
 
   /** Runs the SQL typed in the editor; when its rows become the segment, the later stages follow them. */

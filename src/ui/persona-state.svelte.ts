@@ -30,7 +30,7 @@ class PersonaState {
   private readonly exporting = new JobSlot();
   private nextTurn = 1;
 
-  get building(): boolean {
+  get busy(): boolean {
     return this.job.busy;
   }
 

@@ -10,6 +10,7 @@ import type { CanonicalField, SqlValue } from '../pipeline/types';
 import type { QueryRun } from '../pipeline/query/guard';
 import type { FieldOverride, MappingOverrides, MappingResult } from '../pipeline/query/types';
 import type { SegmentResult } from '../shared/results';
+import type { GroundingChoices } from '../pipeline/ground/types';
 import { JobSlot } from './job-slot.svelte';
 
 const STORAGE_PREFIX = 'personalens:mapping:';
@@ -40,6 +41,27 @@ function saveOverrides(datasetId: string, overrides: MappingOverrides): void {
   }
 }
 
+const CHOICES_PREFIX = 'personalens:conditions:';
+
+/** The conditions the person dropped for a file; anything unreadable counts as none. */
+function loadChoices(datasetId: string): GroundingChoices {
+  try {
+    const stored = JSON.parse(localStorage.getItem(CHOICES_PREFIX + datasetId) ?? '{}') as { dropped?: unknown };
+    const dropped = Array.isArray(stored?.dropped) ? stored.dropped.filter((key): key is string => typeof key === 'string') : [];
+    return { dropped };
+  } catch {
+    return { dropped: [] };
+  }
+}
+
+function saveChoices(datasetId: string, choices: GroundingChoices): void {
+  try {
+    localStorage.setItem(CHOICES_PREFIX + datasetId, JSON.stringify(choices));
+  } catch {
+    // Storage full or disabled: the choice still applies for this visit.
+  }
+}
+
 /** Reads a parameter typed in the editor: numbers stay numbers, empty is NULL, the rest text. */
 function parseParam(text: string): SqlValue {
   const trimmed = text.trim();
@@ -48,11 +70,13 @@ function parseParam(text: string): SqlValue {
 }
 
 /** Before any goal, the segment is the whole file (and can still be queried and edited). */
-const NO_GOAL: Pick<IntentResult, 'slots'> = { slots: [] };
+const NO_GOAL: Pick<IntentResult, 'slots'> & { goal?: string } = { slots: [] };
 
-/** A plain copy of a goal's slots: reactive proxies cannot be posted to the worker. */
-function plainGoal(goal: Pick<IntentResult, 'slots'>): Pick<IntentResult, 'slots'> {
-  return { slots: $state.snapshot(goal.slots) as IntentResult['slots'] };
+type GoalInput = Pick<IntentResult, 'slots'> & { goal?: string };
+
+/** A plain copy of a goal's text and slots: reactive proxies cannot be posted to the worker. */
+function plainGoal(goal: GoalInput): GoalInput {
+  return { slots: $state.snapshot(goal.slots) as IntentResult['slots'], ...(goal.goal ? { goal: goal.goal } : {}) };
 }
 
 class QueryState {
@@ -60,6 +84,8 @@ class QueryState {
   dataset = $state.raw<Dataset | null>(null);
   mapping = $state<MappingResult | null>(null);
   overrides = $state<MappingOverrides>({});
+  /** Conditions the person dropped for this file (by key), kept per file signature. */
+  choices = $state<GroundingChoices>({ dropped: [] });
   segment = $state<SegmentResult | null>(null);
   /** The SQL editor: its text and parameters, the last run, and SQLite's error shown inline. */
   sqlText = $state('');
@@ -82,6 +108,7 @@ class QueryState {
   useDataset(dataset: Dataset): void {
     this.dataset = dataset;
     this.overrides = loadOverrides(dataset.id);
+    this.choices = loadChoices(dataset.id);
     this.mapping = null;
     this.mappedWith = null;
     this.clearSegment();
@@ -97,11 +124,20 @@ class QueryState {
     saveOverrides(this.dataset.id, next);
   }
 
+  /** Drops a condition of the goal's segment, or brings a dropped one back; kept for this file. */
+  setDropped(key: string, dropped: boolean): void {
+    if (!this.dataset) return;
+    const rest = this.choices.dropped.filter((k) => k !== key);
+    const next = { dropped: dropped ? [...rest, key] : rest };
+    this.choices = next;
+    saveChoices(this.dataset.id, next);
+  }
+
   /**
    * Maps the file's columns when the file or the choices changed since the last mapping, then builds
    * the segment for a goal's intents (the whole file without a goal); true when both are done.
    */
-  async refresh(goal: Pick<IntentResult, 'slots'> | null): Promise<boolean> {
+  async refresh(goal: GoalInput | null): Promise<boolean> {
     const mappedWith = JSON.stringify([this.dataset?.id, this.overrides]);
     if (this.mappedWith !== mappedWith) {
       if (!(await this.remap())) return false;
@@ -111,9 +147,10 @@ class QueryState {
   }
 
   /** Builds the segment for a goal's intents (the goal text itself never reaches SQL); true when done. */
-  async buildSegment(goal: Pick<IntentResult, 'slots'>): Promise<boolean> {
+  async buildSegment(goal: GoalInput): Promise<boolean> {
     const intents = plainGoal(goal);
-    const result = await this.job.run((api, jobId, onProgress) => api.buildSegment(intents, jobId, onProgress));
+    const choices = $state.snapshot(this.choices) as GroundingChoices;
+    const result = await this.job.run((api, jobId, onProgress) => api.buildSegment(intents, choices, jobId, onProgress));
     if (result) this.showSegment(result);
     return result !== undefined;
   }
