@@ -28,7 +28,7 @@ const GOALS: Record<string, Slot[]> = {
 };
 
 /** Writes (once) the sample's rows repeated to `rows` rows, and returns the file's path. */
-async function repeatSample(rows: number): Promise<string> {
+export async function repeatSample(rows: number): Promise<string> {
   const path = join(tmpdir(), `personalens-bench-query-v1-${rows}.csv`);
   if (existsSync(path)) return path;
   const [header, ...lines] = readFileSync(SAMPLE, 'utf8').trimEnd().split('\n');

@@ -8,6 +8,7 @@ import type { Database } from 'sql.js';
 import { config } from '../../config';
 import { throwIfAborted, type JobOptions } from '../types';
 import { parseCsv, type Dialect } from './csv';
+import type { Runaway } from './quotes';
 import { openText } from './source';
 import { dropTable, replaceTable } from './sql';
 import { TableLoader, type LoadedTable } from './table-loader';
@@ -81,6 +82,8 @@ async function loadStaging(
   let header: string[] | undefined;
   let leadingBlanks = 0;
   let malformed = 0;
+  const runaways: Runaway[] = [];
+  const suspects: number[] = [];
   let sample: string[][] = [];
   let loader: TableLoader | undefined;
   const report = (bytesRead: number) => {
@@ -90,6 +93,8 @@ async function loadStaging(
   for await (const batch of parseCsv(text.chunks, (d) => (dialect = d))) {
     throwIfAborted(signal);
     malformed += batch.malformedRows;
+    runaways.push(...batch.runaways);
+    suspects.push(...batch.suspects);
     let rows = batch.rows;
     if (!header) {
       const start = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
@@ -112,7 +117,7 @@ async function loadStaging(
     loader = new TableLoader(db, staging, header, sample);
     await loader.append(sample, signal, () => report(blob.size));
   }
-  loader.note({ blankRows: leadingBlanks, malformedRows: malformed });
+  loader.note({ blankRows: leadingBlanks, malformedRows: malformed, runaways, suspects });
   const loaded = loader.finish();
   report(blob.size);
   if (loaded.rowCount === 0) throw new Error(`${fileName} has a header row but no data rows.`);

@@ -9,6 +9,7 @@ import { config } from '../../config';
 import { throwIfAborted, yieldToEventLoop, type SqlValue } from '../types';
 import { uniqueIdentifiers } from './identifiers';
 import { ConversionLog } from './conversions';
+import { describeQuotes, type Runaway } from './quotes';
 import { cellReader, finalType, loadingType, planColumn, type ColumnPlan } from './infer';
 import { ColumnStats } from './profile';
 import { createTable, insertRows, MAX_COLUMNS } from './sql';
@@ -35,6 +36,8 @@ export class TableLoader {
   private longRows = 0;
   private blankRows = 0;
   private malformedRows = 0;
+  private runaways: Runaway[] = [];
+  private suspects: number[] = [];
   private readonly columns: LoadColumn[];
   /** Rows read but not inserted yet, flattened (one value per column per row). */
   private pending: SqlValue[] = [];
@@ -61,9 +64,11 @@ export class TableLoader {
   }
 
   /** Adds counts of rows skipped or flagged before they reached the loader. */
-  note(counts: { blankRows?: number; malformedRows?: number }): void {
+  note(counts: { blankRows?: number; malformedRows?: number; runaways?: Runaway[]; suspects?: number[] }): void {
     this.blankRows += counts.blankRows ?? 0;
     this.malformedRows += counts.malformedRows ?? 0;
+    this.runaways.push(...(counts.runaways ?? []));
+    this.suspects.push(...(counts.suspects ?? []));
   }
 
   /** Reads and inserts rows; after each committed batch checks for cancel and calls `onBatch`. */
@@ -118,6 +123,7 @@ export class TableLoader {
     if (longRows) warnings.push(`${rows(longRows)} had more cells than the header; the extra cells were dropped.`);
     if (blankRows) warnings.push(`${rows(blankRows)} ${blankRows === 1 ? 'was' : 'were'} blank and skipped.`);
     if (malformedRows) warnings.push(`${rows(malformedRows)} had stray or unclosed quotes ("); they were loaded as read.`);
+    warnings.push(...describeQuotes(this.runaways, this.suspects));
     for (const column of columns) {
       const { invalid } = column.profile;
       if (invalid) {
