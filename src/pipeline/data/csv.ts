@@ -6,6 +6,7 @@
  * works on a Blob in Node as well as in the worker, with cancellation between chunks.
  */
 import Papa from 'papaparse';
+import { countBreaks, readAlone, splitRunaways, type Runaway } from './quotes';
 import type { TextChunk } from './source';
 
 /** Delimiters considered; papaparse picks the one giving the most consistent field count (earlier wins a tie). */
@@ -13,7 +14,8 @@ export const DELIMITERS = [',', ';', '\t', '|'];
 
 /**
  * Longest stretch of text held back as one unfinished row. Beyond it the file almost surely has an
- * unclosed quote, and re-parsing an ever-growing row on every chunk would stall the load.
+ * unclosed quote (re-parsing an ever-growing row on every chunk would stall the load): the line
+ * with the quote is read on its own and the lines after it are read again as rows.
  */
 const MAX_PENDING_CHARS = 16 * 1024 * 1024;
 
@@ -38,6 +40,10 @@ export interface RowBatch {
   bytesRead: number;
   /** Rows papaparse flagged (an unclosed quote, stray quotes), in this batch. */
   malformedRows: number;
+  /** Quotes left open that swallowed following lines, which were read again as rows (quotes.ts). */
+  runaways: Runaway[];
+  /** Lines starting multi-line rows that look merged but were kept as one row. */
+  suspects: number[];
 }
 
 /**
@@ -46,27 +52,46 @@ export interface RowBatch {
  */
 export async function* parseCsv(chunks: AsyncIterable<TextChunk>, onDialect: (dialect: Dialect) => void): AsyncGenerator<RowBatch> {
   let parser: Papa.Parser | undefined;
+  let dialect: Dialect | undefined;
   let carry = '';
+  let width = 0;
+  /** File lines before the current chunk's text (1 = the header's line). */
+  let line = 1;
   for await (const chunk of chunks) {
     const input = carry + chunk.text;
     if (!parser && input.length < DETECT_CHARS && !chunk.last) {
       carry = input;
       continue;
     }
-    if (!parser) {
-      const dialect = detectDialect(input);
+    if (!parser || !dialect) {
+      dialect = detectDialect(input);
       onDialect(dialect);
       parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' });
     }
     const result = parser.parse(input, 0, !chunk.last) as Papa.ParseResult<string[]>;
+    const consumed = chunk.last ? input : input.slice(0, result.meta.cursor);
     carry = chunk.last ? '' : input.slice(result.meta.cursor);
-    if (carry.length > MAX_PENDING_CHARS) {
-      throw new Error('A row runs on for more than 16 MB of text: the file probably has an unclosed quote (").');
+    let batch: RowBatch = { rows: result.data, bytesRead: chunk.bytesRead, malformedRows: new Set(result.errors.map((e) => e.row)).size, runaways: [], suspects: [] };
+    width ||= result.data.find((row) => row.some((cell) => cell.trim() !== ''))?.length ?? 0;
+    const breaks = countBreaks(consumed, dialect.newline);
+    // More line breaks than rows: some quoted cell spans lines, perhaps because a quote was left open.
+    if (breaks > result.data.length - (chunk.last ? 1 : 0) && width > 1) {
+      const split = splitRunaways(consumed, dialect, width, line);
+      batch = { rows: split.rows, bytesRead: chunk.bytesRead, malformedRows: split.malformed, runaways: split.runaways, suspects: split.suspects };
+    } else if (chunk.last) {
+      // The line break that ends a file is not an empty last row.
+      const rows = batch.rows;
+      if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
     }
-    const rows = result.data;
-    // The line break that ends a file is not an empty last row.
-    if (chunk.last && rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
-    const malformedRows = new Set(result.errors.map((e) => e.row)).size;
-    yield { rows, bytesRead: chunk.bytesRead, malformedRows };
+    line += breaks;
+    if (carry.length > MAX_PENDING_CHARS) {
+      const end = carry.indexOf(dialect.newline);
+      const rest = end < 0 ? '' : carry.slice(end + dialect.newline.length);
+      batch.rows.push(...readAlone(end < 0 ? carry : carry.slice(0, end), dialect));
+      if (rest) batch.runaways.push({ line, linesRead: countBreaks(rest, dialect.newline) });
+      [carry, line] = [rest, line + 1];
+    }
+    yield batch;
   }
 }
+
