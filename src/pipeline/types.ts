@@ -33,6 +33,11 @@ export function abortError(): Error {
   return error;
 }
 
+/** True for a cancellation (`abortError()`, or the platform's own AbortError); the UI ignores these. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
 /**
  * Lets queued messages (progress, cancel) through between chunks of synchronous work.
  * A MessageChannel round trip rather than setTimeout(0): browsers clamp nested timers to ~4 ms,

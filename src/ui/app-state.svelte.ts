@@ -2,7 +2,7 @@
  * Shared UI state, as a runes class (the `.svelte.ts` suffix is only for files that use runes).
  * Views read and call this; worker calls go through worker-client.ts.
  */
-import { isAbortError } from './worker-client';
+import { isAbortError } from '../pipeline/types';
 
 class AppState {
   error = $state<string | null>(null);

@@ -6,48 +6,37 @@
  */
 import { config } from '../config';
 import type { Dataset, RowPage } from '../pipeline/data/types';
-import type { Progress } from '../pipeline/types';
 import { app } from './app-state.svelte';
-import { runJob, workerApi } from './worker-client';
+import { JobSlot } from './job-slot.svelte';
+import { workerApi } from './worker-client';
 
 /** The bundled sample, relative to the app's base so it works from any sub-path. */
 export const SAMPLE_PATH = 'sample/customers.csv';
 
 class DataState {
   dataset = $state<Dataset | null>(null);
-  progress = $state<Progress | null>(null);
-  /** Name of the file being loaded, while a load runs. */
+  /** Name of the file being loaded (shown while `busy`). */
   loadingName = $state<string | null>(null);
-  private controller: AbortController | null = null;
+  private readonly job = new JobSlot();
+
+  get busy(): boolean {
+    return this.job.busy;
+  }
+
+  get progress() {
+    return this.job.progress;
+  }
 
   /** Loads a file in the worker; it replaces the current data only once it has fully loaded. */
   async load(file: File): Promise<void> {
-    this.cancel();
-    const controller = new AbortController();
-    this.controller = controller;
     this.loadingName = file.name;
-    this.progress = { stage: 'ingest', done: 0, total: file.size, unit: 'bytes', message: 'Starting…' };
-    try {
-      const dataset = await runJob((api, jobId, onProgress) => api.ingestFile(file, jobId, onProgress), {
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (this.controller === controller) this.progress = p;
-        },
-      });
-      if (this.controller === controller) {
-        this.dataset = dataset;
-        app.clearError();
-      }
-    } catch (error) {
-      app.reportError(error);
-      if (this.controller === controller) await this.syncWithWorker(controller);
-    } finally {
-      if (this.controller === controller) {
-        this.controller = null;
-        this.loadingName = null;
-        this.progress = null;
-      }
-    }
+    const dataset = await this.job.run((api, jobId, onProgress) => api.ingestFile(file, jobId, onProgress), {
+      first: { stage: 'ingest', done: 0, total: file.size, unit: 'bytes', message: 'Starting…' },
+      afterFailure: (isCurrent) => this.syncWithWorker(isCurrent),
+    });
+    if (!dataset) return;
+    this.dataset = dataset;
+    app.clearError();
   }
 
   /**
@@ -56,10 +45,10 @@ class DataState {
    * hold the new data although the UI stopped waiting; asking (after the cancel, in message order)
    * keeps the two in step.
    */
-  private async syncWithWorker(controller: AbortController): Promise<void> {
+  private async syncWithWorker(isCurrent: () => boolean): Promise<void> {
     try {
       const current = await workerApi().currentDataset();
-      if (this.controller === controller && !sameLoad(current, this.dataset)) this.dataset = current;
+      if (isCurrent() && !sameLoad(current, this.dataset)) this.dataset = current;
     } catch (error) {
       app.reportError(error);
     }
@@ -83,7 +72,7 @@ class DataState {
 
   /** Stops the load in progress; the data loaded before stays. */
   cancel(): void {
-    this.controller?.abort();
+    this.job.cancel();
   }
 
   /** A page of the current dataset's rows for the preview. */
@@ -94,7 +83,7 @@ class DataState {
 
 /** Two descriptions of the same load (the worker sends copies, so identity cannot tell). */
 function sameLoad(a: Dataset | null, b: Dataset | null): boolean {
-  return a?.id === b?.id && a?.loadMs === b?.loadMs;
+  return a?.loadId === b?.loadId;
 }
 
 export const data = new DataState();

@@ -18,13 +18,21 @@ import { model } from './model-state.svelte';
 import { personas } from './persona-state.svelte';
 import { query } from './query-state.svelte';
 
-const zeroRuns = (): Record<Stage, number> => ({ intents: 0, segment: 0, features: 0, clusters: 0, personas: 0 });
+const zeroRuns = () => Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+
+/** What the flow does with each stage: run it (true when done), forget its shown result, stop it. */
+interface StageActions {
+  run(current: () => boolean): Promise<boolean>;
+  /** Drops the shown result once an earlier stage's new result replaced its basis (none: the stage before clears it). */
+  clear?(): void;
+  cancel(): void;
+}
 
 class FlowState {
   /** The submitted goal; null until one is. */
   goal = $state<string | null>(null);
-  /** The last stage a run goes to: the segment until a goal (or a manual build) asks for personas. */
-  target = $state<Stage>('segment');
+  /** The last stage a run goes to: the query until a goal (or a manual build) asks for personas. */
+  target = $state<Stage>('query');
   running = $state<Stage | null>(null);
   /** The key each stage's shown result was built from. */
   done = $state<Partial<StageKeys>>({});
@@ -39,7 +47,7 @@ class FlowState {
     stageKeys({
       goal: this.goal,
       model: model.info?.modelId ?? null,
-      datasetId: data.dataset ? `${data.dataset.id}@${data.dataset.loadMs}` : null,
+      datasetId: data.dataset ? `${data.dataset.id}@${data.dataset.loadId}` : null,
       mapping: JSON.stringify([query.overrides, query.choices]),
       segmentEdits: this.segmentEdits,
       domain: clusterState.domain,
@@ -118,15 +126,15 @@ class FlowState {
   /** Drops a condition of the segment (or applies it again); the query and what follows run again. */
   dropCondition(key: string, dropped: boolean): void {
     query.setDropped(key, dropped);
-    this.rerunFrom('segment');
+    this.rerunFrom('query');
   }
 
   /** Runs the SQL typed in the editor; when its rows become the segment, the later stages follow them. */
   async runSql(): Promise<void> {
     if (!(await query.runSql())) return;
     this.segmentEdits++;
-    this.done.segment = this.keys.segment;
-    this.clearAfter('segment');
+    this.done.query = this.keys.query;
+    this.clearAfter('query');
   }
 
   /** Stops the run (and any other analysis step under way); the loaded data and every finished stage's result stay. */
@@ -152,7 +160,7 @@ class FlowState {
       this.runningKey = keys[stage];
       delete this.outcome[stage];
       const started = performance.now();
-      const ok = await this.execute(stage, current);
+      const ok = await this.actions[stage].run(current);
       if (!current()) return;
       if (!ok) {
         this.outcome[stage] = 'failed';
@@ -167,22 +175,25 @@ class FlowState {
     this.runningKey = null;
   }
 
-  private execute(stage: Stage, current: () => boolean): Promise<boolean> {
-    switch (stage) {
-      case 'intents':
-        return this.understand(current);
-      case 'segment':
-        return query.refresh(this.goal === null ? null : intents.result);
-      case 'features':
-        return clusterState.buildFeatures();
-      case 'clusters':
-        return clusterState.cluster();
-      case 'personas': {
-        const result = this.goal === null ? null : intents.result;
-        const goal = result ? { goal: result.goal, intents: result.intents, slots: result.slots } : undefined;
-        return personas.build({ seed: clusterState.seed, goal });
-      }
-    }
+  /** The one table of what each stage's state does for the flow. */
+  private readonly actions: Record<Stage, StageActions> = {
+    intents: { run: (current) => this.understand(current), cancel: () => intents.cancel() },
+    query: { run: () => query.refresh(this.goalIntents()), clear: () => query.clearSegment(), cancel: () => query.cancel() },
+    features: { run: () => clusterState.buildFeatures(), clear: () => clusterState.clear(), cancel: () => clusterState.cancel() },
+    // The clusters are cleared with the features they were built from.
+    clusters: { run: () => clusterState.cluster(), cancel: () => clusterState.cancel() },
+    personas: { run: () => this.buildPersonas(), clear: () => personas.clear(), cancel: () => personas.cancel() },
+  };
+
+  /** The goal's intents, when there is a goal and it has been understood. */
+  private goalIntents() {
+    return this.goal === null ? null : intents.result;
+  }
+
+  private buildPersonas(): Promise<boolean> {
+    const result = this.goalIntents();
+    const goal = result ? { goal: result.goal, intents: result.intents, slots: result.slots } : undefined;
+    return personas.build({ seed: clusterState.seed, goal });
   }
 
   /** Classifies the goal once the model is ready, and lets it choose the feature domain. */
@@ -216,14 +227,11 @@ class FlowState {
 
   /** Drops the shown results that `stage`'s new result replaced the basis of. */
   private clearAfter(stage: Stage): void {
-    const later = stagesAfter(stage);
-    if (later.includes('segment')) query.clearSegment();
-    if (later.includes('features')) clusterState.clear();
-    if (later.includes('personas')) personas.clear();
+    for (const later of stagesAfter(stage)) this.actions[later].clear?.();
   }
 
   private stop(stage: Stage): void {
-    ({ intents, segment: query, features: clusterState, clusters: clusterState, personas })[stage].cancel();
+    this.actions[stage].cancel();
   }
 
   private async loadModel(hubId: string | undefined): Promise<void> {

@@ -12,13 +12,13 @@ import type { Domain } from '../pipeline/features/types';
 import { config } from '../config';
 
 /** The analysis stages, in the order they run (loading the data is its own step, before them). */
-export const STAGES = ['intents', 'segment', 'features', 'clusters', 'personas'] as const;
+export const STAGES = ['intents', 'query', 'features', 'clusters', 'personas'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** The stages' names, as their panels' headings give them (numbered in order). */
 export const STAGE_NAMES: Record<Stage, string> = {
   intents: 'Intents',
-  segment: 'Query',
+  query: 'Query',
   features: 'Features',
   clusters: 'Clusters',
   personas: 'Personas',
@@ -47,10 +47,10 @@ export type StageKeys = Record<Stage, string>;
 export function stageKeys(inputs: FlowInputs): StageKeys {
   // Without a goal nothing is classified, so the model does not matter.
   const intents = JSON.stringify(inputs.goal === null ? [null] : [inputs.model, inputs.goal]);
-  const segment = JSON.stringify([intents, inputs.datasetId, inputs.mapping, inputs.segmentEdits]);
-  const features = JSON.stringify([segment, inputs.domain]);
+  const query = JSON.stringify([intents, inputs.datasetId, inputs.mapping, inputs.segmentEdits]);
+  const features = JSON.stringify([query, inputs.domain]);
   const clusters = JSON.stringify([features, inputs.algorithm, inputs.k, inputs.seed]);
-  return { intents, segment, features, clusters, personas: clusters };
+  return { intents, query, features, clusters, personas: clusters };
 }
 
 /** The first stage up to `target` whose shown result was not built from its current key, if any. */

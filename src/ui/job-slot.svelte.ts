@@ -3,7 +3,7 @@
  * run cancels the one before; only the current run's progress shows (a cancelled job may still be
  * finishing in the worker). Failures go to the app's banner unless the caller takes them.
  */
-import type { Progress } from '../pipeline/types';
+import { isAbortError, type Progress } from '../pipeline/types';
 import { app } from './app-state.svelte';
 import { runJob, type WorkerCall } from './worker-client';
 
@@ -12,9 +12,15 @@ export interface SlotRunOptions {
   first?: Progress;
   /** Takes the failure instead of the banner (cancellations never reach it). */
   onError?: (error: unknown) => void;
+  /**
+   * Runs after a failure or cancel while this run is still the slot's current one (the slot stays
+   * busy meanwhile); `isCurrent` tells whether it still is once the caller has awaited something.
+   */
+  afterFailure?: (isCurrent: () => boolean) => Promise<void>;
 }
 
 export class JobSlot {
+  /** True while a job runs: the one name every stage's state uses for "working". */
   busy = $state(false);
   progress = $state.raw<Progress | null>(null);
   private controller: AbortController | null = null;
@@ -24,21 +30,23 @@ export class JobSlot {
     this.cancel();
     const controller = new AbortController();
     this.controller = controller;
+    const isCurrent = () => this.controller === controller;
     this.busy = true;
     this.progress = options.first ?? null;
     try {
       return await runJob(call, {
         signal: controller.signal,
         onProgress: (p) => {
-          if (this.controller === controller) this.progress = p;
+          if (isCurrent()) this.progress = p;
         },
       });
     } catch (error) {
-      if (options.onError && !(error instanceof Error && error.name === 'AbortError')) options.onError(error);
+      if (options.onError && !isAbortError(error)) options.onError(error);
       else app.reportError(error);
+      if (options.afterFailure && isCurrent()) await options.afterFailure(isCurrent);
       return undefined;
     } finally {
-      if (this.controller === controller) {
+      if (isCurrent()) {
         this.controller = null;
         this.busy = false;
         this.progress = null;

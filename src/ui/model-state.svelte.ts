@@ -20,7 +20,7 @@ class ModelState {
   // A cancelled load goes on in the worker (it is kept for later); its reports no longer show.
   private readonly job = new JobSlot();
 
-  get loading(): boolean {
+  get busy(): boolean {
     return this.job.busy;
   }
 

@@ -4,7 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import type { WorkerApi } from '../worker/api';
-import type { ProgressCallback } from '../pipeline/types';
+import { abortError, type ProgressCallback } from '../pipeline/types';
 
 let remote: Comlink.Remote<WorkerApi> | undefined;
 let nextJobId = 1;
@@ -50,15 +50,4 @@ export function runJob<T>(
       .then(resolve, reject)
       .finally(() => signal?.removeEventListener('abort', onAbort));
   });
-}
-
-function abortError(): Error {
-  const error = new Error('Cancelled');
-  error.name = 'AbortError';
-  return error;
-}
-
-/** True for the error `runJob` rejects with on cancel; the UI ignores these. */
-export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
 }

@@ -78,7 +78,7 @@ describe.skipIf(!existsSync(DATASETS))('the flow on each shared dataset', () => 
     await runGoal(page, goal);
     expect(await conditions(page)).toMatch(condition);
     expect(await page.getByTestId('error-banner').innerText()).toMatch(/Clustering needs at least 2 numeric features .* Map more numeric columns/);
-    expect(await stageStatuses(page)).toMatchObject({ intents: 'done', segment: 'done', features: 'failed' });
+    expect(await stageStatuses(page)).toMatchObject({ intents: 'done', query: 'done', features: 'failed' });
     expect(await page.getByTestId('persona-card').count()).toBe(0);
     expect(await page.getByTestId('row-count').innerText()).toBe(rowCount);
     await page.getByTestId('error-banner').getByRole('button', { name: 'Dismiss error' }).click();

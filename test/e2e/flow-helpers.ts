@@ -1,7 +1,7 @@
 /** Reading and driving the flow through its step bar, shared by the flow, dataset and responsiveness tests. */
 import type { Page } from 'playwright-core';
 
-export const STAGE_IDS = ['intents', 'segment', 'features', 'clusters', 'personas'] as const;
+export const STAGE_IDS = ['intents', 'query', 'features', 'clusters', 'personas'] as const;
 type StageId = (typeof STAGE_IDS)[number];
 
 const TIMEOUT = 180_000;

@@ -43,7 +43,7 @@ describe('the flow from the sample to personas', () => {
 
   it('"Gen Z Moms": parenting, generation and gender; young mothers selected; 2–8 mom personas', async () => {
     await runGoal(page, 'Gen Z Moms');
-    expect(await stageStatuses(page)).toEqual({ intents: 'done', segment: 'done', features: 'done', clusters: 'done', personas: 'done' });
+    expect(await stageStatuses(page)).toEqual({ intents: 'done', query: 'done', features: 'done', clusters: 'done', personas: 'done' });
 
     const passing = await page.locator('[data-testid=intent-bar].passes').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-category')));
     expect(passing).toEqual(expect.arrayContaining(['parenting', 'generation', 'gender']));
@@ -95,7 +95,7 @@ describe('the flow from the sample to personas', () => {
       document.querySelector<HTMLButtonElement>('[data-testid=flow-cancel]')!.click();
     });
     const statuses = await stageStatuses(page);
-    expect(statuses).toMatchObject({ intents: 'done', segment: 'done', features: 'done', clusters: 'cancelled' });
+    expect(statuses).toMatchObject({ intents: 'done', query: 'done', features: 'done', clusters: 'cancelled' });
     expect(statuses.personas).not.toBe('done');
     expect(await page.getByTestId('row-count').innerText()).toBe('5,000 rows');
     expect(await page.getByTestId('error-banner').count()).toBe(0);
@@ -104,7 +104,7 @@ describe('the flow from the sample to personas', () => {
     await untilSettled(page);
     expect(Object.values(await stageStatuses(page)).every((status) => status === 'done')).toBe(true);
     const after = await stageRuns(page);
-    expect([after.intents, after.segment, after.features]).toEqual([before.intents, before.segment, before.features]);
+    expect([after.intents, after.query, after.features]).toEqual([before.intents, before.query, before.features]);
     expect(new URL(page.url()).searchParams.get('seed')).toBe('7');
   });
 
@@ -131,7 +131,7 @@ describe('a shared link', () => {
   it('carries the goal and settings, understands the goal at once and runs the rest once data is loaded', async () => {
     const { page, context, pageErrors } = await openApp(app.browser, app.url, '?goal=Gen+Z+Moms&domain=budget&algorithm=kmeans&k=4&seed=9');
     await page.locator('[data-stage=intents][data-status=done]').waitFor({ timeout: TIMEOUT });
-    expect((await stageStatuses(page)).segment).toBe('waiting-data');
+    expect((await stageStatuses(page)).query).toBe('waiting-data');
     expect(await page.getByLabel('Who do you want personas for?').inputValue()).toBe('Gen Z Moms');
     expect(await page.getByTestId('domain-select').inputValue()).toBe('budget');
     expect(await page.getByTestId('algorithm-select').inputValue()).toBe('kmeans');

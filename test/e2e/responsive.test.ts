@@ -68,7 +68,7 @@ describe('responsiveness, layout and accessibility', () => {
     }, file);
     await page.getByTestId('persona-card').first().waitFor({ timeout: TIMEOUT });
     await untilSettled(page, TIMEOUT);
-    expect(await stageStatuses(page)).toEqual({ intents: 'done', segment: 'done', features: 'done', clusters: 'done', personas: 'done' });
+    expect(await stageStatuses(page)).toEqual({ intents: 'done', query: 'done', features: 'done', clusters: 'done', personas: 'done' });
     expect(await page.getByTestId('row-count').innerText()).toBe('100,000 rows');
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     console.log(`long tasks during the 100k-row run (ms): ${tasks.join(', ') || 'none'}`);

@@ -39,7 +39,8 @@ export async function ingestCsv(source: Blob | string, db: Database, options: In
   checkSize(blob.size, fileName, options.maxBytes ?? config.data.maxFileBytes);
   const table = options.tableName ?? config.data.tableName;
   // A staging table per load, so overlapping loads (a new file dropped before a cancel lands) never share one.
-  const staging = `${table}__loading_${++loads}`;
+  const load = ++loads;
+  const staging = `${table}__loading_${load}`;
   const progress = { rows: 0 };
   try {
     const { loaded, dialect, header, warnings } = await loadStaging(blob, fileName, db, staging, options, progress);
@@ -54,6 +55,7 @@ export async function ingestCsv(source: Blob | string, db: Database, options: In
       bytes: blob.size,
       report: { ...loaded.report, warnings: [...warnings, ...loaded.report.warnings] },
       loadMs: performance.now() - started,
+      loadId: load,
     };
   } catch (error) {
     discard(db, staging);

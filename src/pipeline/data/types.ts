@@ -61,7 +61,10 @@ export interface Dataset {
   delimiter: string;
   bytes: number;
   report: IngestReport;
+  /** Wall time of the load. */
   loadMs: number;
+  /** Which load this was (1, 2, … per worker): two loads of the same file share `id`, never `loadId`. */
+  loadId: number;
 }
 
 /** A page of rows for the preview grid: cells in column order, NULL as null. */

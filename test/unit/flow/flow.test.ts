@@ -26,9 +26,9 @@ describe('what a change re-runs', () => {
   it('re-runs from the stage whose input changed, and everything after it', () => {
     expect(rerunsFrom({ goal: 'budget students' })).toBe('intents');
     expect(rerunsFrom({ model: 'Xenova/all-MiniLM-L6-v2' })).toBe('intents');
-    expect(rerunsFrom({ datasetId: 'Mall_Customers.csv@80' })).toBe('segment');
-    expect(rerunsFrom({ mapping: '{"age":{"action":"clear"}}' })).toBe('segment');
-    expect(rerunsFrom({ segmentEdits: 1 })).toBe('segment');
+    expect(rerunsFrom({ datasetId: 'Mall_Customers.csv@80' })).toBe('query');
+    expect(rerunsFrom({ mapping: '{"age":{"action":"clear"}}' })).toBe('query');
+    expect(rerunsFrom({ segmentEdits: 1 })).toBe('query');
     expect(rerunsFrom({ domain: 'budget' })).toBe('features');
     expect(rerunsFrom({ algorithm: 'kmeans' })).toBe('clusters');
     expect(rerunsFrom({ k: 3 })).toBe('clusters');
@@ -39,42 +39,42 @@ describe('what a change re-runs', () => {
     const keys = stageKeys({ ...base, domain: 'budget' });
     const old = stageKeys(base);
     expect(keys.intents).toBe(old.intents);
-    expect(keys.segment).toBe(old.segment);
+    expect(keys.query).toBe(old.query);
     for (const stage of ['features', 'clusters', 'personas'] as const) expect(keys[stage]).not.toBe(old[stage]);
   });
 
   it('ignores the model while there is no goal (nothing is classified)', () => {
     const noGoal = { ...base, goal: null };
-    expect(stageKeys({ ...noGoal, model: null }).segment).toBe(stageKeys(noGoal).segment);
-    expect(stageKeys({ ...base, model: null }).segment).not.toBe(stageKeys(base).segment);
+    expect(stageKeys({ ...noGoal, model: null }).query).toBe(stageKeys(noGoal).query);
+    expect(stageKeys({ ...base, model: null }).query).not.toBe(stageKeys(base).query);
   });
 
   it('runs no further than the target, and resumes where a run stopped', () => {
     const keys = stageKeys(base);
-    expect(firstStale(keys, {}, 'segment')).toBe('intents');
-    expect(firstStale(keys, { intents: keys.intents, segment: keys.segment }, 'segment')).toBeUndefined();
-    expect(firstStale(keys, { intents: keys.intents, segment: keys.segment }, 'personas')).toBe('features');
+    expect(firstStale(keys, {}, 'query')).toBe('intents');
+    expect(firstStale(keys, { intents: keys.intents, query: keys.query }, 'query')).toBeUndefined();
+    expect(firstStale(keys, { intents: keys.intents, query: keys.query }, 'personas')).toBe('features');
   });
 });
 
 describe('stage status', () => {
   const keys = stageKeys(base);
-  const done: Partial<StageKeys> = { intents: keys.intents, segment: keys.segment };
+  const done: Partial<StageKeys> = { intents: keys.intents, query: keys.query };
   const facts = { keys, done, running: null, outcome: {}, target: 'personas' as const, hasGoal: true, hasData: true };
 
   it('says done, running, failed, cancelled, out of date or not run yet', () => {
-    expect(stageStatus('segment', facts)).toBe('done');
+    expect(stageStatus('query', facts)).toBe('done');
     expect(stageStatus('features', { ...facts, running: 'features' })).toBe('running');
     expect(stageStatus('features', { ...facts, outcome: { features: 'failed' } })).toBe('failed');
     expect(stageStatus('clusters', { ...facts, outcome: { clusters: 'cancelled' } })).toBe('cancelled');
     expect(stageStatus('features', facts)).toBe('idle');
-    expect(stageStatus('segment', { ...facts, keys: stageKeys({ ...base, mapping: '{"x":1}' }) })).toBe('stale');
+    expect(stageStatus('query', { ...facts, keys: stageKeys({ ...base, mapping: '{"x":1}' }) })).toBe('stale');
   });
 
   it('says what a stage waits for', () => {
     expect(stageStatus('intents', { ...facts, hasGoal: false })).toBe('waiting-goal');
-    expect(stageStatus('segment', { ...facts, done: {}, hasData: false })).toBe('waiting-data');
-    expect(stageStatus('clusters', { ...facts, target: 'segment', hasGoal: false })).toBe('waiting-goal');
+    expect(stageStatus('query', { ...facts, done: {}, hasData: false })).toBe('waiting-data');
+    expect(stageStatus('clusters', { ...facts, target: 'query', hasGoal: false })).toBe('waiting-goal');
   });
 });
 
