@@ -6,11 +6,12 @@
  */
 import type { Dataset } from '../pipeline/data/types';
 import type { IntentResult } from '../pipeline/intents/types';
-import type { CanonicalField, SqlValue } from '../pipeline/types';
+import type { CanonicalField } from '../pipeline/types';
 import type { QueryRun } from '../pipeline/query/guard';
 import type { FieldOverride, MappingOverrides, MappingResult } from '../pipeline/query/types';
 import type { SegmentResult } from '../shared/results';
 import type { GroundingChoices } from '../pipeline/ground/types';
+import { inlineParams } from '../pipeline/data/literals';
 import { JobSlot } from './job-slot.svelte';
 
 const STORAGE_PREFIX = 'personalens:mapping:';
@@ -62,13 +63,6 @@ function saveChoices(datasetId: string, choices: GroundingChoices): void {
   }
 }
 
-/** Reads a parameter typed in the editor: numbers stay numbers, empty is NULL, the rest text. */
-function parseParam(text: string): SqlValue {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
-}
-
 /** Before any goal, the segment is the whole file (and can still be queried and edited). */
 const NO_GOAL: Pick<IntentResult, 'slots'> & { goal?: string } = { slots: [] };
 
@@ -87,9 +81,11 @@ class QueryState {
   /** Conditions the person dropped for this file (by key), kept per file signature. */
   choices = $state<GroundingChoices>({ dropped: [] });
   segment = $state<SegmentResult | null>(null);
-  /** The SQL editor: its text and parameters, the last run, and SQLite's error shown inline. */
+  /**
+   * The SQL editor: its text (the segment's SQL with its values written in as literals, so any
+   * edit runs as typed), the last run, and SQLite's error shown inline.
+   */
   sqlText = $state('');
-  paramTexts = $state<string[]>([]);
   run = $state<QueryRun | null>(null);
   sqlError = $state<string | null>(null);
   private readonly job = new JobSlot();
@@ -160,9 +156,8 @@ class QueryState {
    * True when the result became the segment.
    */
   async runSql(): Promise<boolean> {
-    const params = this.paramTexts.map(parseParam);
     this.sqlError = null;
-    const result = await this.job.run((api, jobId, onProgress) => api.runSql(this.sqlText, params, jobId, onProgress), {
+    const result = await this.job.run((api, jobId, onProgress) => api.runSql(this.sqlText, [], jobId, onProgress), {
       onError: (error) => (this.sqlError = error instanceof Error ? error.message : String(error)),
     });
     if (!result) return false;
@@ -189,8 +184,7 @@ class QueryState {
 
   private showSegment(result: SegmentResult): void {
     this.segment = result;
-    this.sqlText = result.query.sql;
-    this.paramTexts = result.query.params.map((value) => (value === null ? '' : String(value)));
+    this.sqlText = inlineParams(result.query.sql, result.query.params);
     this.run = null;
     this.sqlError = null;
   }

@@ -136,6 +136,20 @@ describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser'
     expect(await segmentCount(page)).toBe(expected.toLocaleString('en'));
     expect(await page.locator('[data-testid=sql]').innerText()).toContain('"gender" = ?');
 
+    // Editing starts from the same statement with its values written in: it runs as shown, and so
+    // does plain SQL typed over it (no leftover values for ? placeholders).
+    await page.click('button:has-text("Edit SQL")');
+    const editable = await page.locator('#sql-text').inputValue();
+    expect(editable).toContain(`"gender" = 'Female'`);
+    expect(editable).not.toContain('?');
+    await runSql(page, editable);
+    expect(await page.locator('[data-testid=run-count]').innerText()).toContain(`${expected.toLocaleString('en')} rows`);
+    await runSql(page, 'SELECT rowid, * FROM data LIMIT 5');
+    expect(await page.locator('[data-testid=sql-error]').count()).toBe(0);
+    expect(await page.locator('[data-testid=run-count]').innerText()).toContain('5 rows');
+    expect(await segmentCount(page)).toBe('5');
+    await page.click('button:has-text("Back to the goal\'s query")');
+
     await runGoal(page, `'); DROP TABLE "data"; --`);
     expect(await page.locator('[data-testid=sql]').innerText()).not.toContain('DROP');
     expect(await segmentCount(page)).toBe(rows.length.toLocaleString('en'));
