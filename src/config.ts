@@ -36,6 +36,12 @@ export const config = {
     /** Distinct values kept exactly per column before the count is marked capped. */
     distinctCap: 10000,
     topValues: 12,
+    /**
+     * A column with at most this many distinct values keeps all of them with their counts in its
+     * profile (the same as `query.maxCategoryValues` and `grounding.maxCategoryValues`: the columns
+     * whose values a goal or a mapping may name).
+     */
+    allValueCounts: 200,
     /** Bytes read from the file per step (progress and cancel are checked between steps). */
     readChunkBytes: 1 << 20,
     /** Rows at the start of the file that column types are inferred from (then verified on every row). */

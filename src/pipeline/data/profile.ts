@@ -61,7 +61,7 @@ export class ColumnStats {
   }
 
   /** The finished profile of a column of `rowCount` rows with its final type. */
-  profile(rowCount: number, type: ColumnType, topN: number): ColumnProfile {
+  profile(rowCount: number, type: ColumnType, topN: number, allUpTo = 0): ColumnProfile {
     const profile: ColumnProfile = {
       missing: this.missing,
       missingShare: rowCount > 0 ? this.missing / rowCount : 0,
@@ -70,6 +70,9 @@ export class ColumnStats {
       invalid: this.invalid,
       topValues: this.showsTopValues(type, topN) ? this.topValues(topN) : [],
     };
+    // Every value with its count, when there are few: category matching and goal grounding need them
+    // all, and counting them again takes a GROUP BY over the whole table (1 s at 1M rows).
+    if (!this.capped && this.counts.size <= allUpTo && this.counts.size > topN) profile.valueCounts = this.topValues(allUpTo);
     if (this.numeric > 0 && type !== 'category' && type !== 'text') {
       profile.min = this.min;
       profile.max = this.max;

@@ -94,7 +94,7 @@ export class TableLoader {
     const { rowCount } = this;
     const columns = this.columns.map((c, index): ColumnInfo => {
       const type = finalType(c.plan, c.stats);
-      return { index, name: c.name, sqlName: c.sqlName, type, profile: c.stats.profile(rowCount, type, config.data.topValues) };
+      return { index, name: c.name, sqlName: c.sqlName, type, profile: c.stats.profile(rowCount, type, config.data.topValues, config.data.allValueCounts) };
     });
     return { rowCount, columns, report: this.report(columns) };
   }

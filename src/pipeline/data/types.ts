@@ -24,6 +24,12 @@ export interface ColumnProfile {
   std?: number;
   /** Most frequent values (categories, booleans, text, and small-cardinality numbers). */
   topValues: ValueCount[];
+  /**
+   * Every value with its count, most frequent first, when the column has more distinct values than
+   * `topValues` holds but at most `config.data.allValueCounts` (absent otherwise: then `topValues` is
+   * complete, or the column has too many values to list).
+   */
+  valueCounts?: ValueCount[];
 }
 
 export interface ColumnInfo {

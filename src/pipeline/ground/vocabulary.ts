@@ -66,6 +66,7 @@ function roleOf(column: ColumnInfo, words: string[], rowCount: number): ColumnRo
 function valueCounts(db: Database, table: string, column: ColumnInfo): ValueCount[] {
   const { profile } = column;
   if (!profile.distinctCapped && profile.topValues.length >= profile.distinct) return profile.topValues;
+  if (profile.valueCounts && profile.valueCounts.length >= profile.distinct) return profile.valueCounts;
   const col = quoteIdent(column.sqlName);
   const sql = `SELECT ${col}, COUNT(*) FROM ${quoteIdent(table)} WHERE ${col} IS NOT NULL GROUP BY ${col} ORDER BY 2 DESC LIMIT ?`;
   const rows = db.exec(sql, [config.grounding.maxCategoryValues + 1])[0]?.values ?? [];

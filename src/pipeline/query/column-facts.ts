@@ -69,7 +69,8 @@ function factsOf(db: Database, table: string, column: ColumnInfo, rowCount: numb
   const { profile } = column;
   const limit = config.query.maxCategoryValues;
   const readAll = TEXT_TYPES.includes(column.type) && profile.distinct > profile.topValues.length && profile.distinct <= limit;
-  const values = readAll ? readValueCounts(db, table, column.sqlName, limit) : profile.topValues;
+  const listed = profile.valueCounts && profile.valueCounts.length >= profile.distinct ? profile.valueCounts : undefined;
+  const values = readAll ? (listed ?? readValueCounts(db, table, column.sqlName, limit)) : profile.topValues;
   return {
     sqlName: column.sqlName,
     name: column.name,
