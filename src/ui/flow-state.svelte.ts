@@ -70,7 +70,7 @@ class FlowState {
     algorithm: clusterState.algorithmPinned ? clusterState.algorithm : undefined,
     k: clusterState.pinnedK ?? undefined,
     seed: clusterState.seed === config.cluster.seed ? undefined : clusterState.seed,
-    model: model.info?.source === 'hub' ? model.info.modelId : undefined,
+    model: model.info?.source === 'hub' ? model.info.modelId : (model.offered ?? undefined),
   });
 
   private generation = 0;
@@ -78,8 +78,9 @@ class FlowState {
   private modelReady: Promise<unknown> = Promise.resolve();
 
   /**
-   * Applies the settings in the page's URL, loads the model they name (the bundled one if that
-   * fails), and from then on runs what each change makes stale and keeps the URL in step.
+   * Applies the settings in the page's URL, loads the bundled model (a hub model the URL names is
+   * only offered: a link never starts a download), and from then on runs what each change makes
+   * stale and keeps the URL in step.
    */
   start(url: URL): void {
     const settings = readSettings(url.search);
@@ -87,7 +88,8 @@ class FlowState {
     if (settings.algorithm) clusterState.setAlgorithm(settings.algorithm);
     if (settings.k !== undefined) clusterState.pinnedK = settings.k;
     if (settings.seed !== undefined) clusterState.seed = settings.seed;
-    this.modelReady = this.loadModel(settings.model);
+    this.modelReady = model.load({ source: 'bundled' });
+    if (settings.model) model.offer(settings.model);
     if (settings.goal !== undefined) this.submitGoal(settings.goal);
     $effect.root(() => {
       $effect(() => {
@@ -232,11 +234,6 @@ class FlowState {
 
   private stop(stage: Stage): void {
     this.actions[stage].cancel();
-  }
-
-  private async loadModel(hubId: string | undefined): Promise<void> {
-    if (hubId && (await model.load({ source: 'hub', modelId: hubId }))) return;
-    await model.load({ source: 'bundled' });
   }
 }
 

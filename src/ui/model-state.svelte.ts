@@ -17,6 +17,11 @@ class ModelState {
   similarity = $state<number | null>(null);
   /** The choice last asked for (the picker starts from it). */
   requested = $state<ModelChoice>({ source: 'bundled' });
+  /**
+   * A hub model a link named, shown and waiting for the person's yes: a link alone never makes the
+   * app download from the hub.
+   */
+  offered = $state<string | null>(null);
   // A cancelled load goes on in the worker (it is kept for later); its reports no longer show.
   private readonly job = new JobSlot();
 
@@ -42,6 +47,22 @@ class ModelState {
 
   cancel(): void {
     this.job.cancel();
+  }
+
+  /** Shows a hub model a link names, for the person to accept or decline. */
+  offer(modelId: string): void {
+    this.offered = modelId;
+  }
+
+  /** The person accepted the offered hub model: downloads and uses it. */
+  async acceptOffer(): Promise<boolean> {
+    const modelId = this.offered;
+    this.offered = null;
+    return modelId ? this.load({ source: 'hub', modelId }) : false;
+  }
+
+  declineOffer(): void {
+    this.offered = null;
   }
 
   /** Cosine similarity of two texts under the model in use. */

@@ -107,6 +107,30 @@ describe('embedding model in Chromium', () => {
     await session.context.close();
   });
 
+  it('shows a hub model a link names and asks before downloading it', async () => {
+    const session = await openApp(app.browser, app.url, '?goal=moms&model=attacker/evil-model');
+    const { page } = session;
+    expect(await modelStatus(page)).toContain('512-dimensional');
+    const offer = page.getByTestId('model-offer');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('attacker/evil-model');
+    await page.waitForTimeout(1000);
+    expect(session.foreignRequests).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('model')).toBe('attacker/evil-model');
+
+    await offer.getByRole('button', { name: 'Keep the bundled model' }).click();
+    await offer.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('model'));
+    expect(session.foreignRequests).toEqual([]);
+
+    // Asked and accepted, the download starts (and fails clearly here, offline).
+    await page.goto(new URL('?model=attacker/evil-model', app.url).href);
+    await page.getByTestId('model-offer').getByRole('button', { name: /Download/ }).click();
+    await page.getByTestId('error-banner').waitFor({ timeout: LOAD_TIMEOUT });
+    expect(session.foreignRequests.some((url) => url.includes('attacker/evil-model'))).toBe(true);
+    await session.context.close();
+  });
+
   it('reports an unreachable hub clearly and keeps the bundled model', async () => {
     const session = await openApp(app.browser, app.url);
     const before = await modelStatus(session.page);
