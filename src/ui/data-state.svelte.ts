@@ -18,6 +18,8 @@ class DataState {
   /** Name of the file being loaded (shown while `busy`). */
   loadingName = $state<string | null>(null);
   private readonly job = new JobSlot();
+  /** Counts the person's load requests, so a sample still downloading never replaces a later file. */
+  private requests = 0;
 
   get busy(): boolean {
     return this.job.busy;
@@ -29,6 +31,7 @@ class DataState {
 
   /** Loads a file in the worker; it replaces the current data only once it has fully loaded. */
   async load(file: File): Promise<void> {
+    this.requests++;
     this.loadingName = file.name;
     const dataset = await this.job.run((api, jobId, onProgress) => api.ingestFile(file, jobId, onProgress), {
       first: { stage: 'ingest', done: 0, total: file.size, unit: 'bytes', message: 'Starting…' },
@@ -56,6 +59,7 @@ class DataState {
 
   /** Fetches the bundled sample from the app's own origin and loads it. */
   async loadSample(): Promise<void> {
+    const request = ++this.requests;
     const url = new URL(SAMPLE_PATH, document.baseURI);
     let blob: Blob;
     try {
@@ -67,6 +71,8 @@ class DataState {
       app.reportError(new Error(`Could not fetch the sample data (${detail}). Reload the page and try again.`));
       return;
     }
+    // A file dropped while the sample downloaded is the newer choice: it stands.
+    if (request !== this.requests) return;
     await this.load(new File([blob], 'customers.csv', { type: 'text/csv' }));
   }
 
