@@ -146,6 +146,8 @@ export const config = {
     /** …unless more than this share of its cells are distinct (names, tickets, free text) and it has more than `minFreeTextValues`. */
     maxDistinctShare: 0.5,
     minFreeTextValues: 20,
+    /** A text column where at least this share of the distinct answers join choices with ";" or "|" is multiple choice. */
+    multiChoiceShare: 0.3,
     /** An integer column with at most this many distinct values is a code ("Pclass" 1–3, "Kidhome" 0–2). */
     maxOrdinalCodes: 10,
     /**
@@ -156,7 +158,7 @@ export const config = {
      */
     durationRange: { yearsUpTo: 30, monthsUpTo: 240 },
     /** Words before a number that may name its column ("balance of at least 1000"). */
-    numberReach: 3,
+    numberReach: 4,
     /**
      * A header word in at least this many headers and this share of them is the file's topic
      * ("Starbucks" in a Starbucks survey, "brand" in brand_awareness_*), not a column's name.

@@ -24,7 +24,13 @@ export function bracketFragment(context: MatchContext, mapping: FieldMapping, wa
   if (rows.length < 2 || rows.length > limit || rows.some(([v]) => typeof v !== 'string')) return undefined;
   const brackets = rows.map(([v]) => ({ stored: v as string, bracket: parseBracket(v as string) }));
   if (brackets.some((b) => !b.bracket) || !brackets.some((b) => b.bracket!.low === undefined || b.bracket!.high === undefined)) return undefined;
-  const range: Bracket = { low: want.min, high: want.max };
+  // The taxonomy's bounds are whole and inclusive (ages 18–29, income ≤ 50000): on whole numbers
+  // [18, 29] is (17, 30), so "Below 20" lies inside "under 20" (≤ 19) and ">50K" inside "over 50K".
+  const whole = (v: number | undefined) => v === undefined || Number.isInteger(v);
+  const range: Bracket =
+    whole(want.min) && whole(want.max)
+      ? { low: want.min === undefined ? undefined : want.min - 1, lowOpen: true, high: want.max === undefined ? undefined : want.max + 1, highOpen: true }
+      : { low: want.min, high: want.max };
   const inside = brackets.filter((b) => bracketWithin(b.bracket!, range) !== negated).map((b) => b.stored as SqlValue);
   if (inside.length === 0 || inside.length === brackets.length) return undefined;
   const name = context.columnName(mapping.columns[0]);

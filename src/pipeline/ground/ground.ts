@@ -44,7 +44,7 @@ const POPULATION = new Set(['customer', 'client', 'person', 'people', 'user', 'm
 /** Verbs that may stand between a negation and what it negates ("not employed in the private sector", "don't buy on EMI"). */
 const NEGATION_VERBS = new Set(['do', 'did', 'does', 'ever', 'yet', 'currently', 'employed', 'working', 'work', 'living', 'live', 'located', 'based', 'buy', 'buying', 'bought', 'use', 'using', 'used', 'own', 'owning', 'pay', 'paying', 'paid', 'take', 'taking', 'get', 'getting', 'make', 'making', 'go', 'going', 'come', 'coming', 'hold', 'holding', 'shop', 'shopping']);
 /** Words of a value that need not be named ("currently a primary school pupil"). */
-const VALUE_FILLER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'by', 'with', 'currently', 'is', 'are']);
+const VALUE_FILLER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'by', 'with', 'currently', 'is', 'are', 'i', 'am', 'me', 'my']);
 /** Values that mean "none of it" in a category column ("No", "None", "No internet service"). */
 const NONE_VALUE = /^(no|none|0|nil|never|n)$|^no\s/i;
 
@@ -153,6 +153,14 @@ function listInWords(values: readonly string[]): string {
 
 function inCondition(column: VocabColumn, values: VocabValue[], negated: boolean) {
   const col = quoteIdent(column.sqlName);
+  if (values.some((v) => v.choice)) {
+    // Choices inside a multiple-choice answer: the answer, ";"-joined, holds the choice whole.
+    const answer = `(';' || replace(replace(${col}, '; ', ';'), '|', ';') || ';')`;
+    const any = values.map(() => `instr(${answer}, ?) > 0`).join(' OR ');
+    const sql = negated ? `${col} IS NOT NULL AND NOT (${any})` : values.length === 1 ? any : `(${any})`;
+    const plain = `${column.name} ${negated ? 'includes none of' : 'includes'} ${listInWords(values.map((v) => v.text))}`;
+    return { sql, params: values.map((v) => `;${v.text};`), plain };
+  }
   const params = values.map((v) => v.stored);
   const marks = params.map(() => '?').join(', ');
   const sql = values.length === 1 ? `${col} ${negated ? '<>' : '='} ?` : `${col} ${negated ? 'NOT IN' : 'IN'} (${marks})`;
@@ -348,7 +356,7 @@ function valueCandidates(goal: string, words: Word[], vocab: FileVocabulary): Ca
   const out: Candidate[] = [];
   const scores = config.grounding.scores;
   for (const column of vocab.columns) {
-    if (column.role !== 'category' || column.values.some((v) => v.bracket)) continue;
+    if (column.role !== 'category') continue;
     let hits = namedValues(goal, words, column);
     if (hits.length === 0) hits = familyValues(goal, words, column);
     for (const negated of [false, true]) {
@@ -436,6 +444,10 @@ function onColumnScale(phrase: NumericPhrase, column: VocabColumn): { bracket: B
   } else if (column.unit === 'thousands' && phrase.thousands) {
     factor = 1 / 1000;
     note = ` (in thousands, as ${column.unitReason})`;
+  } else if (phrase.percent && column.max !== undefined && column.max <= 1) {
+    // A share stored as 0–1 ("0.62") compared with a percentage ("over 50%").
+    factor = 1 / 100;
+    note = ` (${phrase.text.trim()} as a share: its values run ${column.min ?? 0}–${column.max})`;
   }
   const scale = (v: number | undefined) => (v === undefined ? undefined : Math.round(v * factor * 1e6) / 1e6);
   return { bracket: { low: scale(phrase.low), high: scale(phrase.high), lowOpen: phrase.lowOpen, highOpen: phrase.highOpen }, note };
@@ -465,23 +477,59 @@ function rangeSql(col: string, b: Bracket): { sql: string; params: SqlValue[]; w
 }
 
 /**
+ * A long header (a survey question: "On average, how much would you spend at Starbucks per
+ * visit?") named by at least two of its words near each other, covering at least half of them.
+ */
+function questionCover(goal: string, words: Word[], column: VocabColumn) {
+  if (column.words.length < 3) return undefined;
+  const used: number[] = [];
+  column.words.forEach((w, k) => {
+    const i = words.findIndex((g, j) => !g.stop && !used.includes(j) && wordScore(g.norm, g.stem, w, column.stems[k]) >= 0.95);
+    if (i >= 0) used.push(i);
+  });
+  if (used.length < 2 || used.length * 2 < column.words.length || Math.max(...used) - Math.min(...used) > column.words.length + 2) return undefined;
+  return { used: used.sort((a, b) => a - b), score: 0.85 };
+}
+
+/** A calendar year on a date column stored as ISO text: dates compare as text. */
+function yearRange(col: string, phrase: NumericPhrase): { sql: string; params: SqlValue[]; words: string } {
+  const start = (y: number) => `${y}-01-01`;
+  if (phrase.low !== undefined && phrase.low === phrase.high) {
+    return { sql: `${col} >= ? AND ${col} < ?`, params: [start(phrase.low), start(phrase.low + 1)], words: `in ${phrase.low}` };
+  }
+  if (phrase.high !== undefined) return { sql: `${col} < ?`, params: [start(phrase.high)], words: `before ${phrase.high}` };
+  const from = phrase.lowOpen ? phrase.low! + 1 : phrase.low!;
+  return { sql: `${col} >= ?`, params: [start(from)], words: `from ${from} on` };
+}
+
+/**
  * The columns the words around a number name: up to `numberReach` words before it, and the words
  * right after it ("50 hours a week", "two teenagers at home"). Nearest first; more words named first.
  */
-function numberColumns(goal: string, words: Word[], vocab: FileVocabulary, from: number, to: number) {
-  const numeric = vocab.columns.filter((c) => c.role === 'number' || c.role === 'ordinal' || (c.role === 'category' && c.values.some((v) => v.bracket)));
+function numberColumns(goal: string, words: Word[], vocab: FileVocabulary, from: number, to: number, year = false) {
+  const numeric = vocab.columns.filter((c) =>
+    year ? c.role === 'date' || ((c.role === 'number' || c.role === 'ordinal') && (c.min ?? 0) >= 1800 && (c.max ?? 0) <= 2100) : c.role === 'number' || c.role === 'ordinal' || (c.role === 'category' && c.values.some((v) => v.bracket)),
+  );
   // Words after the number count only while they run on from it (its unit and what it counts).
   let after = to;
   while (after < words.length && after - to < 4 && !brokenBetween(goal, words, after - 1, after) && !/^\d/.test(words[after].norm) && !AFTER_BREAK.has(words[after].norm)) after++;
   const reach = config.grounding.numberReach;
   const options = numeric.flatMap((column) => {
-    const found = cover(goal, words, column.words, column.stems) ?? glued(words, column);
+    // A year phrase names the "year" of a header itself ("born before 1960" → Year_Birth).
+    const own = year ? column.words.map((w, i) => [w, column.stems[i]] as const).filter(([w]) => w !== 'year' && w !== 'yr') : [];
+    const found = year && own.length > 0 && own.length < column.words.length
+      ? cover(goal, words, own.map(([w]) => w), own.map(([, s]) => s))
+      : (cover(goal, words, column.words, column.stems) ?? glued(words, column) ?? questionCover(goal, words, column));
     if (!found || !found.used.every((i) => (i >= from - reach && i < after))) return [];
     if (found.used.some((i) => i < from && words.slice(i + 1, from).some((w) => /^\d/.test(w.norm)))) return [];
     const distance = Math.min(...found.used.map((i) => (i < from ? from - i : i - to + 1)));
     return [{ column, named: found, distance }];
   });
-  return options.sort((a, b) => a.distance - b.distance || b.named.used.length - a.named.used.length || b.named.score - a.named.score);
+  options.sort((a, b) => a.distance - b.distance || b.named.used.length - a.named.used.length || b.named.score - a.named.score);
+  // "horror movies 4 or more": a column named by the word before another's is the one meant (Horror, not Movies).
+  const [best] = options;
+  const modifier = best && options.find((o) => o !== best && o.named.used.length === 1 && best.named.used.length === 1 && o.named.used[0] === best.named.used[0] - 1);
+  return modifier ? [modifier, ...options.filter((o) => o !== modifier)] : options;
 }
 
 /** Numeric comparisons on the column the nearby words name, or the one duration column a time unit implies. */
@@ -493,8 +541,13 @@ function numberCandidates(goal: string, words: Word[], vocab: FileVocabulary): C
     if (inside.length === 0) continue;
     const from = inside[0];
     const to = inside.at(-1)! + 1;
-    const options: { column: VocabColumn; named?: { used: number[]; score: number }; distance: number }[] = numberColumns(goal, words, vocab, from, to);
+    const options: { column: VocabColumn; named?: { used: number[]; score: number }; distance: number }[] = numberColumns(goal, words, vocab, from, to, phrase.year);
     let why = '';
+    const dates = vocab.columns.filter((c) => c.role === 'date');
+    if (options.length === 0 && phrase.year && dates.length === 1) {
+      options.push({ column: dates[0], distance: 99 });
+      why = `the file's only date column`;
+    }
     if (options.length === 0 && phrase.unit) {
       const timed = vocab.columns.filter((c) => (c.role === 'number' || c.role === 'ordinal') && c.unit && c.unit !== 'thousands');
       if (timed.length === 1) {
@@ -508,6 +561,22 @@ function numberCandidates(goal: string, words: Word[], vocab: FileVocabulary): C
     const { column, named } = first;
     const used = [...inside, ...(named?.used ?? [])];
     const wordsWhy = named ? `column named by "${named.used.map((i) => words[i].text).join(' ')}"` : why;
+    if (column.role === 'date') {
+      const { sql, params, words: bounds } = yearRange(quoteIdent(column.sqlName), phrase);
+      out.push(
+        candidate(goal, words, used, column, {
+          kind: 'number',
+          sql,
+          params,
+          plain: `${column.name} ${bounds}`,
+          why: `a year; ${wordsWhy}`,
+          score: named ? scores.number * named.score : scores.numberByUnit,
+          negated: false,
+          named: Boolean(named),
+        }),
+      );
+      continue;
+    }
     if (column.role === 'category') {
       const want: Bracket = { low: phrase.low, high: phrase.high, lowOpen: phrase.lowOpen, highOpen: phrase.highOpen };
       const inRange = column.values.filter((v) => v.bracket && bracketWithin(v.bracket, want));

@@ -16,6 +16,10 @@ export interface NumericPhrase {
   unit?: Unit;
   /** The number carried a thousands suffix ("50k"); a column counted in thousands divides by 1000. */
   thousands: boolean;
+  /** The number was written as a percentage ("over 50%"). */
+  percent?: boolean;
+  /** The number is a calendar year ("before 1960", "in 2014"). */
+  year?: boolean;
   start: number;
   end: number;
   text: string;
@@ -58,14 +62,15 @@ export function ordinalOf(word: string): number | undefined {
 }
 
 /** `$1,250.50`, `50k`, `12.5%`, `a` (before a unit), `two`. */
-const NUMBER = String.raw`(?:(?:[$€£₹]|\brs\.?|\brm|\binr|\busd)\s*)?(?:\d[\d,]*(?:\.\d+)?|\.\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?:\s*(?:k|lakhs?|lacs?|crores?|cr|million|mn)\b)?`;
+const NUMBER = String.raw`(?:(?:[$€£₹]|\brs\.?|\brm|\binr|\busd)\s*)?(?:\d[\d,]*(?:\.\d+)?|\.\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?:\s*(?:k|lakhs?|lacs?|crores?|cr|million|mn)\b|\s*%)?`;
 const UNIT = String.raw`(?:\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?))?`;
-const LOWER_OPEN = String.raw`more than|over|above|greater than|higher than|bigger than|longer than|exceeding|older than|in excess of`;
+const LOWER_OPEN = String.raw`more than|over|above|greater than|higher than|bigger than|longer than|exceeding|older th[ae]n|in excess of`;
 const LOWER_CLOSED = String.raw`at least|no less than|minimum of|min\.?|not less than`;
-const UPPER_OPEN = String.raw`less than|fewer than|under|below|lower than|shorter than|younger than|cheaper than|within`;
+const UPPER_OPEN = String.raw`less than|fewer than|under|below|lower than|shorter than|younger th[ae]n|cheaper than|within`;
 const UPPER_CLOSED = String.raw`at most|no more than|up to|upto|maximum of|max\.?|not more than`;
 
 const PATTERNS: [RegExp, (a: number, b: number | undefined) => Omit<NumericPhrase, 'unit' | 'thousands' | 'start' | 'end' | 'text'>][] = [
+  // Calendar years first, so "in 2014" is not read as a count.
   [new RegExp(String.raw`\bbetween\s+(?<a>${NUMBER})\s+and\s+(?<b>${NUMBER})${UNIT}`, 'giu'), (a, b) => ({ low: a, high: b })],
   [new RegExp(String.raw`\bfrom\s+(?<a>${NUMBER})\s+to\s+(?<b>${NUMBER})${UNIT}`, 'giu'), (a, b) => ({ low: a, high: b })],
   [new RegExp(String.raw`\b(?:${LOWER_OPEN})\s+(?<a>${NUMBER})${UNIT}`, 'giu'), (a) => ({ low: a, lowOpen: true })],
@@ -79,13 +84,18 @@ const PATTERNS: [RegExp, (a: number, b: number | undefined) => Omit<NumericPhras
   [/\bpositive\b/giu, () => ({ low: 0, lowOpen: true })],
   // "with two teenagers at home", "has 3 children": a count of what the next words name.
   [new RegExp(String.raw`\b(?:with|has|have|having)\s+(?<a>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+[a-z])`, 'giu'), (a) => ({ low: a, high: a })],
+  // A calendar year: "born before 1960", "joined in 2014", "since 2020".
+  [/\bbefore\s+(?<a>(?:19|20)\d\d)\b/giu, (a) => ({ high: a, highOpen: true, year: true })],
+  [/\bafter\s+(?<a>(?:19|20)\d\d)\b/giu, (a) => ({ low: a, lowOpen: true, year: true })],
+  [/\bsince\s+(?<a>(?:19|20)\d\d)\b/giu, (a) => ({ low: a, year: true })],
+  [/\bin\s+(?<a>(?:19|20)\d\d)\b/giu, (a) => ({ low: a, high: a, year: true })],
   // "in their first year", "in the first 6 months": the first N units of a duration.
   [new RegExp(String.raw`\bfirst\s+(?:(?<a>${NUMBER})\s+)?(?<unit>years?|months?|weeks?|days?)\b`, 'giu'), (a) => ({ high: a, highOpen: true })],
 ];
 
 /** The value of a number as written, and whether it had a thousands suffix. */
 export function readNumber(text: string): { value: number; thousands: boolean } | undefined {
-  const t = text.trim().toLowerCase().replace(/^(?:[$€£₹]|rs\.?|rm|inr|usd)\s*/, '');
+  const t = text.trim().toLowerCase().replace(/^(?:[$€£₹]|rs\.?|rm|inr|usd)\s*/, '').replace(/\s*%$/, '');
   const suffix = /\s*(k|lakhs?|lacs?|crores?|cr|million|mn)$/.exec(t)?.[1];
   const core = suffix ? t.slice(0, t.length - suffix.length).trim() : t;
   const value = core in WORD_NUMBER ? WORD_NUMBER[core] : Number(core.replaceAll(',', ''));
@@ -110,7 +120,8 @@ export function findNumericPhrases(goal: string): NumericPhrase[] {
       const unit = g.unit ? unitOf(g.unit) : undefined;
       // "a"/"an" is a number only before a unit ("under a year"), never alone ("over a").
       if (/^(a|an)$/i.test((g.a ?? '').trim()) && !unit) continue;
-      found.push({ ...bounds(a.value, b?.value), unit, thousands: a.thousands || Boolean(b?.thousands), start, end, text: m[0] });
+      const percent = /%/.test(m[0]);
+      found.push({ ...bounds(a.value, b?.value), unit, thousands: a.thousands || Boolean(b?.thousands), ...(percent ? { percent } : {}), start, end, text: m[0] });
     }
   }
   return found.sort((x, y) => x.start - y.start);
@@ -121,13 +132,14 @@ export function parseBracket(label: string): Bracket | undefined {
   const text = label.trim().toLowerCase().replace(/(rs\.?|inr|rm|usd|[$€£₹])\s*/g, '');
   const num = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(k|lakhs?|lacs?)?`;
   const value = (n: string, unit?: string) => Number(n.replaceAll(',', '')) * (unit === 'k' ? 1000 : unit ? 100_000 : 1);
+  if (/^(zero|none|nil|no income|nothing|0)$/.test(text)) return { low: 0, high: 0 };
   let m = new RegExp(String.raw`^(<=|=<|≤|>=|=>|≥|<|>)\s*${num}$`).exec(text);
   if (m) {
     const v = value(m[2], m[3]);
     if (m[1].includes('<') || m[1] === '≤') return { high: v, highOpen: m[1] === '<' };
     return { low: v, lowOpen: m[1] === '>' };
   }
-  m = new RegExp(String.raw`^(?:from\s+|between\s+)?${num}\s*(?:-|–|to|and)\s*${num}$`).exec(text);
+  m = new RegExp(String.raw`^(?:from\s+|between\s+|around\s+|about\s+|approx\.?\s+)?${num}\s*(?:-|–|to|and)\s*${num}$`).exec(text);
   if (m) return { low: value(m[1], m[2]), high: value(m[3], m[4]) };
   m = new RegExp(String.raw`^${num}\s*(\+|and above|and over|or more|plus|& above)$`).exec(text);
   if (m) return { low: value(m[1], m[2]) };

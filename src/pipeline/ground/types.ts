@@ -27,6 +27,8 @@ export interface VocabValue {
   negative: boolean;
   count: number;
   bracket?: Bracket;
+  /** One choice of a multiple-choice column ("Sandwiches" in "Coffee;Sandwiches"): matched inside the answer. */
+  choice?: boolean;
 }
 
 export interface VocabColumn {

@@ -17,8 +17,10 @@ import { parseBracket, unitOf } from './numbers';
 /** Header words that say nothing about what a column holds. */
 const FILLER = new Set([
   'per', 'of', 'the', 'a', 'an', 'in', 'on', 'to', 'is', 'are', 'has', 'have', 'do', 'does', 'did', 'you', 'your', 'what', 'how',
-  'which', 'often', 'currently', 'num', 'number', 'no', 'nr', 'count', 'flag', 'value', 'val', 'at', 'for', 'and', 'or',
+  'which', 'often', 'currently', 'num', 'number', 'no', 'nr', 'count', 'flag', 'value', 'val', 'at', 'for', 'and', 'or', 'as',
 ]);
+/** Separators of a multiple-choice answer ("Coffee;Sandwiches"). */
+const MULTI = /\s*[;|]\s*/;
 /** Header words of a column that identifies rows rather than describing them. */
 const ID_WORDS = new Set(['id', 'key', 'uuid', 'guid', 'code', 'ref']);
 /** Headers that name a length of time without saying its unit ("tenure", "seniority"). */
@@ -87,7 +89,14 @@ function valuesOf(db: Database, table: string, column: ColumnInfo, role: ColumnR
   }
   if (role === 'ordinal') return column.profile.topValues.map((v) => vocabValue(Number(v.value), v.count));
   if (role !== 'category') return [];
-  const values = valueCounts(db, table, column).map((v) => vocabValue(v.value, v.count));
+  const counts = valueCounts(db, table, column);
+  // A multiple-choice column ("Coffee;Sandwiches"): its values are the choices, counted over answers.
+  if (counts.filter((v) => MULTI.test(v.value)).length >= counts.length * config.grounding.multiChoiceShare) {
+    const items = new Map<string, number>();
+    for (const v of counts) for (const item of v.value.split(MULTI).filter(Boolean)) items.set(item, (items.get(item) ?? 0) + v.count);
+    return [...items].sort((a, b) => b[1] - a[1]).map(([item, count]) => ({ ...vocabValue(item, count), bracket: undefined, choice: true }));
+  }
+  const values = counts.map((v) => vocabValue(v.value, v.count));
   // Brackets only when the column really is banded: every value parses and at least two are ranges.
   if (values.filter((v) => v.bracket).length < Math.max(2, values.length)) for (const v of values) delete v.bracket;
   return values;

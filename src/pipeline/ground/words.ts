@@ -21,6 +21,8 @@ export function stem(word: string): string {
  */
 export function splitWords(text: string): string[] {
   return text
+    // "WiFi", "TiVo": two short capitalised pieces are one word.
+    .replace(/\b([A-Z][a-z])([A-Z][a-z])\b/g, (_, a: string, b: string) => a + b.toLowerCase())
     .replace(/(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L})|(?<=\p{L})\.(?=\p{L}(?:$|[^\p{L}]))/gu, '')
     .replace(/([a-z])([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-z])([A-Z]{2,})(?![a-z])/g, '$1 $2')
@@ -50,9 +52,16 @@ export const NEGATORS = new Set([
 /** Score of a three-letter abbreviation alone: too weak to stand, lifted when a longer value word matches beside it. */
 export const ABBREVIATION3 = 0.6;
 
+/**
+ * Goal words that name a header word of another form: a birth year is what "born" is compared
+ * with, an age what "older" and "younger" are.
+ */
+const NAMES_ALSO: Record<string, string[]> = { born: ['birth', 'dob'], older: ['age'], younger: ['age'], aged: ['age'], lying: ['lie'], lie: ['lying'] };
+
 /** How well a goal word stands for a vocabulary word, in [0,1]; 0 when it does not. */
 export function wordScore(goalNorm: string, goalStem: string, vocabWord: string, vocabStem: string): number {
   if (goalStem === vocabStem || goalNorm === vocabWord) return 1;
+  if (NAMES_ALSO[goalNorm]?.includes(vocabWord)) return 0.95;
   const [short, long] = goalStem.length <= vocabStem.length ? [goalStem, vocabStem] : [vocabStem, goalStem];
   // A derivation of the same word: "survivor" / "surviv", "smoke" / "smoker", "retire" / "retir".
   if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return 0.95;

@@ -78,3 +78,24 @@ describe('grounding a goal on a small file', () => {
     expect(plain('people who love pizza')).toEqual([]);
   });
 });
+
+describe('grounding on survey-shaped columns', () => {
+  it('reads multiple-choice answers, percentages of a 0–1 share, calendar years and banded text', async () => {
+    const { db, dataset } = await ingestColumns({
+      'What do you buy?': ['Coffee;Sandwiches', 'Coffee', 'Pastries;Sandwiches', 'Coffee;Pastries', 'Juices', 'Coffee'],
+      brand_awareness: ['0.1', '0.6', '0.7', '0.2', '0.9', '0.5'],
+      Year_Birth: ['1955', '1962', '1971', '1949', '1988', '1990'],
+      'How much do you spend per visit?': ['Zero', 'Less than RM20', 'Around RM20 - RM40', 'More than RM40', 'Less than RM20', 'More than RM40'],
+    });
+    const vocab = buildVocabulary(db, dataset);
+    const rows = (goal: string) => {
+      const [condition] = groundGoal(goal, vocab).conditions;
+      const where = condition ? ` WHERE ${condition.sql}` : '';
+      return db.exec(`SELECT rowid FROM "${dataset.tableName}"${where}`, condition?.params ?? [])[0]?.values.map(([id]) => id) ?? [];
+    };
+    expect(rows('people who buy sandwiches')).toEqual([1, 3]);
+    expect(rows('brand awareness over 50%')).toEqual([2, 3, 5]);
+    expect(rows('customers born before 1960')).toEqual([1, 4]);
+    expect(rows('people who spend more than RM40 per visit')).toEqual([4, 6]);
+  });
+});
