@@ -9,10 +9,12 @@ import type { IntentResult } from '../pipeline/intents/types';
 import type { CanonicalField } from '../pipeline/types';
 import type { QueryRun } from '../pipeline/query/guard';
 import type { FieldOverride, MappingOverrides, MappingResult } from '../pipeline/query/types';
-import type { SegmentResult } from '../shared/results';
+import type { SegmentResult, SqlRunResult } from '../shared/results';
+import type { WorkerCall } from './worker-client';
 import type { GroundingChoices } from '../pipeline/ground/types';
 import { inlineParams } from '../pipeline/data/literals';
 import { JobSlot } from './job-slot.svelte';
+import { afterRunnerCheck } from './sql-runner-client';
 
 const STORAGE_PREFIX = 'personalens:mapping:';
 
@@ -153,11 +155,16 @@ class QueryState {
 
   /**
    * Runs the SQL in the editor; errors (refusals and SQLite's) show inline, the segment stays.
-   * True when the result became the segment.
+   * It runs first in the SQL runner, on a copy of the data, so Cancel stops even a query that never
+   * ends; only a query that finished there runs in the main worker. True when the result became the segment.
    */
   async runSql(): Promise<boolean> {
     this.sqlError = null;
-    const result = await this.job.run((api, jobId, onProgress) => api.runSql(this.sqlText, [], jobId, onProgress), {
+    const sql = this.sqlText;
+    const inMain: WorkerCall<SqlRunResult> = (api, jobId, onProgress) => api.runSql(sql, [], jobId, onProgress);
+    const call = this.dataset ? afterRunnerCheck(sql, this.dataset.loadId, inMain) : inMain;
+    const result = await this.job.run(call, {
+      first: { stage: 'query', done: 0, unit: 'rows', message: 'Running your query… Cancel stops it; the data stays loaded.' },
       onError: (error) => (this.sqlError = error instanceof Error ? error.message : String(error)),
     });
     if (!result) return false;

@@ -23,8 +23,11 @@ export interface CallOptions {
   onProgress?: ProgressCallback;
 }
 
-/** A long worker call, given the job id and progress proxy that `runJob` provides. */
-export type WorkerCall<T> = (api: Comlink.Remote<WorkerApi>, jobId: number, onProgress?: ProgressCallback) => Promise<T>;
+/**
+ * A long worker call, given the job id and progress proxy that `runJob` provides, and the cancel
+ * signal for work of its own outside the worker (the SQL runner).
+ */
+export type WorkerCall<T> = (api: Comlink.Remote<WorkerApi>, jobId: number, onProgress?: ProgressCallback, signal?: AbortSignal) => Promise<T>;
 
 /**
  * Runs a long worker call with cancellation and progress:
@@ -46,7 +49,7 @@ export function runJob<T>(
       reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    call(api, jobId, onProgress)
+    call(api, jobId, onProgress, signal)
       .then(resolve, reject)
       .finally(() => signal?.removeEventListener('abort', onAbort));
   });

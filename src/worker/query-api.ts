@@ -4,6 +4,8 @@
  * or run becomes the session's segment, with its mapped fields (`segmentColumns`) for the feature
  * and persona stages; both are replaced only once complete.
  */
+import * as Comlink from 'comlink';
+import { copyDatabaseBytes } from '../pipeline/data/sql';
 import type { IntentResult } from '../pipeline/intents/types';
 import { readFieldColumns } from '../pipeline/query/field-columns';
 import { runReadOnly } from '../pipeline/query/guard';
@@ -50,5 +52,14 @@ export const queryApi = {
     const result = await runReadOnly(db, sql, params, run);
     if (!result.hasRowId) return { run: result };
     return { run: result, segment: await adopt(editedSegment(sql, params, result.rowCount), run) };
+  }),
+
+  /**
+   * A copy of the loaded data as a database file, transferred: typed SQL first runs on it in the
+   * SQL runner worker (sql-runner.ts), which Cancel can terminate without touching this one.
+   */
+  copyData: job('Copying the data for your query', async (_run): Promise<Uint8Array> => {
+    const bytes = await copyDatabaseBytes(loadedData().db);
+    return Comlink.transfer(bytes, [bytes.buffer]);
   }),
 };

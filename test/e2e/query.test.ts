@@ -105,6 +105,38 @@ describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
   });
 });
 
+describe.skipIf(!existsSync(MALL))('a query that never ends', () => {
+  const app = servedApp();
+
+  it('stops on Cancel, and the data, the segment and the next queries carry on', async () => {
+    const { page, context, pageErrors } = await openApp(app.browser, app.url);
+    await loadMall(page);
+    const rows = csvRows(MALL);
+    await page.click('button:has-text("Edit SQL")');
+    await runSql(page, 'SELECT rowid, * FROM "data" WHERE "age" < 30');
+    const young = rows.filter((row) => Number(row[2]) < 30).length;
+    expect(await segmentCount(page)).toBe(String(young));
+
+    await page.fill('#sql-text', 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c');
+    await page.click('[data-testid=sql-editor] button[type=submit]');
+    const progress = page.getByTestId('query-view').getByTestId('progress');
+    await progress.waitFor();
+    expect(await progress.innerText()).toMatch(/Running your query/);
+    await page.waitForTimeout(1500);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await progress.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await page.locator('[data-testid=sql-error]').count()).toBe(0);
+    expect(await segmentCount(page)).toBe(String(young));
+
+    // The worker holding the data was never blocked: the next query runs on the same data.
+    await runSql(page, 'SELECT rowid, * FROM "data" WHERE "age" >= 30');
+    await page.locator('[data-testid=run-count]').filter({ hasText: `${rows.length - young} rows` }).waitFor();
+    expect(await segmentCount(page)).toBe(String(rows.length - young));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser', () => {
   const app = servedApp();
 

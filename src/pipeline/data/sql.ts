@@ -13,17 +13,19 @@ export interface OpenDatabaseOptions {
    * served from the app's own origin). Omit in Node: sql.js then reads the file next to itself.
    */
   wasmUrl?: string;
+  /** A database file's bytes (from `copyDatabaseBytes`) to open instead of an empty database. */
+  bytes?: Uint8Array;
 }
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
-/** A new, empty in-memory SQLite database. sql.js itself is initialised once and shared. */
+/** A new in-memory SQLite database, empty or from `bytes`. sql.js itself is initialised once and shared. */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
-  const { wasmUrl } = options;
+  const { wasmUrl, bytes } = options;
   sqlJs ??= initSqlJs(wasmUrl ? { locateFile: () => wasmUrl } : undefined);
   try {
     const SQL = await sqlJs;
-    return new SQL.Database();
+    return new SQL.Database(bytes);
   } catch (error) {
     sqlJs = undefined;
     throw error;
@@ -148,4 +150,38 @@ export function readPage(db: Database, dataset: Dataset, offset: number, limit: 
     [offset, limit],
   );
   return { offset, rows, total: dataset.rowCount };
+}
+
+/** The parts of sql.js's module and Database that its types leave out, for SQLite's backup API. */
+interface BackupModule {
+  _sqlite3_backup_init(dest: number, destName: number, source: number, sourceName: number): number;
+  _sqlite3_backup_step(backup: number, pages: number): number;
+  _sqlite3_backup_finish(backup: number): number;
+  stringToNewUTF8(text: string): number;
+  _free(pointer: number): void;
+}
+const SQLITE_DONE = 101;
+
+/**
+ * A copy of `db` as a database file's bytes, made with SQLite's backup API into a scratch
+ * database. (sql.js's own `export()` closes and reopens the database, which would finalise the
+ * prepared statements of any job still reading it.)
+ */
+export async function copyDatabaseBytes(db: Database): Promise<Uint8Array> {
+  if (!sqlJs) throw new Error('sql.js is not initialised: open a database first.');
+  const SQL = (await sqlJs) as SqlJsStatic & BackupModule;
+  const copy = new SQL.Database();
+  const main = SQL.stringToNewUTF8('main');
+  try {
+    const handle = (d: Database) => (d as Database & { db: number }).db;
+    const backup = SQL._sqlite3_backup_init(handle(copy), main, handle(db), main);
+    if (!backup) throw new Error('Could not start copying the database.');
+    const step = SQL._sqlite3_backup_step(backup, -1);
+    SQL._sqlite3_backup_finish(backup);
+    if (step !== SQLITE_DONE) throw new Error(`Copying the database failed (SQLite code ${step}).`);
+    return copy.export();
+  } finally {
+    SQL._free(main);
+    copy.close();
+  }
 }
