@@ -131,6 +131,12 @@ class FlowState {
     this.rerunFrom('query');
   }
 
+  /** Picks another reading of a condition's words (or goes back to the automatic one); the query onward runs again. */
+  preferCondition(key: string, preferred: boolean, replacing: readonly string[] = []): void {
+    query.setPreferred(key, preferred, replacing);
+    this.rerunFrom('query');
+  }
+
   /** Runs the SQL typed in the editor; when its rows become the segment, the later stages follow them. */
   async runSql(): Promise<void> {
     if (!(await query.runSql())) return;

@@ -50,10 +50,10 @@ const CHOICES_PREFIX = 'personalens:conditions:';
 function loadChoices(datasetId: string): GroundingChoices {
   try {
     const stored = JSON.parse(localStorage.getItem(CHOICES_PREFIX + datasetId) ?? '{}') as { dropped?: unknown };
-    const dropped = Array.isArray(stored?.dropped) ? stored.dropped.filter((key): key is string => typeof key === 'string') : [];
-    return { dropped };
+    const keys = (list: unknown) => (Array.isArray(list) ? list.filter((key): key is string => typeof key === 'string') : []);
+    return { dropped: keys(stored?.dropped), preferred: keys((stored as { preferred?: unknown })?.preferred) };
   } catch {
-    return { dropped: [] };
+    return { dropped: [], preferred: [] };
   }
 }
 
@@ -81,7 +81,7 @@ class QueryState {
   mapping = $state<MappingResult | null>(null);
   overrides = $state<MappingOverrides>({});
   /** Conditions the person dropped for this file (by key), kept per file signature. */
-  choices = $state<GroundingChoices>({ dropped: [] });
+  choices = $state<GroundingChoices>({ dropped: [], preferred: [] });
   segment = $state<SegmentResult | null>(null);
   /**
    * The SQL editor: its text (the segment's SQL with its values written in as literals, so any
@@ -124,11 +124,20 @@ class QueryState {
 
   /** Drops a condition of the goal's segment, or brings a dropped one back; kept for this file. */
   setDropped(key: string, dropped: boolean): void {
-    if (!this.dataset) return;
     const rest = this.choices.dropped.filter((k) => k !== key);
-    const next = { dropped: dropped ? [...rest, key] : rest };
+    this.saveChoices({ ...this.choices, dropped: dropped ? [...rest, key] : rest });
+  }
+
+  /** Picks a reading of some goal words over the automatic one (or undoes the pick); kept for this file. */
+  setPreferred(key: string, preferred: boolean, replacing: readonly string[] = []): void {
+    const rest = (this.choices.preferred ?? []).filter((k) => k !== key && !replacing.includes(k));
+    this.saveChoices({ ...this.choices, preferred: preferred ? [...rest, key] : rest });
+  }
+
+  private saveChoices(next: GroundingChoices): void {
+    if (!this.dataset) return;
     this.choices = next;
-    saveChoices(this.dataset.id, next);
+    saveChoices(this.dataset.id, $state.snapshot(next) as GroundingChoices);
   }
 
   /**

@@ -21,7 +21,7 @@ import { tokenize, type Token } from '../intents/text';
 import type { SqlValue } from '../types';
 import { quoteIdent } from '../data/identifiers';
 import { config } from '../../config';
-import type { Bracket, FileVocabulary, GroundedCondition, VocabColumn, VocabValue } from './types';
+import type { Bracket, FileVocabulary, GroundedCondition, GroundingOption, VocabColumn, VocabValue } from './types';
 import { ABBREVIATION3, NEGATIVE_MARKERS, NEGATORS, stem, wordScore } from './words';
 import { bracketWithin, convertTime, findNumericPhrases, ordinalOf, type NumericPhrase } from './numbers';
 
@@ -50,8 +50,8 @@ const NONE_VALUE = /^(no|none|0|nil|never|n)$|^no\s/i;
 
 export interface GroundResult {
   conditions: GroundedCondition[];
-  /** Goal words that named something the file cannot tell apart, with why. */
-  ambiguous: { words: string; reason: string }[];
+  /** Goal words that named something the file cannot tell apart, with why and the readings to choose from. */
+  ambiguous: { words: string; reason: string; options: GroundingOption[] }[];
 }
 
 /** A candidate before overlapping ones are resolved: the goal word indices it uses. */
@@ -364,7 +364,7 @@ function valueCandidates(goal: string, words: Word[], vocab: FileVocabulary): Ca
       if (kept.length === 0) continue;
       const used = [...new Set(kept.flatMap((h) => h.used))];
       const family = kept.some((h) => h.family);
-      const named = namesColumn(goal, words, column, Math.min(...used), Math.max(...used) + 1, 3, false);
+      const named = namesColumn(goal, words, column, Math.min(...used), Math.max(...used) + 1, 3);
       const exact = kept.every((h) => h.score === 1);
       const why = family
         ? `values of ${column.name} that start with "${kept[0].value.words[0]}"`
@@ -660,16 +660,28 @@ function ordinalCandidates(goal: string, words: Word[], vocab: FileVocabulary): 
  * Keeps the strongest candidates whose words do not overlap; two equally strong candidates on
  * different columns over the same words are ambiguous, and neither is kept.
  */
-function resolve(candidates: Candidate[], words: Word[]): GroundResult {
-  const sorted = [...candidates].sort((a, b) => b.score - a.score || b.used.length - a.used.length);
+function option(c: Candidate): GroundingOption {
+  return { key: c.key, column: c.columnName, plain: c.plain };
+}
+
+/**
+ * Keeps the strongest candidates whose words do not overlap, the person's preferred readings
+ * first; two equally strong candidates on different columns over the same words are ambiguous,
+ * and neither is kept (both are offered). Each kept condition lists the other columns its words
+ * could have read, so the person can pick one instead.
+ */
+function resolve(candidates: Candidate[], words: Word[], preferred: ReadonlySet<string>): GroundResult {
+  const rank = (c: Candidate) => (preferred.has(c.key) ? 10 : 0) + c.score;
+  const sorted = [...candidates].sort((a, b) => rank(b) - rank(a) || b.used.length - a.used.length);
   const taken = new Set<number>();
   const conditions: GroundedCondition[] = [];
   const ambiguous: GroundResult['ambiguous'] = [];
   const core = (c: Candidate) => c.used.filter((i) => !words[i].stop);
+  const overlapping = (c: Candidate) => sorted.filter((o) => o !== c && o.column !== c.column && o.score >= config.grounding.minScore && core(o).some((i) => core(c).includes(i)));
   for (const c of sorted) {
-    if (c.score < config.grounding.minScore) continue;
+    if (c.score < config.grounding.minScore && !preferred.has(c.key)) continue;
     if (core(c).some((i) => taken.has(i))) continue;
-    const rival = sorted.find(
+    const rival = !preferred.has(c.key) && sorted.find(
       (o) =>
         o !== c &&
         o.column !== c.column &&
@@ -679,19 +691,21 @@ function resolve(candidates: Candidate[], words: Word[]): GroundResult {
         !core(o).every((i) => core(c).includes(i) && core(o).length < core(c).length),
     );
     if (rival) {
-      ambiguous.push({ words: c.words, reason: `it names values of both ${c.columnName} and ${rival.columnName}` });
+      const options = [c, ...overlapping(c).filter((o) => Math.abs(o.score - c.score) < 1e-9)].map(option);
+      ambiguous.push({ words: c.words, reason: `it names values of ${listInWords([...new Set(options.map((o) => o.column))])}`, options });
       for (const i of core(c)) taken.add(i);
       continue;
     }
     for (const i of core(c)) taken.add(i);
     const { used: _used, ...condition } = c;
-    conditions.push(condition);
+    const alternatives = overlapping(c).map(option).filter((o, k, all) => all.findIndex((x) => x.key === o.key) === k);
+    conditions.push({ ...condition, ...(preferred.has(c.key) ? { chosen: true } : {}), ...(alternatives.length ? { alternatives } : {}) });
   }
   return { conditions: conditions.sort((a, b) => a.span.start - b.span.start), ambiguous };
 }
 
 /** The goal's conditions on the file's own columns and values. */
-export function groundGoal(goal: string, vocab: FileVocabulary): GroundResult {
+export function groundGoal(goal: string, vocab: FileVocabulary, preferred: readonly string[] = []): GroundResult {
   const words = wordsOf(goal);
   if (words.length === 0) return { conditions: [], ambiguous: [] };
   const candidates = [
@@ -701,7 +715,7 @@ export function groundGoal(goal: string, vocab: FileVocabulary): GroundResult {
     ...valueCandidates(goal, words, vocab),
     ...presenceCandidates(goal, words, vocab),
   ];
-  return resolve(candidates, words);
+  return resolve(candidates, words, new Set(preferred));
 }
 
 /** Content words of the goal outside every span in `spans`: what produced nothing. */

@@ -86,9 +86,22 @@ export interface GroundedCondition {
   negated: boolean;
   /** The column was named by the goal's words (not only a value of it). */
   named: boolean;
+  /** Other columns the same words could have read, for the person to pick instead. */
+  alternatives?: GroundingOption[];
+  /** The person picked this reading. */
+  chosen?: boolean;
+}
+
+/** A reading of some goal words the person can pick. */
+export interface GroundingOption {
+  key: string;
+  column: string;
+  plain: string;
 }
 
 /** The person's corrections of grounded conditions for one file, by condition key. */
 export interface GroundingChoices {
   dropped: string[];
+  /** Readings the person picked over the automatic one (or over an ambiguity), by condition key. */
+  preferred?: string[];
 }

@@ -106,6 +106,8 @@ function fromGrounded(g: GroundedCondition): Draft {
     plain: `${g.words}: ${g.plain}`,
     why: g.why,
     strength: Math.round(g.score * 100) / 100,
+    ...(g.alternatives ? { alternatives: g.alternatives } : {}),
+    ...(g.chosen ? { chosen: true } : {}),
   };
 }
 
@@ -129,7 +131,7 @@ function combine(slot: Draft[], grounded: GroundedCondition[]): { kept: Draft[];
       same.why = `${same.why}; also ${g.why}`;
       continue;
     }
-    const strongEnough = (s: Draft) => (g.named && g.score >= config.grounding.replaceSlotScore) || g.score >= s.strength;
+    const strongEnough = (s: Draft) => Boolean(g.chosen) || (g.named && g.score >= config.grounding.replaceSlotScore) || g.score >= s.strength;
     const losers = kept.filter((s) => s.column === g.columnName || (overlaps(s.span, g.span) && strongEnough(s)));
     if (kept.some((s) => !losers.includes(s) && overlaps(s.span, g.span))) continue;
     for (const loser of losers) {
@@ -183,7 +185,7 @@ export async function buildSegmentQuery(
   const fromSlots = slotConditions(intents.slots, mapping, context);
   const goal = intents.goal ?? '';
   const vocabulary = goal ? (options.vocabulary ?? vocabularyFor(db, dataset, options)) : undefined;
-  const grounded = vocabulary ? groundGoal(goal, vocabulary) : { conditions: [], ambiguous: [] };
+  const grounded = vocabulary ? groundGoal(goal, vocabulary, options.choices?.preferred) : { conditions: [], ambiguous: [] };
   const { kept, replaced } = combine(fromSlots.conditions, grounded.conditions);
   const droppedKeys = new Set(options.choices?.dropped ?? []);
   const numbered = kept.map((draft, i): Condition => ({ id: `c${i + 1}`, ...draft }));

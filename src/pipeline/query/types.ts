@@ -1,7 +1,7 @@
 /** Shapes of schema mapping and the segment query. Owned by the query stage. */
 import type { CanonicalField, SqlValue } from '../types';
 import type { IntentCategory } from '../intents/types';
-import type { GroundingKind } from '../ground/types';
+import type { GroundingKind, GroundingOption } from '../ground/types';
 
 /**
  * How a canonical field is read from this file: always a SQL expression over quoted columns,
@@ -84,6 +84,10 @@ export interface Condition {
   why: string;
   /** Slot confidence × mapping confidence, or the grounding score. */
   strength: number;
+  /** Other columns the same words could read (file conditions only), for the person to pick instead. */
+  alternatives?: GroundingOption[];
+  /** The person picked this reading. */
+  chosen?: boolean;
 }
 
 export interface SkippedCondition {
@@ -118,7 +122,7 @@ export interface SegmentQuery {
   relaxOffers: Relaxation[];
   /** Goal words that produced no condition, and words that named more than one column. */
   unused: string[];
-  ambiguous: { words: string; reason: string }[];
+  ambiguous: { words: string; reason: string; options: GroundingOption[] }[];
   rowCount: number;
   /** Set when the SQL was edited and run by the user: the conditions no longer describe it. */
   edited?: boolean;

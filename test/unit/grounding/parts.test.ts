@@ -99,3 +99,24 @@ describe('grounding on survey-shaped columns', () => {
     expect(rows('people who spend more than RM40 per visit')).toEqual([4, 6]);
   });
 });
+
+describe('the person picks a reading', () => {
+  it('offers both columns for words that name values of two, and applies the one picked', async () => {
+    const { db, dataset } = await ingestColumns({
+      stress_level: ['High', 'Low', 'High', 'Medium', 'Low', 'High'],
+      income_level: ['Low', 'High', 'High', 'Low', 'Medium', 'Low'],
+    });
+    const vocab = buildVocabulary(db, dataset);
+    const automatic = groundGoal('people with high', vocab);
+    expect(automatic.conditions).toEqual([]);
+    expect(automatic.ambiguous).toHaveLength(1);
+    const options = automatic.ambiguous[0].options;
+    expect(options.map((o) => o.column).sort()).toEqual(['income_level', 'stress_level']);
+    const income = options.find((o) => o.column === 'income_level')!;
+    const picked = groundGoal('people with high', vocab, [income.key]);
+    expect(picked.conditions).toEqual([expect.objectContaining({ plain: 'income_level is High', chosen: true })]);
+    expect(picked.conditions[0].alternatives?.map((a) => a.column)).toEqual(['stress_level']);
+    // Named columns need no choice.
+    expect(groundGoal('people with high stress', vocab).conditions.map((c) => c.plain)).toEqual(['stress_level is High']);
+  });
+});
