@@ -199,7 +199,8 @@ export const config = {
     maxGoalChars: 300,
   },
   cluster: {
-    kMin: 2,
+    /** The scan starts at one group: "no distinct sub-groups" is a possible answer (choose.ts). */
+    kMin: 1,
     kMax: 8,
     seed: 42,
     /** Largest sample a quadratic algorithm (hierarchical, spectral, silhouette) sees. */
@@ -217,8 +218,47 @@ export const config = {
     minClusterShare: 0.05,
     /** Seeded k-means restarts per k; the lowest within-cluster sum of squares wins. */
     restarts: 4,
-    /** Extra seeds the stability (mean adjusted Rand index) is measured against. */
-    stabilitySeeds: 2,
+    /**
+     * No-groups reference sets of each kind the gap statistic averages over (Tibshirani et al. 2001
+     * used 10–20), each of `gapRows` rows, clustered by k-means with `gapRestarts` restarts.
+     */
+    gapReferences: 10,
+    /** As many restarts as the k-means fit (`restarts`): fewer leave the reference's W at worse optima, inflating every gap. */
+    gapRestarts: 4,
+    /** Rows of the silhouette sample the gap statistic compares (the reference sets have as many). */
+    gapRows: 500,
+    /**
+     * How far the best gap against independently permuted columns must exceed Gap(1) to count as
+     * groups (choose.ts): this many standard errors and at least this much (Wₖ 10 % tighter).
+     * Measured with k-means on two yes/no flags beside noise (8 seeds): the best gap stood up to 2.4
+     * standard errors above Gap(1) by chance, and never more than 0.04; Mall Customers' five
+     * groups stand 0.49 (17 standard errors) above.
+     */
+    permutedGapErrors: 2,
+    permutedGapMinimum: 0.1,
+    /** Once the gap finds groups, how each algorithm picks how many (choose.ts). */
+    groupCriterion: {
+      kmeans: 'calinskiHarabasz',
+      hierarchical: 'calinskiHarabasz',
+      gmm: 'bic',
+      spectral: 'calinskiHarabasz',
+    } as Record<'kmeans' | 'hierarchical' | 'gmm' | 'spectral', 'calinskiHarabasz' | 'silhouette' | 'bic' | 'gap'>,
+    /**
+     * Bootstrap resamples per run for each cluster's stability (Hennig's clusterboot), each on
+     * at most `resampleRows` rows of the fit sample (`spectralResampleRows` for spectral, whose
+     * eigendecomposition is cubic).
+     */
+    resamples: 20,
+    resampleRows: 500,
+    spectralResampleRows: 150,
+    /** Hennig's (2007) reading of a cluster's mean Jaccard over resamples: ≥ 0.75 stable, ≤ 0.5 dissolved. */
+    stableJaccard: 0.75,
+    dissolvedJaccard: 0.5,
+    /**
+     * The persona set calls the structure weak when the silhouette is below this (Kaufman &
+     * Rousseeuw: under 0.25 "no substantial structure") and the mean stability below `stableJaccard`.
+     */
+    weakSilhouette: 0.25,
     /** Iteration cap for k-means (Lloyd) and EM. */
     maxIterations: 100,
     /**

@@ -138,6 +138,7 @@ async function fitMixture(points: Points, k: number, seed: number, signal?: Abor
 
 export const gmmMethod: ClusterMethod = {
   sampleSize: config.cluster.maxEmSample,
+  resampleSize: config.cluster.resampleRows,
   assignNote: 'the mixture was fitted on the sample; every other row joined its most probable component',
   fitsAllRows: false,
   async prepare(sample, { seed, signal }) {

@@ -52,6 +52,7 @@ export async function bestOfRestarts(rows: number[][], k: number, seed: number, 
 
 export const kmeansMethod: ClusterMethod = {
   sampleSize: config.cluster.maxQuadraticSample,
+  resampleSize: config.cluster.resampleRows,
   assignNote: 'the final k-means ran on every row, starting from the sample’s centroids',
   fitsAllRows: true,
   async prepare(sample, { seed, signal }) {

@@ -32,6 +32,8 @@ export type FitAtK = (k: number) => Promise<Fit>;
 export interface ClusterMethod {
   /** Most rows the algorithm fits on; the rest are labelled by `Fit.assign`/`refine`. */
   sampleSize: number;
+  /** Most rows a stability resample holds (resample.ts refits on each of them). */
+  resampleSize: number;
   /** How rows outside the sample get their cluster, for `Clustering.sample.note`. */
   assignNote: string;
   /** True when the final labels of every row come from `refine` on all rows, not from a sample. */

@@ -1,18 +1,22 @@
 /**
  * One clustering run: fits the chosen algorithm for every k in the scan on a seeded sample,
- * scores each k (silhouette on a bounded sample; BIC for the mixture), picks k (or takes the
- * pinned one), labels every row, then measures quality and stability across seeds. Deterministic:
- * every random choice flows from `seed`.
+ * scores each k (gap statistic against a no-groups reference, silhouette on a bounded sample; BIC
+ * for the mixture), picks k — 1 included — or takes the pinned one (choose.ts), labels every row,
+ * then measures quality and each cluster's stability by bootstrap resampling (resample.ts).
+ * Deterministic: every random choice flows from `seed`.
  */
 import { config } from '../../config';
 import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
 import { gmmMethod } from './gmm';
 import { kmeansMethod, subSeed } from './kmeans';
+import { chooseK } from './choose';
+import { gapCurve, kmeansWithin, referenceCurve } from './gap';
 import type { ClusterMethod, Fit, FitAtK } from './method';
-import { adjustedRandIndex, calinskiHarabasz, clusterSizes, daviesBouldin, silhouette } from './metrics';
+import { calinskiHarabasz, clusterSizes, daviesBouldin, silhouette } from './metrics';
+import { resampledStability } from './resample';
 import { centroids, distanceMatrix, distinctRows, sampleIndices, subset, unflatten, type Points } from './points';
 import { spectralMethod } from './spectral';
-import type { Algorithm, Clustering, KScanPoint } from './types';
+import type { Algorithm, Clustering, ClusterStability, KScanPoint } from './types';
 import { hierarchicalMethod } from './ward';
 
 export const METHODS: Record<Algorithm, ClusterMethod> = {
@@ -42,35 +46,16 @@ function pick(labels: Int32Array, indices: Int32Array): Int32Array {
   return indices.map((i) => labels[i]);
 }
 
-/** The k range this sample supports: k-means++ needs k distinct rows, silhouette k < rows. */
+/** The k range this sample supports (from 1): k-means++ needs k distinct rows, silhouette k < rows. */
 function kRange(sample: Points, pinned?: number): number[] {
   const kMax = Math.min(config.cluster.kMax, sample.rows - 1, distinctRows(sample, config.cluster.kMax + 1));
-  if (kMax < config.cluster.kMin) {
+  if (kMax < 2) {
     throw new Error('The segment’s rows are (nearly) identical on every feature, so there are no groups to find. Widen the segment or choose another domain.');
   }
   if (pinned !== undefined && (!Number.isInteger(pinned) || pinned < config.cluster.kMin || pinned > kMax)) {
     throw new Error(`k must be a whole number from ${config.cluster.kMin} to ${kMax} for this segment (got ${pinned}).`);
   }
-  return Array.from({ length: kMax - config.cluster.kMin + 1 }, (_, i) => config.cluster.kMin + i);
-}
-
-/**
- * The scan's choice: lowest BIC for the mixture, highest silhouette otherwise, among the k whose
- * smallest cluster keeps `config.cluster.minClusterShare` of the rows (all k when none does).
- */
-function chooseK(scan: KScanPoint[], algorithm: Algorithm, pinned?: number): { k: number; why: string } {
-  if (pinned !== undefined) return { k: pinned, why: `k = ${pinned} was pinned.` };
-  const minShare = config.cluster.minClusterShare;
-  const sizable = scan.filter((point) => (point.smallestShare ?? 1) >= minShare);
-  const candidates = sizable.length > 0 ? sizable : scan;
-  const excluded = scan.length - candidates.length;
-  const aside = excluded > 0 ? ` (${excluded} larger k left aside: a cluster under ${Math.round(minShare * 100)}% of the rows)` : '';
-  if (algorithm === 'gmm') {
-    const best = candidates.reduce((a, b) => (b.bic! < a.bic! ? b : a));
-    return { k: best.k, why: `k = ${best.k} has the lowest BIC${aside}.` };
-  }
-  const best = candidates.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
-  return { k: best.k, why: `k = ${best.k} has the highest silhouette${aside}.` };
+  return Array.from({ length: kMax }, (_, i) => 1 + i);
 }
 
 /** Share of the labels in the smallest of the k clusters (0 when one is empty). */
@@ -80,67 +65,79 @@ function smallestShare(labels: Int32Array, k: number): number {
   return Math.min(...sizes) / labels.length;
 }
 
+/** A scan point before the gap statistics are added. */
+type ScanPoint = Omit<KScanPoint, 'gap' | 'gapSe' | 'permutedGap' | 'permutedGapSe'>;
+
 interface Scanned {
-  scan: KScanPoint[];
+  scan: ScanPoint[];
   fits: Map<number, Fit>;
 }
 
-/** Reports one finished step of the run (scan k, final labels, stability seed), then lets messages in. */
+/** Reports one finished step of the run (scan k, reference set, final labels, resample), then lets messages in. */
 type Step = (message: string) => Promise<void>;
 
-async function scanK(fitAtK: FitAtK, ks: number[], silhouetteAt: (labels: Int32Array, k: number) => number, step: Step): Promise<Scanned> {
-  const scan: KScanPoint[] = [];
+/** Everything in one cluster: what k = 1 means for every algorithm. */
+function oneGroup(rows: number): Fit {
+  return { labels: new Int32Array(rows), assign: (points: Points) => new Int32Array(points.rows) };
+}
+
+/** Fits every k (k = 1 trivially) and scores it: silhouette, Calinski–Harabasz, smallest share, BIC. */
+async function scanEachK(fitAtK: FitAtK, ks: number[], sampleRows: number, probe: Probe, step: Step): Promise<Scanned> {
+  const scan: ScanPoint[] = [];
   const fits = new Map<number, Fit>();
   for (const k of ks) {
-    const fit = await fitAtK(k);
-    const point: KScanPoint = {
+    const fit = k === 1 ? oneGroup(sampleRows) : await fitAtK(k);
+    const onProbe = pick(fit.labels, probe.inSample);
+    const point: ScanPoint = {
       k,
-      silhouette: silhouetteAt(fit.labels, k),
+      ...(k > 1 ? { silhouette: silhouette(probe.distances, onProbe, k), calinskiHarabasz: calinskiHarabasz(probe.points, onProbe, k) } : {}),
       smallestShare: smallestShare(fit.labels, k),
       ...(fit.bic !== undefined ? { bic: fit.bic } : {}),
     };
     scan.push(point);
     fits.set(k, fit);
-    await step(`k = ${k}: silhouette ${point.silhouette.toFixed(3)}`);
+    await step(k === 1 ? 'k = 1: one group' : `k = ${k}: silhouette ${point.silhouette!.toFixed(3)}`);
   }
   return { scan, fits };
 }
 
 /**
- * Mean ARI between the fitted model's labels of `probe` (a seeded sample of rows) and the labels
- * the same algorithm gives them when refitted with other seeds (so on other samples).
+ * A seeded sample of the fit sample (≤ maxQuadraticSample rows) that silhouette is measured on, and
+ * a seeded part of it (≤ gapRows) that the gap statistic is.
  */
-async function stability(points: Points, probe: Points, reference: Int32Array, method: ClusterMethod, k: number, seed: number, signal: AbortSignal | undefined, step: Step): Promise<number> {
-  let total = 0;
-  for (let s = 1; s <= config.cluster.stabilitySeeds; s++) {
-    const otherSeed = subSeed(seed, 1000 + s);
-    const sample = subset(points, sampleIndices(points.rows, method.sampleSize, otherSeed));
-    const fitAtK = await method.prepare(sample, { seed: otherSeed, kMax: k, signal });
-    total += adjustedRandIndex(reference, (await fitAtK(k)).assign(probe));
-    await step(`stability: seed ${s} of ${config.cluster.stabilitySeeds}`);
-  }
-  return total / config.cluster.stabilitySeeds;
-}
-
-/** A seeded sample of the fit sample (≤ maxQuadraticSample rows) that silhouette and stability are measured on. */
 interface Probe {
   /** Indices into the fit sample. */
   inSample: Int32Array;
   points: Points;
   distances: Float64Array;
+  gapPoints: Points;
 }
 
 function makeProbe(sample: Points, seed: number): Probe {
   const inSample = sampleIndices(sample.rows, config.cluster.maxQuadraticSample, subSeed(seed, 1));
   const points = subset(sample, inSample);
-  return { inSample, points, distances: distanceMatrix(points) };
+  const gapPoints = subset(points, sampleIndices(points.rows, config.cluster.gapRows, subSeed(seed, 3)));
+  return { inSample, points, distances: distanceMatrix(points), gapPoints };
 }
 
-function runNotes(why: string, method: ClusterMethod, sampleRows: number, probeRows: number, rows: number): string[] {
+/** Each cluster's stability: resampled on a seeded part of the fit sample (the whole segment at k = 1 needs none). */
+async function stabilityOf(sample: Points, sampleLabels: Int32Array, k: number, method: ClusterMethod, seed: number, step: Step, signal?: AbortSignal): Promise<{ stability: ClusterStability[]; rows: number }> {
+  if (k === 1) return { stability: [{ jaccard: 1, recovered: 0, resamples: 0 }], rows: 0 };
+  const size = Math.min(sample.rows, method.resampleSize);
+  const base = sampleIndices(sample.rows, size, subSeed(seed, 4));
+  const stability = await resampledStability(subset(sample, base), pick(sampleLabels, base), k, method, seed, step, signal);
+  return { stability, rows: size };
+}
+
+function runNotes(why: string, method: ClusterMethod, sampleRows: number, probe: Probe, resampleRows: number, rows: number): string[] {
   const notes = [why];
   const count = (n: number) => n.toLocaleString('en');
   if (sampleRows < rows && method.fitsAllRows) notes.push(`The k scan ran on a seeded sample of ${count(sampleRows)} of ${count(rows)} rows; ${method.assignNote}.`);
-  if (probeRows < rows) notes.push(`Silhouette and stability are measured on a seeded sample of ${count(probeRows)} rows.`);
+  if (probe.points.rows < rows) notes.push(`Silhouette is measured on a seeded sample of ${count(probe.points.rows)} rows.`);
+  if (probe.gapPoints.rows < rows) notes.push(`The gap statistic compares a seeded sample of ${count(probe.gapPoints.rows)} rows with ${config.cluster.gapReferences} no-groups sets of each kind.`);
+  if (resampleRows > 0) {
+    notes.push(`Stability: ${config.cluster.resamples} bootstrap resamples of ${resampleRows < rows ? `a seeded sample of ${count(resampleRows)}` : `all ${count(rows)}`} rows, each clustered again; a cluster’s stability is its mean Jaccard similarity with its best match.`);
+  }
   return notes;
 }
 
@@ -154,7 +151,7 @@ export async function clusterPoints(points: Points, settings: ClusterSettings, o
   const sample = subset(points, sampleIdx);
   const ks = kRange(sample, settings.k);
   const probe = makeProbe(sample, seed);
-  const total = ks.length + 1 + config.cluster.stabilitySeeds;
+  const total = ks.length + 2 * config.cluster.gapReferences + 1 + config.cluster.resamples;
   let done = 0;
   const step: Step = async (message) => {
     options.onProgress?.({ stage: 'cluster', done: ++done, total, unit: 'steps', message });
@@ -162,24 +159,25 @@ export async function clusterPoints(points: Points, settings: ClusterSettings, o
     throwIfAborted(options.signal);
   };
 
-  const fitAtK = await method.prepare(sample, {
-    seed,
-    kMax: ks[ks.length - 1],
-    signal: options.signal,
-    distances: probe.inSample.length === sample.rows ? probe.distances : undefined,
-  });
-  const silhouetteAt = (labels: Int32Array, k: number) => silhouette(probe.distances, pick(labels, probe.inSample), k);
-  const { scan, fits } = await scanK(fitAtK, ks, silhouetteAt, step);
-  const { k: chosen, why } = chooseK(scan, settings.algorithm, settings.k);
+  const kMax = ks[ks.length - 1];
+  const fitAtK = await method.prepare(sample, { seed, kMax, signal: options.signal, distances: probe.inSample.length === sample.rows ? probe.distances : undefined });
+  const { scan, fits } = await scanEachK(fitAtK, ks, sample.rows, probe, step);
+  const within = await kmeansWithin(probe.gapPoints, kMax, seed, options.signal);
+  const box = gapCurve(within, await referenceCurve(probe.gapPoints, 'box', kMax, seed, step, options.signal));
+  const permuted = gapCurve(within, await referenceCurve(probe.gapPoints, 'permuted', kMax, seed, step, options.signal));
+  const kScan: KScanPoint[] = scan.map((point, i) => ({ ...point, gap: box.gap[i], gapSe: box.se[i], permutedGap: permuted.gap[i], permutedGapSe: permuted.se[i] }));
+  const { k: chosen, verdict, scanK, why } = chooseK(kScan, settings.algorithm, settings.k);
   const fit = fits.get(chosen)!;
 
   const sampled = sample.rows < points.rows;
-  const raw = !sampled ? fit.labels : fit.refine ? await fit.refine(points, options.signal) : fit.assign(points);
+  const raw = chosen === 1 || !sampled ? fit.assign(points) : fit.refine ? await fit.refine(points, options.signal) : fit.assign(points);
   const { labels, k } = relabelBySize(raw, chosen);
   await step('labelled every row');
-  const stable = await stability(points, probe.points, fit.assign(probe.points), method, chosen, seed, options.signal, step);
+  const sampleLabels = pick(labels, sampleIdx);
+  const stable = await stabilityOf(sample, sampleLabels, k, method, seed, step, options.signal);
+  if (k === 1) options.onProgress?.({ stage: 'cluster', done: total, total, unit: 'steps', message: 'one group: nothing to resample' });
 
-  const notes = runNotes(why, method, sample.rows, probe.points.rows, points.rows);
+  const notes = runNotes(why, method, sample.rows, probe, stable.rows, points.rows);
   if (k < chosen) notes.push(`${chosen - k} of the ${chosen} clusters came out empty and were dropped.`);
   return {
     algorithm: settings.algorithm,
@@ -187,13 +185,16 @@ export async function clusterPoints(points: Points, settings: ClusterSettings, o
     assignments: labels,
     centroids: unflatten(centroids(points, labels, k), points.cols),
     quality: {
-      silhouette: silhouette(probe.distances, pick(pick(labels, sampleIdx), probe.inSample), k),
+      silhouette: silhouette(probe.distances, pick(sampleLabels, probe.inSample), k),
       daviesBouldin: daviesBouldin(points, labels, k),
       calinskiHarabasz: calinskiHarabasz(points, labels, k),
-      stability: stable,
+      stability: stable.stability,
       sizes: clusterSizes(labels, k),
     },
-    kScan: scan,
+    kScan,
+    verdict,
+    scanK,
+    pinned: settings.k !== undefined,
     sample: sampled && !method.fitsAllRows ? { size: sample.rows, note: `Fitted on a seeded sample of ${sample.rows.toLocaleString('en')} rows; ${method.assignNote}.` } : undefined,
     seed,
     notes,

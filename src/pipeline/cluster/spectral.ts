@@ -89,6 +89,7 @@ function nearestSampled(points: Points, sample: Points, sampleLabels: Int32Array
 
 export const spectralMethod: ClusterMethod = {
   sampleSize: config.cluster.maxSpectralSample,
+  resampleSize: config.cluster.spectralResampleRows,
   assignNote: 'spectral clustering ran on the sample; every other row joined the cluster of its nearest sampled row',
   fitsAllRows: false,
   async prepare(sample, { seed, signal, distances, kMax }) {

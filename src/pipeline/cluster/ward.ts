@@ -104,6 +104,7 @@ export function cutTree(merges: Merge[], n: number, k: number): Int32Array {
 
 export const hierarchicalMethod: ClusterMethod = {
   sampleSize: config.cluster.maxQuadraticSample,
+  resampleSize: config.cluster.resampleRows,
   assignNote: 'Ward clustering ran on the sample; every other row joined the cluster with the nearest centroid',
   fitsAllRows: false,
   async prepare(sample, { distances }) {

@@ -1,5 +1,5 @@
 /** Pure geometry for the cluster charts (d3 scales and shapes); the Svelte components only draw it. */
-import { extent, line, max, scaleBand, scaleLinear, type ScaleLinear } from 'd3';
+import { line, max, scaleBand, scaleLinear, type ScaleLinear } from 'd3';
 import type { ClusterProfile } from '../../pipeline/cluster/profile';
 import type { KScanPoint } from '../../pipeline/cluster/types';
 
@@ -9,15 +9,21 @@ export interface Box {
   margin: { top: number; right: number; bottom: number; left: number };
 }
 
+type Dot = { k: number; x: number; y: number; value: number };
+type Series = { path: string; y: ScaleLinear<number, number>; dots: Dot[] };
+
 export interface KScanGeometry {
   x: ScaleLinear<number, number>;
-  silhouette: { path: string; y: ScaleLinear<number, number>; dots: { k: number; x: number; y: number; value: number }[] };
+  /** Over k ≥ 2 (a single group has no silhouette). */
+  silhouette: Series;
+  /** The gap statistic (box reference) at every k, with ±1 standard error bars, on its own axis. */
+  gap: Series & { bars: { k: number; x: number; y1: number; y2: number }[] };
   /** Present when the scan has BIC values (Gaussian mixture), on its own axis. */
-  bic?: { path: string; y: ScaleLinear<number, number>; dots: { k: number; x: number; y: number; value: number }[] };
+  bic?: Series;
 }
 
-function series(scan: KScanPoint[], value: (p: KScanPoint) => number, x: ScaleLinear<number, number>, box: Box) {
-  const [low, high] = extent(scan, value) as [number, number];
+function series(scan: KScanPoint[], value: (p: KScanPoint) => number, x: ScaleLinear<number, number>, box: Box, spread: (p: KScanPoint) => number = () => 0): Series {
+  const [low, high] = [Math.min(...scan.map((p) => value(p) - spread(p))), Math.max(...scan.map((p) => value(p) + spread(p)))];
   const pad = (high - low) * 0.1 || Math.abs(high) * 0.1 || 1;
   const y = scaleLinear().domain([low - pad, high + pad]).range([box.height - box.margin.bottom, box.margin.top]).nice();
   const dots = scan.map((p) => ({ k: p.k, x: x(p.k), y: y(value(p)), value: value(p) }));
@@ -27,15 +33,18 @@ function series(scan: KScanPoint[], value: (p: KScanPoint) => number, x: ScaleLi
   return { path, y, dots };
 }
 
-/** Lines and dots of silhouette (and BIC, when present) against k. */
+/** Lines and dots of silhouette, the gap statistic with its error bars (and BIC, when present) against k. */
 export function kScanGeometry(scan: KScanPoint[], box: Box): KScanGeometry {
   const ks = scan.map((p) => p.k);
   const x = scaleLinear()
     .domain([Math.min(...ks), Math.max(...ks)])
     .range([box.margin.left, box.width - box.margin.right]);
-  const silhouette = series(scan, (p) => p.silhouette, x, box);
-  const hasBic = scan.every((p) => p.bic !== undefined);
-  return { x, silhouette, bic: hasBic ? series(scan, (p) => p.bic!, x, box) : undefined };
+  const split = scan.filter((p) => p.silhouette !== undefined);
+  const silhouette = series(split, (p) => p.silhouette!, x, box);
+  const gapSeries = series(scan, (p) => p.gap, x, box, (p) => p.gapSe);
+  const bars = scan.map((p) => ({ k: p.k, x: x(p.k), y1: gapSeries.y(p.gap - p.gapSe), y2: gapSeries.y(p.gap + p.gapSe) }));
+  const withBic = scan.filter((p) => p.bic !== undefined);
+  return { x, silhouette, gap: { ...gapSeries, bars }, bic: withBic.length === split.length && withBic.length > 0 ? series(withBic, (p) => p.bic!, x, box) : undefined };
 }
 
 export interface ProfileBar {

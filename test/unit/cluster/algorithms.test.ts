@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomLcg, randomNormal } from 'd3';
+import { config } from '../../../src/config';
 import { adjustedRandIndex } from '../../../src/pipeline/cluster/metrics';
 import { clusterPoints } from '../../../src/pipeline/cluster/run';
 import type { Algorithm } from '../../../src/pipeline/cluster/types';
@@ -13,10 +14,12 @@ describe.each(ALGORITHMS)('%s', (algorithm) => {
     const { points, truth } = blobs(600, 4, 4, 11);
     const result = await clusterPoints(points, { algorithm });
     expect(result.k).toBe(4);
-    expect(result.kScan.map((p) => p.k)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(result.verdict).toBe('groups');
+    expect(result.kScan.map((p) => p.k)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(adjustedRandIndex(result.assignments, truth)).toBeGreaterThanOrEqual(0.9);
     expect(result.quality.sizes.reduce((a, b) => a + b)).toBe(600);
-    expect(result.quality.stability).toBeGreaterThanOrEqual(0.9);
+    expect(result.quality.stability).toHaveLength(4);
+    for (const s of result.quality.stability) expect(s.jaccard).toBeGreaterThanOrEqual(0.9);
   });
 
   it('is deterministic for the same data, settings and seed', async () => {
@@ -30,13 +33,15 @@ describe.each(ALGORITHMS)('%s', (algorithm) => {
 });
 
 describe('scan and selection', () => {
-  it('chooses the mixture’s k by BIC and records BIC for every k', async () => {
+  it('chooses the mixture’s k by BIC once the gap finds groups, and records BIC for every k from 2', async () => {
     const { points } = blobs(600, 4, 3, 21);
     const result = await clusterPoints(points, { algorithm: 'gmm' });
-    const best = result.kScan.reduce((a, b) => (b.bic! < a.bic! ? b : a));
+    const split = result.kScan.filter((p) => p.k > 1);
+    const best = split.reduce((a, b) => (b.bic! < a.bic! ? b : a));
     expect(result.k).toBe(best.k);
     expect(result.k).toBe(3);
-    expect(result.kScan.every((p) => Number.isFinite(p.bic))).toBe(true);
+    expect(split.every((p) => Number.isFinite(p.bic))).toBe(true);
+    expect(result.notes?.[0]).toMatch(/lowest BIC/);
   });
 
   it('does not choose a k that gives a persona to a handful of outliers', async () => {
@@ -45,7 +50,7 @@ describe('scan and selection', () => {
     const data = Float64Array.from([...blobRows.data, 25, 25, 26, 25]);
     const result = await clusterPoints({ data, rows: 122, cols: 2 }, { algorithm: 'kmeans' });
     const at = (k: number) => result.kScan.find((p) => p.k === k)!;
-    expect(at(4).silhouette).toBeGreaterThan(at(3).silhouette);
+    expect(at(4).silhouette!).toBeGreaterThan(at(3).silhouette!);
     expect(at(4).smallestShare).toBeCloseTo(2 / 122, 5);
     expect(result.k).toBe(3);
     expect(result.notes?.[0]).toMatch(/left aside/);
@@ -55,14 +60,15 @@ describe('scan and selection', () => {
     const { points } = blobs(400, 4, 4, 3);
     const result = await clusterPoints(points, { algorithm: 'kmeans', k: 6 });
     expect(result.k).toBe(6);
-    expect(result.kScan.find((p) => p.k === 4)!.silhouette).toBeGreaterThan(result.kScan.find((p) => p.k === 6)!.silhouette);
+    expect(result.kScan.find((p) => p.k === 4)!.silhouette!).toBeGreaterThan(result.kScan.find((p) => p.k === 6)!.silhouette!);
   });
 
   it('reports progress for every k and stops when cancelled', async () => {
     const { points } = blobs(400, 4, 4, 3);
     const progress: Progress[] = [];
     await clusterPoints(points, { algorithm: 'kmeans' }, { onProgress: (p) => progress.push(p) });
-    expect(progress.filter((p) => p.message?.startsWith('k = ')).length).toBe(7);
+    expect(progress.filter((p) => p.message?.startsWith('k = ')).length).toBe(8);
+    expect(progress.filter((p) => p.message?.startsWith('resample ')).length).toBe(config.cluster.resamples);
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
     const controller = new AbortController();
     const run = clusterPoints(points, { algorithm: 'kmeans' }, { signal: controller.signal, onProgress: () => controller.abort() });
@@ -114,7 +120,7 @@ describe('bad input', () => {
     const same = { data: new Float64Array(40).fill(3), rows: 20, cols: 2 };
     await expect(clusterPoints(same, { algorithm: 'kmeans' })).rejects.toThrow(/identical/);
     const { points } = blobs(100, 2, 2, 1);
-    await expect(clusterPoints(points, { algorithm: 'kmeans', k: 20 })).rejects.toThrow(/k must be a whole number from 2 to 8/);
+    await expect(clusterPoints(points, { algorithm: 'kmeans', k: 20 })).rejects.toThrow(/k must be a whole number from 1 to 8/);
     const holes = { data: Float64Array.from({ length: 40 }, (_, i) => (i === 5 ? NaN : i)), rows: 20, cols: 2 };
     await expect(clusterPoints(holes, { algorithm: 'kmeans' })).rejects.toThrow(/missing or infinite/);
   });

@@ -3,26 +3,40 @@ import { kScanGeometry, profileGeometry, scatterScales, type Box } from '../../.
 
 const box: Box = { width: 300, height: 200, margin: { top: 10, right: 10, bottom: 20, left: 30 } };
 
+const gaps = { gap: 1, gapSe: 0.1, permutedGap: 0, permutedGapSe: 0.1 };
+
 describe('kScanGeometry', () => {
-  it('places k left to right and the best silhouette highest', () => {
+  it('places k left to right and the best silhouette highest, with no silhouette at k = 1', () => {
     const scan = [
-      { k: 2, silhouette: 0.3 },
-      { k: 3, silhouette: 0.7 },
-      { k: 4, silhouette: 0.5 },
+      { k: 1, ...gaps },
+      { k: 2, silhouette: 0.3, ...gaps },
+      { k: 3, silhouette: 0.7, ...gaps },
+      { k: 4, silhouette: 0.5, ...gaps },
     ];
     const g = kScanGeometry(scan, box);
+    expect(g.silhouette.dots.map((d) => d.k)).toEqual([2, 3, 4]);
     const [a, b, c] = g.silhouette.dots;
-    expect(a.x).toBe(30);
+    expect(g.gap.dots[0].x).toBe(30);
     expect(c.x).toBe(290);
     expect(b.y).toBeLessThan(c.y);
     expect(c.y).toBeLessThan(a.y);
-    expect(g.silhouette.path.startsWith('M30,')).toBe(true);
     expect(g.bic).toBeUndefined();
   });
 
-  it('adds a BIC series only when every point has one', () => {
-    const g = kScanGeometry([{ k: 2, silhouette: 0.3, bic: 100 }, { k: 3, silhouette: 0.2, bic: 80 }], box);
+  it('draws the gap at every k with bars one standard error either side, inside the box', () => {
+    const scan = [{ k: 1, ...gaps, gap: 0.2 }, { k: 2, ...gaps, gap: 0.9, gapSe: 0.3, silhouette: 0.4 }];
+    const g = kScanGeometry(scan, box);
+    expect(g.gap.dots[1].y).toBeLessThan(g.gap.dots[0].y);
+    const [, bar] = g.gap.bars;
+    expect(bar.y1 - g.gap.dots[1].y).toBeCloseTo(g.gap.dots[1].y - bar.y2, 9);
+    expect(bar.y2).toBeGreaterThanOrEqual(box.margin.top);
+    expect(g.gap.bars[0].y1).toBeLessThanOrEqual(box.height - box.margin.bottom);
+  });
+
+  it('adds a BIC series only when every split point has one', () => {
+    const g = kScanGeometry([{ k: 1, ...gaps }, { k: 2, silhouette: 0.3, bic: 100, ...gaps }, { k: 3, silhouette: 0.2, bic: 80, ...gaps }], box);
     expect(g.bic!.dots[1].y).toBeGreaterThan(g.bic!.dots[0].y);
+    expect(kScanGeometry([{ k: 2, silhouette: 0.3, ...gaps }, { k: 3, silhouette: 0.2, bic: 80, ...gaps }], box).bic).toBeUndefined();
   });
 });
 
