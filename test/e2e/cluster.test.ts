@@ -151,7 +151,7 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
     expect(browserResult.k).toBe(nodeResult.k);
     expect(browserResult.assignments).toEqual(Array.from(nodeResult.assignments));
     expect(browserResult.quality.silhouette).toBeCloseTo(nodeResult.quality.silhouette, 12);
-    expect(browserResult.progress.filter((m) => m.startsWith('k = '))).toHaveLength(7);
+    expect(browserResult.progress.filter((m) => m.startsWith('k = '))).toHaveLength(8);
     expect(browserResult.cancelled).toBe('AbortError');
     expect(session.foreignRequests).toEqual([]);
     await session.context.close();

@@ -5,6 +5,7 @@
  */
 import { config } from '../../config';
 import { clusterColour } from '../cluster/palette';
+import { meanStability, weakStructure } from '../cluster/reading';
 import type { Clustering } from '../cluster/types';
 import { domainFromIntents } from '../features/domain';
 import type { Domain } from '../features/types';
@@ -20,7 +21,7 @@ import { personaNames } from './names';
 import { byDistinctiveness, narrative } from './narrative';
 import { majorityGender, mostlyParents, nounFor } from './profile';
 import { traitPlan } from './traits';
-import type { LocaleChoice, Persona, PersonaSet } from './types';
+import type { LocaleChoice, Persona, PersonaSet, StructureReading } from './types';
 
 /** What personas use of the goal's `IntentResult`. */
 export type GoalContext = Pick<IntentResult, 'goal' | 'intents' | 'slots'>;
@@ -30,7 +31,8 @@ export interface PersonaInput {
   segment: FieldColumns;
   /** The whole table's field summary, for the "all data" column of the evidence. */
   whole: DataSummary;
-  clustering: Pick<Clustering, 'k' | 'assignments'>;
+  /** The clustering; its quality and verdict, when given, say how firm each persona is. */
+  clustering: Pick<Clustering, 'k' | 'assignments'> & Partial<Pick<Clustering, 'quality' | 'verdict' | 'pinned'>>;
   /** Row ids in the clustering's row order (`FeatureSet.rowIds`); the segment's order when absent. */
   rowIds?: Int32Array;
   /** The feature domain; derived from the intents when absent. */
@@ -140,8 +142,22 @@ export async function buildPersonas(input: PersonaInput, options: JobOptions = {
       profile: { gender: d.gender, parent: d.parent, noun: d.noun },
       headlineTraits: headline.map((t) => t.trait.key),
       headlineShare: headlineShare(frame, d, headline),
+      ...(input.clustering.quality ? { stability: input.clustering.quality.stability[d.clusterIndex] } : {}),
     };
   });
   onProgress?.({ stage: 'personas', done: members.length, total: members.length, unit: 'steps' });
-  return { personas, context: { goal: input.intents?.goal ?? '', domain, locale }, segmentRows, seed };
+  const structure = structureReading(input.clustering);
+  return { personas, ...(structure ? { structure } : {}), context: { goal: input.intents?.goal ?? '', domain, locale }, segmentRows, seed };
+}
+
+function structureReading(clustering: PersonaInput['clustering']): StructureReading | undefined {
+  const { quality, verdict, k } = clustering;
+  if (!quality || !verdict) return undefined;
+  return {
+    verdict,
+    pinned: clustering.pinned ?? false,
+    silhouette: quality.silhouette,
+    meanStability: meanStability(quality),
+    weak: weakStructure(k, quality),
+  };
 }

@@ -1,4 +1,5 @@
 /** Shapes of personas. Owned by the persona stage. */
+import type { ClusterStability, Verdict } from '../cluster/types';
 import type { Domain } from '../features/types';
 
 /** The numbers behind a trait: the cluster's value against the segment's and the whole data's. */
@@ -73,6 +74,20 @@ export interface Persona {
   headlineTraits: string[];
   /** Share of the cluster's rows that has every headline trait at once (1 when there are none). */
   headlineShare: number;
+  /** How often the cluster came back when the rows were resampled (absent when not measured). */
+  stability?: ClusterStability;
+}
+
+/** How firm the clustering behind a persona set is, so weak groups are not presented as firm ones. */
+export interface StructureReading {
+  /** What the scan said of the data, and whether the person pinned k. */
+  verdict: Verdict;
+  pinned: boolean;
+  silhouette: number;
+  /** Size-weighted mean of the clusters' resampling stabilities. */
+  meanStability: number;
+  /** Several groups, but silhouette and stability both under their thresholds. */
+  weak: boolean;
 }
 
 export interface PersonaAnswer {
@@ -103,6 +118,8 @@ export interface PersonaContext {
 
 export interface PersonaSet {
   personas: Persona[];
+  /** Absent when the clustering carried no quality (older callers, tests). */
+  structure?: StructureReading;
   context: PersonaContext;
   segmentRows: number;
   seed: number;
