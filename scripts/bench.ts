@@ -1,15 +1,19 @@
 /**
  * `npm run bench`: runs every benchmark module in scripts/bench/ (or only those named on the
  * command line: `npm run bench -- ingest cluster`) and prints each one's results as a table.
- * A module default-exports `{ title, run }` where `run` returns rows (objects with the same keys).
+ * A module default-exports `{ title, run }` where `run` returns rows (objects with the same keys),
+ * and may add `tables`: further titled tables it measures (run after `run`).
  */
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+type Rows = Record<string, string | number>[];
+
 export interface BenchModule {
   title: string;
-  run: () => Promise<Record<string, string | number>[]>;
+  run: () => Promise<Rows>;
+  tables?: () => AsyncIterable<{ title: string; rows: Rows }>;
 }
 
 const dir = resolve(import.meta.dirname, 'bench');
@@ -24,4 +28,8 @@ for (const file of files) {
   console.log(`\n## ${module.title}\n`);
   const rows = await module.run();
   console.table(rows);
+  for await (const table of module.tables?.() ?? []) {
+    console.log(`\n## ${table.title}\n`);
+    console.table(table.rows);
+  }
 }

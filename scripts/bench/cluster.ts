@@ -1,6 +1,7 @@
 /**
  * Clustering benchmark: 10k / 50k / 200k rows × 8 features (six Gaussian blobs), every algorithm
- * with the full k scan 2..8, quality and stability, as the app runs it, each in a fresh Node process
+ * with the full k scan 1..8, the gap statistic's no-groups references, quality and stability by
+ * resampling, as the app runs it, each in a fresh Node process
  * (cold, like a first click): wall time and peak memory (max RSS growth during the run). The
  * 1-minute load average is printed beside each row: on a shared machine it explains outliers.
  * Target: 50k rows under 3 s for the default algorithm (k-means).
@@ -10,6 +11,11 @@
  * same seeded sample for AgglomerativeClustering (Ward), GaussianMixture and SpectralClustering —
  * and the table adds its time, our time ÷ its time, and the adjusted Rand index between our labels
  * and its labels at our chosen k. Without sklearn those columns read "n/a".
+ *
+ * Then the honesty battery (test/unit/cluster/battery.ts, issue 13), every algorithm on every case:
+ * the verdict (one group or groups), k, ARI against the generating groups and time, and per
+ * algorithm the share of no-structure sets read as one group (target ≥ 95 %) and of structured
+ * sets given their true k with ARI ≥ 0.9 (target ≥ 90 %).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +26,7 @@ import { METHODS, clusterPoints } from '../../src/pipeline/cluster/run';
 import { adjustedRandIndex } from '../../src/pipeline/cluster/metrics';
 import { sampleIndices } from '../../src/pipeline/cluster/points';
 import type { Algorithm } from '../../src/pipeline/cluster/types';
+import { noStructureCases, sixBlobsCase, structuredCases, type BatteryCase } from '../../test/unit/cluster/battery';
 import { blobs } from '../../test/unit/cluster/synthetic';
 import type { BenchModule } from '../bench';
 
@@ -123,8 +130,43 @@ if (process.env.PL_BENCH_CLUSTER) {
   process.stdout.write(JSON.stringify(await measureHere(Number(rows), algorithm as Algorithm)));
 }
 
+/** Battery sizes: 1,000 rows per set in 6 features (the six-blob case: 2,000 in 8). */
+const BATTERY_ROWS = 1000;
+
+function batteryCases(): BatteryCase[] {
+  return [...noStructureCases(BATTERY_ROWS, [1, 2, 3, 4]), ...structuredCases(BATTERY_ROWS, [2, 3, 4, 5, 6, 8], 100), sixBlobsCase(2 * BATTERY_ROWS)];
+}
+
+const rate = (hits: number, of: number) => `${hits} of ${of} (${Math.round((100 * hits) / of)} %)`;
+
+/** The battery, one table per algorithm, then the rates against the targets. */
+async function* battery() {
+  const cases = batteryCases();
+  const summary: Record<string, string | number>[] = [];
+  for (const algorithm of ALGORITHMS) {
+    const rows: Record<string, string | number>[] = [];
+    let none = 0;
+    let found = 0;
+    for (const c of cases) {
+      const started = performance.now();
+      const result = await clusterPoints(c.points, { algorithm });
+      const ms = performance.now() - started;
+      const ari = c.truth ? adjustedRandIndex(result.assignments, c.truth) : NaN;
+      const right = c.k === 1 ? result.verdict === 'one group' : result.k === c.k && ari >= 0.9;
+      if (right && c.k === 1) none++;
+      if (right && c.k > 1) found++;
+      rows.push({ case: c.name, 'true k': c.k, verdict: result.verdict, k: result.k, ARI: c.truth ? ari.toFixed(3) : 'n/a', 'time ms': Math.round(ms), right: right ? 'yes' : 'NO' });
+    }
+    yield { title: `Honesty battery: ${algorithm}`, rows };
+    const noneCount = cases.filter((c) => c.k === 1).length;
+    summary.push({ algorithm, 'no structure → one group (target ≥ 95 %)': rate(none, noneCount), 'true k, ARI ≥ 0.9 (target ≥ 90 %)': rate(found, cases.length - noneCount) });
+  }
+  yield { title: 'Honesty battery: rates against the targets', rows: summary };
+}
+
 const bench: BenchModule = {
-  title: 'Clustering: k scan 2..8 + quality + stability, 8 features (our time vs scikit-learn where installed)',
+  title: 'Clustering: k scan 1..8 + gap references + quality + resampled stability, 8 features (our time vs scikit-learn where installed)',
+  tables: battery,
   async run() {
     const withSklearn = sklearnAvailable();
     const dir = mkdtempSync(join(tmpdir(), 'pl-bench-cluster-'));
