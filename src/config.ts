@@ -138,6 +138,18 @@ export const config = {
       idMinRows: 20,
       /** A measure with at most this many distinct values is a small scale (ranked after continuous ones). */
       scaleMaxDistinct: 7,
+      /** More than this share of tier labels saying "tier" makes the column's values strong evidence. */
+      tierWordShare: 0.5,
+      /** City names: the share of listed Indian cities at which a column's values count in full. */
+      cityShareForFull: 0.5,
+      /** City tier from city names needs at least this share of listed cities (the rest read as tier 3). */
+      cityTierMinShare: 0.3,
+      /** City tier from PIN codes: only metros are recognised, so the values are fair, not full, evidence. */
+      pinTierScore: 0.7,
+      /** A labelled text field (occupation, education…) needs this share of recognised values. */
+      labelledMinShare: 0.5,
+      /** Any text column: neutral value evidence, so only its header can map it. */
+      anyTextScore: 0.5,
     },
   },
   grounding: {

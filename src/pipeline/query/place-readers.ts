@@ -8,6 +8,7 @@ import type { Reader, Reading } from './readers';
 import { sampleValues } from './readers';
 import { cityTier, tierSpellings, TIER_1_PIN_PREFIXES } from '../places/cities';
 import { normText, quoteIdent, sqlList } from './sql-text';
+import { config } from '../../config';
 
 const CITY_SOURCE = '7th CPC HRA classes X/Y/Z (Ministry of Finance O.M. 2/5/2017-E.II(B), 7 July 2017)';
 
@@ -24,7 +25,7 @@ export const cityName: Reader = (facts) => {
     expr: quoteIdent(facts.sqlName),
     columns: [facts.sqlName],
     kind: 'column',
-    valueScore: Math.min(1, share / 0.5),
+    valueScore: Math.min(1, share / config.query.readers.cityShareForFull),
     evidence: share > 0 ? `holds ${sampleValues(facts)}` : 'text values',
     label: facts.name,
   };
@@ -33,7 +34,7 @@ export const cityName: Reader = (facts) => {
 /** City tier looked up from city names: X → 1, Y → 2, any other named place → 3. */
 export const tierFromCity: Reader = (facts) => {
   const share = isTextual(facts) ? listedCityShare(facts) : 0;
-  if (share < 0.3) return undefined;
+  if (share < config.query.readers.cityTierMinShare) return undefined;
   const subject = normText(quoteIdent(facts.sqlName));
   const { tier1, tier2 } = tierSpellings();
   const expr =
@@ -43,7 +44,7 @@ export const tierFromCity: Reader = (facts) => {
     expr,
     columns: [facts.sqlName],
     kind: 'derived',
-    valueScore: Math.min(1, share / 0.5),
+    valueScore: Math.min(1, share / config.query.readers.cityShareForFull),
     evidence: `city names (${sampleValues(facts)}) → tier by the ${CITY_SOURCE}`,
     label: `tier of ${facts.name}`,
   };
@@ -60,7 +61,7 @@ export const tierFromPin: Reader = (facts) => {
     expr,
     columns: [facts.sqlName],
     kind: 'derived',
-    valueScore: 0.7,
+    valueScore: config.query.readers.pinTierScore,
     evidence: `PIN codes in a metro's sorting district (${TIER_1_PIN_PREFIXES.join(', ')}…) read as tier 1; other PINs stay unknown`,
     label: `tier of ${facts.name}`,
   };
@@ -70,7 +71,7 @@ export const tierFromPin: Reader = (facts) => {
  * A text column whose values are recognised by `recognise` (occupations, education levels…); its
  * valueScore is the share of rows whose value is recognised.
  */
-export function labelled(recognise: (value: string) => boolean, minShare = 0.5): Reader {
+export function labelled(recognise: (value: string) => boolean, minShare: number = config.query.readers.labelledMinShare): Reader {
   return (facts) => {
     if (!isTextual(facts)) return undefined;
     const share = valueShare(facts, recognise);
@@ -80,7 +81,7 @@ export function labelled(recognise: (value: string) => boolean, minShare = 0.5):
 }
 
 /** Any text column, read as it is; value evidence neutral, so the header has to name the field. */
-export const anyText: Reader = (facts) => (isTextual(facts) ? textReading(facts, 0.5) : undefined);
+export const anyText: Reader = (facts) => (isTextual(facts) ? textReading(facts, config.query.readers.anyTextScore) : undefined);
 
 function textReading(facts: ColumnFacts, valueScore: number): Reading {
   return {

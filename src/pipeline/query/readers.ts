@@ -165,7 +165,7 @@ export const tierLabel: Reader = (facts) => {
   let subject = normText(quoteIdent(facts.sqlName));
   for (const noise of TIER_NOISE) subject = `replace(${subject}, ${sqlLiteral(noise)}, '')`;
   const cases = Object.entries(vocab.TIER_LABELS);
-  const mentionsTier = valueShare(facts, (value) => value.includes('tier')) > 0.5;
+  const mentionsTier = valueShare(facts, (value) => value.includes('tier')) > limits.tierWordShare;
   return reading(facts, caseOf(subject, cases), {
     valueScore: mentionsTier ? 1 : limits.unnamedTierScore,
     evidence: `holds ${sampleValues(facts)}, read as 1/2/3`,
