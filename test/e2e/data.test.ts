@@ -96,6 +96,19 @@ describe('data loading in the browser', () => {
     expect(report).toContain('1 row had more cells than the header');
   });
 
+  it('reads grouped, currency and month-name cells and says how; recovers rows after an unclosed quote', async () => {
+    const { page } = session;
+    const rows = Array.from({ length: 40 }, (_, i) => `${i + 1},"₹${(1_000_000 + i * 12_345).toLocaleString('en')}",${(i % 28) + 1}-Mar-2014`);
+    rows[9] = '10,"₹1,000,000,10-Mar-2014';
+    await dropFile(page, 'money.csv', ['id,income,joined', ...rows].join('\n') + '\n');
+    expect(await loadedRows(page, 'money.csv')).toBe('40 rows');
+    expect(await columnTypes(page)).toMatchObject({ income: 'integer', joined: 'date' });
+    const conversions = await page.getByTestId('load-conversions').textContent();
+    expect(conversions).toContain('income: 39 cells read as numbers — currency sign ₹ dropped; thousands separators removed');
+    expect(conversions).toContain('joined: 39 cells read as dates — month names read');
+    expect(await page.getByTestId('load-report').textContent()).toContain('A quote (") left open on line 11 ran on over the next 1 line;');
+  });
+
   it('cancels a long load and keeps the data loaded before', async () => {
     const { page } = session;
     await page.getByTestId('sample-button').click();
