@@ -25,6 +25,7 @@ import { config } from '../../src/config';
 import { METHODS, clusterPoints } from '../../src/pipeline/cluster/run';
 import { adjustedRandIndex } from '../../src/pipeline/cluster/metrics';
 import { sampleIndices } from '../../src/pipeline/cluster/points';
+import { ALGORITHMS } from '../../src/pipeline/cluster/defaults';
 import type { Algorithm } from '../../src/pipeline/cluster/types';
 import { noStructureCases, sixBlobsCase, structuredCases, type BatteryCase } from '../../test/unit/cluster/battery';
 import { blobs } from '../../test/unit/cluster/synthetic';
@@ -32,7 +33,6 @@ import type { BenchModule } from '../bench';
 
 const SIZES = [10_000, 50_000, 200_000];
 const COLS = 8;
-const ALGORITHMS: Algorithm[] = ['kmeans', 'hierarchical', 'gmm', 'spectral'];
 const PYTHON = '/usr/bin/python3';
 const BLOBS = 6;
 const SEED = 17;

@@ -3,11 +3,9 @@ import { randomLcg, randomNormal } from 'd3';
 import { config } from '../../../src/config';
 import { adjustedRandIndex } from '../../../src/pipeline/cluster/metrics';
 import { clusterPoints } from '../../../src/pipeline/cluster/run';
-import type { Algorithm } from '../../../src/pipeline/cluster/types';
+import { ALGORITHMS } from '../../../src/pipeline/cluster/defaults';
 import type { Progress } from '../../../src/pipeline/types';
 import { blobs, rings } from './synthetic';
-
-const ALGORITHMS: Algorithm[] = ['kmeans', 'hierarchical', 'gmm', 'spectral'];
 
 describe.each(ALGORITHMS)('%s', (algorithm) => {
   it('recovers four well-separated blobs and the k scan picks k = 4', async () => {

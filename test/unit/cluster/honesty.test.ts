@@ -7,10 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedRandIndex } from '../../../src/pipeline/cluster/metrics';
 import { clusterPoints } from '../../../src/pipeline/cluster/run';
-import type { Algorithm } from '../../../src/pipeline/cluster/types';
+import { ALGORITHMS } from '../../../src/pipeline/cluster/defaults';
 import { noStructureCases, sixBlobsCase, structuredCases } from './battery';
 
-const ALGORITHMS: Algorithm[] = ['kmeans', 'hierarchical', 'gmm', 'spectral'];
 const NO_STRUCTURE = noStructureCases(600, [7]);
 const STRUCTURED = [...structuredCases(1000, [2, 4, 8], 300), sixBlobsCase(2000)];
 
