@@ -189,6 +189,12 @@ export const config = {
     scores: { value: 1, flag: 0.95, number: 0.95, numberByUnit: 0.8, ordinal: 0.9, presence: 1.05, countPresence: 0.85, family: 0.8, namedBonus: 0.05 },
     minScore: 0.7,
     /**
+     * A condition below this strength is marked "weak match" in the query view: read from a word
+     * misspelt or abbreviated (0.85), a head word shared by several values (0.8 × a word score) or
+     * one word of a longer header (0.95 × 0.75). Exact names and derivations (0.9 and up) are not marked.
+     */
+    confidentStrength: 0.9,
+    /**
      * A grounded condition over the same words as a taxonomy slot replaces the slot's condition when
      * it names its column this strongly ("more than 50 hours a week": hours.per.week, not an age
      * over 50); a column named by one of its words alone (0.95 × 0.75) does not.

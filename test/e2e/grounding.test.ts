@@ -79,4 +79,19 @@ describe.skipIf(!existsSync(DATASETS))('goals grounded on the file', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.foreignRequests).toEqual([]);
   });
+
+  it.skipIf(!existsSync(resolve(DATASETS, 'Mall_Customers.csv')))('a small segment keeps the person\'s conditions and offers drops with their counts', async () => {
+    const { page } = session;
+    await load(page, 'Mall_Customers.csv');
+    await runGoal(page, 'women under 30');
+    const rows = readRows('Mall_Customers.csv');
+    const women = rows.filter((r) => r.Genre.trim() === 'Female');
+    const expected = women.filter((r) => Number(r.Age) <= 29).length;
+    expect(expected).toBeLessThan(30);
+    expect(await conditionTexts(page)).toMatch(/Genre is Female/);
+    expect(await page.getByTestId('segment-count').innerText()).toMatch(new RegExp(`^${expected} of 200 rows match the goal`));
+    const offers = await page.getByTestId('relax-offers').innerText();
+    expect(offers).toContain(`Drop “women” → ${rows.filter((r) => Number(r.Age) <= 29).length} rows`);
+    expect(offers).toContain(`→ ${women.length} rows`);
+  });
 });
