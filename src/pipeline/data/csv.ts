@@ -48,9 +48,13 @@ export interface RowBatch {
 
 /**
  * Parses text chunks into batches of rows (arrays of raw cell strings). `onDialect` receives the
- * detected dialect before the first batch.
+ * detected dialect before the first batch; `maxPending` is the longest unfinished row held back.
  */
-export async function* parseCsv(chunks: AsyncIterable<TextChunk>, onDialect: (dialect: Dialect) => void): AsyncGenerator<RowBatch> {
+export async function* parseCsv(
+  chunks: AsyncIterable<TextChunk>,
+  onDialect: (dialect: Dialect) => void,
+  maxPending = MAX_PENDING_CHARS,
+): AsyncGenerator<RowBatch> {
   let parser: Papa.Parser | undefined;
   let dialect: Dialect | undefined;
   let carry = '';
@@ -84,7 +88,7 @@ export async function* parseCsv(chunks: AsyncIterable<TextChunk>, onDialect: (di
       if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
     }
     line += breaks;
-    if (carry.length > MAX_PENDING_CHARS) {
+    if (carry.length > maxPending) {
       const end = carry.indexOf(dialect.newline);
       const rest = end < 0 ? '' : carry.slice(end + dialect.newline.length);
       batch.rows.push(...readAlone(end < 0 ? carry : carry.slice(0, end), dialect));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../../src/pipeline/data';
+import { parseCsv } from '../../../src/pipeline/data/csv';
+import type { Runaway } from '../../../src/pipeline/data/quotes';
+import type { TextChunk } from '../../../src/pipeline/data/source';
 import { load, rowsOf } from './helpers';
 
 /** `n` data rows `i,name i,i*10`, with `edit` changing some lines (1-based data row → line text). */
@@ -45,5 +48,29 @@ describe('ingestCsv: quotes left open', () => {
     expect(dataset.report.warnings).toEqual([
       '1 quoted cell spans several lines that read like rows (first on line 4): if a quote was left open there, those lines are in one cell instead of rows of their own.',
     ]);
+  });
+
+  it('reads on past a quote that stays open longer than the pending-row limit, without failing the load', async () => {
+    const text = rowsCsv(6000, { 5: '5,"open for good,50' });
+    async function* chunks(): AsyncGenerator<TextChunk> {
+      for (let at = 0; at < text.length; at += 4096) {
+        const end = Math.min(text.length, at + 4096);
+        yield { text: text.slice(at, end), bytesRead: end, last: end === text.length };
+      }
+    }
+    const rows: string[][] = [];
+    const runaways: Runaway[] = [];
+    for await (const batch of parseCsv(chunks(), () => {}, 20_000)) {
+      rows.push(...batch.rows);
+      runaways.push(...batch.runaways);
+    }
+    expect(rows).toHaveLength(6001);
+    expect(rows[5]).toEqual(['5', 'open for good,50']);
+    expect(rows[6]).toEqual(['6', 'name 6', '60']);
+    expect(rows[6000]).toEqual(['6000', 'name 6000', '60000']);
+    // Cut at the limit, not at the end of the file: only the lines held back so far were counted.
+    expect(runaways).toHaveLength(1);
+    expect(runaways[0].line).toBe(6);
+    expect(runaways[0].linesRead).toBeLessThan(5000);
   });
 });
