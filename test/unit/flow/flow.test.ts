@@ -88,9 +88,11 @@ describe('settings in the URL', () => {
   });
 
   it('ignores unknown or malformed values instead of guessing', () => {
-    expect(readSettings('?domain=cooking&algorithm=dbscan&k=1&seed=-3&model=../../etc')).toEqual({});
+    expect(readSettings('?domain=cooking&algorithm=dbscan&k=0&seed=-3&model=../../etc')).toEqual({});
     expect(readSettings('?k=9&seed=1e3')).toEqual({});
     expect(readSettings('?k=8&seed=0')).toEqual({ k: 8, seed: 0 });
+    // k = 1 is an answer since the scan can find no sub-groups (config.cluster.kMin).
+    expect(readSettings('?k=1')).toEqual({ k: 1 });
     expect(readSettings(`?goal=${'a'.repeat(400)}`).goal).toHaveLength(300);
   });
 
