@@ -308,4 +308,20 @@ export const config = {
      */
     maxQuestionChars: 500,
   },
+  outcome: {
+    /**
+     * A column is proposed as an outcome only with at most this many values: an outcome is a small
+     * set of results (yes/no, or a status such as active/churned/paused). adult's 7-valued
+     * marital-status and marketing_campaign's 8-valued Marital_Status stay out; every shared file's
+     * outcome has 2.
+     */
+    maxValues: 6,
+    /** Significance level of each persona's test against the rest of the segment, after Holm's correction. */
+    alpha: 0.05,
+    /**
+     * A persona with fewer rows than this (with a value) reads as weak evidence: below ~30 the Wilson
+     * interval of a mid-range rate is wider than ±17 points, too wide to rank personas by.
+     */
+    minRows: 30,
+  },
 } as const;
