@@ -62,7 +62,7 @@ export function ordinalOf(word: string): number | undefined {
 }
 
 /** `$1,250.50`, `50k`, `12.5%`, `a` (before a unit), `two`. */
-const NUMBER = String.raw`(?:(?:[$€£₹]|\brs\.?|\brm|\binr|\busd)\s*)?(?:\d[\d,]*(?:\.\d+)?|\.\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?:\s*(?:k|lakhs?|lacs?|crores?|cr|million|mn)\b|\s*%)?`;
+const NUMBER = String.raw`(?:(?:[$€£₹]|\brs\.?|\brm|\binr|\busd)\s*)?(?:-?\d[\d,]*(?:\.\d+)?|\.\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?:\s*(?:k|lakhs?|lacs?|crores?|cr|million|mn)\b|\s*%)?`;
 const UNIT = String.raw`(?:\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?))?`;
 const LOWER_OPEN = String.raw`more than|over|above|greater than|higher than|bigger than|longer than|exceeding|older th[ae]n|in excess of`;
 const LOWER_CLOSED = String.raw`at least|no less than|minimum of|min\.?|not less than`;

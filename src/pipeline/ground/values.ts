@@ -8,7 +8,7 @@ import { quoteIdent } from '../data/identifiers';
 import { config } from '../../config';
 import type { FileVocabulary, VocabColumn, VocabValue } from './types';
 import { NEGATORS } from './words';
-import { findNumericPhrases, ordinalOf } from './numbers';
+import { findNumericPhrases, ordinalOf, unitOf } from './numbers';
 import { type Candidate, STOP, type Word, candidate, cover, glued, listInWords, namesColumn, negatorBefore, partialName } from './goal-words';
 
 /** Words of a value that need not be named ("currently a primary school pupil"). */
@@ -152,7 +152,8 @@ function familyValues(goal: string, words: Word[], column: VocabColumn): ValueHi
     if (!nameable(value) || value.negative || value.words.length < 2 || value.words[0].length < 4) continue;
     if (column.topic.includes(value.words[0])) continue;
     const found = cover(goal, words, value.words.slice(0, 1), value.stems.slice(0, 1));
-    if (!found || found.used.some((i) => words[i].stop) || found.score < 0.95) continue;
+    // A unit word ("months") is never the head of a family ("Month-to-month").
+    if (!found || found.used.some((i) => words[i].stop || unitOf(words[i].norm)) || found.score < 0.95) continue;
     const negator = negatorBefore(goal, words, found.used[0]);
     hits.push({ value, used: negator >= 0 ? [negator, ...found.used] : found.used, score: found.score, negated: negator >= 0, family: true });
   }
