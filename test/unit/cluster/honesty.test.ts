@@ -11,7 +11,10 @@ import { ALGORITHMS } from '../../../src/pipeline/cluster/defaults';
 import { noStructureCases, sixBlobsCase, structuredCases } from './battery';
 
 const NO_STRUCTURE = noStructureCases(600, [7]);
-const STRUCTURED = [...structuredCases(1000, [2, 4, 8], 300), sixBlobsCase(2000)];
+/** Unequal group sizes (the harder half of the battery) at both separations, and the bench's six blobs. */
+const STRUCTURED = [...structuredCases(1000, [2, 4, 8], 300).filter((c) => c.name.endsWith('unequal')), sixBlobsCase(2000)];
+/** Every algorithm runs the whole k scan, both gap references and the resamples on each set. */
+const SLOW = 240_000;
 
 describe.each(ALGORITHMS)('%s', (algorithm) => {
   it.each(NO_STRUCTURE.map((c) => [c.name, c] as const))('reads %s as one group', async (_, c) => {
@@ -29,9 +32,9 @@ describe.each(ALGORITHMS)('%s', (algorithm) => {
       const ari = adjustedRandIndex(result.assignments, c.truth!);
       if (result.verdict !== 'groups' || result.k !== c.k || ari < 0.9) misses.push(`${c.name}: k = ${result.k}, ARI ${ari.toFixed(2)}`);
     }
-    // At most one miss in 13 (the issue's target is 90 %); the bench measures the full battery.
+    // At most one miss in 7; the bench measures the full battery against the issue's 90 %.
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(1);
-  });
+  }, SLOW);
 });
 
 describe('a pinned k on data with no groups', () => {
