@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { SqlValue } from '../types';
+import { stabilityWords } from '../cluster/reading';
 import { evidenceName, formatValue, formatZ, percent } from './format';
 import type { Persona, PersonaSet, Trait } from './types';
 
@@ -42,6 +43,7 @@ function personaMarkdown(p: Persona, set: PersonaSet): string[] {
     '',
     `${percent(p.share)} of the segment · ${p.rowCount} real rows · ${percent(p.headlineShare)} of them have all headline traits at once`,
     '',
+    ...(p.stability && p.stability.resamples > 0 ? [`Stability: ${stabilityWords(p.stability)}`, ''] : []),
     ...list('Demographics', Object.entries(p.demographics).map(([k, v]) => `${k}: ${v}`)),
     ...list(
       'Headline traits',
@@ -58,6 +60,18 @@ function personaMarkdown(p: Persona, set: PersonaSet): string[] {
   ];
 }
 
+/** What the clustering says of the set as a whole, when it is not a firm set of distinct groups. */
+function structureLines(set: PersonaSet): string[] {
+  const { structure } = set;
+  if (structure?.verdict === 'one group') {
+    return [set.personas.length === 1 ? 'No distinct sub-groups: this segment is best described as one persona.' : 'The data holds no distinct sub-groups: these personas split one crowd (k was pinned).'];
+  }
+  if (structure?.weak) {
+    return [`Weak structure: silhouette ${structure.silhouette.toFixed(2)}, resampling stability ${structure.meanStability.toFixed(2)} — read these personas as tendencies, not firm groups.`];
+  }
+  return [];
+}
+
 /** The set as a Markdown document: one section per persona, evidence tables included. */
 export function personasToMarkdown(set: PersonaSet): string {
   const goal = set.context.goal ? ` for “${md(set.context.goal)}”` : '';
@@ -65,6 +79,7 @@ export function personasToMarkdown(set: PersonaSet): string {
     `# Personas${goal}`,
     '',
     `${set.personas.length} personas from a segment of ${set.segmentRows} rows.`,
+    ...structureLines(set),
     `Names follow the data's locale (${md(set.context.locale.reason)}).`,
     'z = (persona mean − segment mean) / segment standard deviation.',
     '',

@@ -32,6 +32,24 @@ describe('exports', () => {
     expect(evidenceRows).toHaveLength(set.personas.reduce((n, p) => n + p.traits.reduce((m, t) => m + t.evidence.length, 0), 0));
   });
 
+  it('Markdown says how sure each persona is, and when the structure is weak or absent', async () => {
+    const quality = {
+      silhouette: 0.12,
+      daviesBouldin: 0,
+      calinskiHarabasz: 0,
+      sizes: GROUPS.map((_, c) => assignments.filter((a) => a === c).length),
+      stability: GROUPS.map((_, c) => ({ jaccard: c === 0 ? 0.45 : 0.6, recovered: c === 0 ? 7 : 12, resamples: 20 })),
+    };
+    const shaky = await buildPersonas({ segment, whole: summariseColumns(table), clustering: { k: GROUPS.length, assignments, quality, verdict: 'groups', pinned: false }, domain: 'parenting' });
+    const text = personasToMarkdown(shaky);
+    expect(text).toContain('Weak structure: silhouette 0.12, resampling stability');
+    const first = shaky.personas.find((p) => p.clusterIndex === 0)!;
+    expect(text).toContain('Stability: dissolved: comes back in 7 of 20 resamples (mean Jaccard 0.45)');
+    expect(first.stability).toEqual({ jaccard: 0.45, recovered: 7, resamples: 20 });
+    const crowd = personasToMarkdown({ ...shaky, structure: { ...shaky.structure!, verdict: 'one group', weak: false } });
+    expect(crowd).toContain('these personas split one crowd');
+  });
+
   it('CSV gives each segment row its persona, quoting awkward cells and avoiding name clashes', () => {
     const columns = ['id', 'note', 'persona_name'];
     const data = segmentIndex.map((i, n) => [i + 1, n === 0 ? 'says "hi", then\nleaves' : 'plain', 'x']);
