@@ -15,6 +15,7 @@ import { firstStale, isBefore, readSettings, STAGE_NAMES, STAGES, stageKeys, sta
 import type { Stage, StageKeys, StageStatus, UrlSettings } from './flow';
 import { intents } from './intent-state.svelte';
 import { model } from './model-state.svelte';
+import { outcomes } from './outcome-state.svelte';
 import { personas } from './persona-state.svelte';
 import { query } from './query-state.svelte';
 
@@ -51,6 +52,7 @@ class FlowState {
       mapping: JSON.stringify([query.overrides, query.choices]),
       segmentEdits: this.segmentEdits,
       domain: clusterState.domain,
+      outcomes: outcomes.columns.length ? JSON.stringify(outcomes.columns) : undefined,
       algorithm: clusterState.algorithm,
       k: clusterState.pinnedK,
       seed: clusterState.seed,

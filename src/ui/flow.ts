@@ -36,6 +36,8 @@ export interface FlowInputs {
   /** How many times the user replaced the segment with SQL of their own. */
   segmentEdits: number;
   domain: Domain;
+  /** The outcome columns the person picked (kept out of the features), as text. */
+  outcomes?: string;
   algorithm: Algorithm;
   k: number | null;
   seed: number;
@@ -48,7 +50,7 @@ export function stageKeys(inputs: FlowInputs): StageKeys {
   // Without a goal nothing is classified, so the model does not matter.
   const intents = JSON.stringify(inputs.goal === null ? [null] : [inputs.model, inputs.goal]);
   const query = JSON.stringify([intents, inputs.datasetId, inputs.mapping, inputs.segmentEdits]);
-  const features = JSON.stringify([query, inputs.domain]);
+  const features = JSON.stringify([query, inputs.domain, ...(inputs.outcomes ? [inputs.outcomes] : [])]);
   const clusters = JSON.stringify([features, inputs.algorithm, inputs.k, inputs.seed]);
   return { intents, query, features, clusters, personas: clusters };
 }

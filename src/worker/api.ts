@@ -10,6 +10,7 @@ import { clusterApi } from './cluster-api';
 import { queryApi } from './query-api';
 import { modelApi } from './model-api';
 import { intentsApi } from './intents-api';
+import { outcomeApi } from './outcome-api';
 
 const coreApi = {
   /** Cancels a running job by id (see jobs.ts). */
@@ -26,6 +27,7 @@ export const api = {
   ...queryApi,
   ...modelApi,
   ...intentsApi,
+  ...outcomeApi,
 };
 
 export type WorkerApi = typeof api;

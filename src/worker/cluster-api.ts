@@ -8,10 +8,11 @@ import { clusterPoints, type ClusterSettings } from '../pipeline/cluster/run';
 import { clusterProfiles } from '../pipeline/cluster/profile';
 import { project } from '../pipeline/cluster/projection';
 import { buildFeatures } from '../pipeline/features/build';
+import { withoutOutcomes } from '../pipeline/outcome/exclude';
 import type { Domain, FeatureSet } from '../pipeline/features/types';
 import type { FieldColumns } from '../pipeline/types';
 import type { ClusterResult, FeatureSummary } from '../shared/results';
-import { currentSegmentColumns, job, replaceStage, session } from './session';
+import { currentMapping, currentSegmentColumns, job, replaceStage, session } from './session';
 
 function summarise(features: FeatureSet): FeatureSummary {
   const { matrix: _matrix, scores, rowIds: _rowIds, ...rest } = features;
@@ -22,11 +23,13 @@ function summarise(features: FeatureSet): FeatureSummary {
 export const clusterApi = {
   /**
    * Builds the features for `domain` of the given columns, else of the session's segment (the whole
-   * file before any goal, through the session's mapping); replaces the session's features when done.
+   * file before any goal, through the session's mapping), leaving out every field that reads one of
+   * the chosen `outcomes` (column sqlNames); replaces the session's features when done.
    */
-  buildFeatures: job('Could not build features', async (run, domain: Domain, columns: FieldColumns | undefined): Promise<FeatureSummary> => {
+  buildFeatures: job('Could not build features', async (run, domain: Domain, columns: FieldColumns | undefined, outcomes?: string[]): Promise<FeatureSummary> => {
     const { dataset } = session;
-    const features = buildFeatures(columns ?? (await currentSegmentColumns(run)), domain);
+    const kept = withoutOutcomes(columns ?? (await currentSegmentColumns(run)), await currentMapping(run), outcomes ?? []);
+    const features = { ...buildFeatures(kept.columns, domain), excludedOutcomes: kept.excluded };
     replaceStage({ features }, { dataset });
     return summarise(features);
   }),

@@ -5,6 +5,7 @@
  */
 import { config } from '../config';
 import { buildPersonas, type GoalContext } from '../pipeline/persona/build';
+import { withoutOutcomes } from '../pipeline/outcome/exclude';
 import { answer } from '../pipeline/persona/chat';
 import { personasToJson, personasToMarkdown, segmentRowsCsv } from '../pipeline/persona/export';
 import type { DataSummary } from '../pipeline/persona/frame';
@@ -45,7 +46,7 @@ async function topicMatcher(): Promise<TopicMatcher> {
 }
 
 /** The personas of the loaded data; older ones (another file since loaded) do not count. */
-function current(): PersonaSession {
+export function current(): PersonaSession {
   const personas = session.personas;
   if (!personas || personas.datasetId !== session.dataset?.id) {
     throw new Error('there are no personas for this data yet. Build them once the segment is clustered.');
@@ -62,7 +63,9 @@ export const personaApi = {
     const { dataset } = loadedData();
     const { features, clustering } = session;
     if (!features || !clustering) throw new Error('cluster the segment first: personas describe its clusters.');
-    const segment = await currentSegmentColumns(run);
+    // The outcomes kept out of the features are kept out of the traits too: personas describe people.
+    const outcomes = features.excludedOutcomes?.map((e) => e.column) ?? [];
+    const segment = withoutOutcomes(await currentSegmentColumns(run), await currentMapping(run), outcomes).columns;
     const whole = await wholeData(await currentMapping(run), run);
     const { rowIds, domain } = features;
     const input = { segment, whole, clustering, rowIds, domain, intents: settings.goal, localeHints: localeHints(), seed: settings.seed };

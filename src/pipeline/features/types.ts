@@ -1,4 +1,5 @@
 /** Shapes of engineered features. Owned by the features stage; read by clustering and personas. */
+import type { ExcludedField } from '../outcome/exclude';
 import type { CanonicalField } from '../types';
 
 export type Domain = 'parenting' | 'tech_adoption' | 'budget' | 'general';
@@ -48,4 +49,6 @@ export interface FeatureSet {
   fallback?: string;
   /** SQLite rowids of the segment rows, in matrix order. */
   rowIds: Int32Array;
+  /** Fields left out because they read a chosen outcome column (set by the worker; see pipeline/outcome/exclude.ts). */
+  excludedOutcomes?: ExcludedField[];
 }

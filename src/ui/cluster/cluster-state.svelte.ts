@@ -12,6 +12,7 @@ import type { Domain } from '../../pipeline/features/types';
 import type { IntentResult } from '../../pipeline/intents/types';
 import type { ClusterResult, FeatureSummary } from '../../shared/results';
 import { JobSlot } from '../job-slot.svelte';
+import { outcomes } from '../outcome-state.svelte';
 
 class ClusterState {
   domain = $state<Domain>('general');
@@ -52,10 +53,11 @@ class ClusterState {
     this.algorithmPinned = true;
   }
 
-  /** Builds the segment's features for the current domain; true when done. */
+  /** Builds the segment's features for the current domain, the chosen outcomes left out; true when done. */
   async buildFeatures(): Promise<boolean> {
     const domain = this.domain;
-    const features = await this.job.run((api, jobId, onProgress) => api.buildFeatures(domain, undefined, jobId, onProgress));
+    const left = [...outcomes.columns];
+    const features = await this.job.run((api, jobId, onProgress) => api.buildFeatures(domain, undefined, left, jobId, onProgress));
     if (!features) return false;
     this.features = features;
     this.result = null;
