@@ -1,11 +1,12 @@
 /**
  * Quotes left open. A quote that never closes makes a CSV parser read every following line, up to
  * the next quote, into one cell — half a file can vanish into a single row. A quoted cell may
- * legitimately span lines (notes, addresses), so a multi-line row is split only when the lines it
- * swallowed read as rows of the file themselves: at least two of them, or one when the parser also
- * found a quote out of place or the row has the wrong number of cells. The line with the open quote
- * is then read on its own (its quoted cell runs to the end of that line) and the lines after it are
- * read again as rows. Rows that look merged but are not split are reported, never silent.
+ * legitimately span lines (notes, addresses, prose with commas), so a multi-line row is split only
+ * when a line it swallowed reads as a row of the file by itself *and* the row shows the damage a
+ * runaway leaves: a quote out of place where it finally closed (or none at all), or the wrong number
+ * of cells. A clean multi-line cell is never split. The line with the open quote is then read on its
+ * own (its quoted cell runs to the end of that line) and the lines after it are read again as rows.
+ * Rows that look merged but are not split are reported, never silent.
  */
 import Papa from 'papaparse';
 
@@ -52,7 +53,7 @@ export function splitRunaways(text: string, format: LineFormat, width: number, f
     const raw = text.slice(span.start, span.end);
     const lines = span.row.some(hasBreak) ? linesOf(raw, format.newline) : [];
     const rowLike = lines.length > 1 ? countRowLike(lines.slice(1), format, width) : 0;
-    if (rowLike >= 2 || (rowLike === 1 && (span.malformed || span.row.length !== width))) {
+    if (rowLike > 0 && (span.malformed || span.row.length !== width)) {
       const inner = splitRunaways(raw.slice(lines[0].length + format.newline.length), format, width, line + 1);
       out.rows.push(...readAlone(lines[0], format), ...inner.rows);
       out.runaways.push({ line, linesRead: lines.length - 1 }, ...inner.runaways);
@@ -102,14 +103,13 @@ function linesOf(raw: string, newline: string): string[] {
   return lines;
 }
 
-/** How many of `lines` read on their own as one clean row of `width` cells (counting stops at 2). */
+/** 1 when one of `lines` reads on its own as one clean row of `width` cells, else 0. */
 function countRowLike(lines: readonly string[], format: LineFormat, width: number): number {
-  let count = 0;
   for (const line of lines) {
     const { data, errors } = Papa.parse<string[]>(line, { ...format, quoteChar: '"' });
-    if (data.length === 1 && data[0].length === width && errors.length === 0 && ++count === 2) break;
+    if (data.length === 1 && data[0].length === width && errors.length === 0) return 1;
   }
-  return count;
+  return 0;
 }
 
 /** The row of one line read by itself: an open quote's cell ends at the end of the line. */

@@ -38,15 +38,17 @@ describe('ingestCsv: quotes left open', () => {
   });
 
   it('keeps real multi-line cells whole, and reports one that only looks like swallowed rows', async () => {
-    const csv = 'id,note,city\n1,"says ""hi"", then\nleaves",Pune\n2,"Flat 2\nMG Road, Bangalore, KA\n560001",Delhi\n3,plain,Surat\n';
+    // Two of its lines read like rows of this file, but the row parses cleanly: a real cell.
+    const prose = 'Loved it\nthe staff, the price, the food\nBack again, next week, surely\nFive stars';
+    const csv = `id,note,city\n1,"says ""hi"", then\nleaves",Pune\n2,"Flat 2\nMG Road, Bangalore, KA\n560001",Delhi\n3,"${prose}",Surat\n`;
     const { db, dataset } = await load(csv);
     expect(rowsOf(db)).toEqual([
       [1, 'says "hi", then\nleaves', 'Pune'],
       [2, 'Flat 2\nMG Road, Bangalore, KA\n560001', 'Delhi'],
-      [3, 'plain', 'Surat'],
+      [3, prose, 'Surat'],
     ]);
     expect(dataset.report.warnings).toEqual([
-      '1 quoted cell spans several lines that read like rows (first on line 4): if a quote was left open there, those lines are in one cell instead of rows of their own.',
+      '2 quoted cells span several lines that read like rows (first on line 4): if a quote was left open there, those lines are in one cell instead of rows of their own.',
     ]);
   });
 
