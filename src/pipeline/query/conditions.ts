@@ -9,7 +9,7 @@ import type { CanonicalField } from '../types';
 import type { SchemaMapping } from './types';
 import type { MatchContext, Want } from './match';
 import { percentile } from './match';
-import { canonicalCity } from './cities';
+import { canonicalCity } from '../places/cities';
 import * as vocab from './vocab';
 import { config } from '../../config';
 

@@ -10,6 +10,7 @@ import { fieldKind } from '../types';
 import type { FieldMapping } from './types';
 import { placeholders, quoteIdent } from './sql-text';
 import { config } from '../../config';
+import { percentileOfSorted } from '../stats';
 
 /** What a condition asks of a field's encoded value. */
 export type Want =
@@ -142,9 +143,9 @@ function describe(want: Want): string {
 }
 
 /**
- * The value at fraction `p` of the field's sorted non-missing values (lower nearest rank: index
- * ⌊p·(n−1)⌋), or undefined when the field has no values. Sorted in JS: several times faster than
- * SQLite's ORDER BY … OFFSET in WebAssembly.
+ * The value at fraction `p` of the field's non-missing values (the app's one percentile,
+ * `stats.ts`: lower nearest rank), or undefined when the field has no values. Sorted in JS:
+ * several times faster than SQLite's ORDER BY … OFFSET in WebAssembly.
  */
 export function percentile({ db, table }: MatchContext, mapping: FieldMapping, p: number): number | undefined {
   const statement = db.prepare(`SELECT ${mapping.expr} FROM ${quoteIdent(table)}`);
@@ -158,6 +159,5 @@ export function percentile({ db, table }: MatchContext, mapping: FieldMapping, p
     statement.free();
   }
   if (values.length === 0) return undefined;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.floor(p * (sorted.length - 1))];
+  return percentileOfSorted(Float64Array.from(values).sort(), p);
 }
