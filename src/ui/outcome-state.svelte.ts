@@ -54,6 +54,8 @@ class OutcomeState {
       return;
     }
     if (this.reportFor?.set === set && this.reportFor.key === key) return;
+    // Rates of another persona set (ids repeat across sets) must not show on these cards.
+    if (this.reportFor?.set !== set) this.reports = null;
     this.reportFor = { set, key };
     const reports = await this.job.run((api, jobId, onProgress) => api.outcomeRates(chosen, jobId, onProgress));
     if (reports && this.reportFor?.set === set && this.reportFor.key === key) this.reports = reports;

@@ -91,6 +91,12 @@ describe.skipIf(!existsSync(path))('outcomes (Telco)', () => {
     const events = bars.reduce((s, bar, i) => s + bar.rate * parsed[i].n, 0);
     expect(Math.round(events)).toBe(segment.events);
     expect(await report.getByTestId('outcome-chart').textContent()).toContain(`segment ${pct(segment.events, segment.n)}`);
+    // Each card carries its persona's rate, interval, lift and verdict.
+    const cards = await page.getByTestId('persona-card').evaluateAll((nodes) => nodes.map((n) => [n.querySelector('h3')?.textContent?.trim() ?? '', n.querySelector('[data-testid=persona-outcome]')?.textContent?.trim() ?? '']));
+    for (const [name, line] of cards) {
+      const row = parsed[lines.findIndex((l) => l.startsWith(name))];
+      expect(line).toMatch(new RegExp(`^Churn ${String(row.rate).replace('.', '\\.')} % \\[[^\\]]+\\] · [\\d.]+× the segment · ((higher|lower) than the rest|not significantly different)`));
+    }
     await report.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/outcome-telco.png') });
   });
 });

@@ -52,6 +52,19 @@ export function personaReading(outcome: OutcomeChoice, r: Reading, context: Cont
   return `${head} ${direction} than the rest of the segment (${test}).${weak}`;
 }
 
+/**
+ * The short reading for a persona card: "Churn 18 % [16–22 %] · 1.1× the segment · higher than the
+ * rest (p = 0.006)", or "· not significantly different from the rest", or "· too few rows to tell".
+ */
+export function cardReading(outcome: OutcomeChoice, r: Reading & { n: number }, fixed: boolean): string {
+  const label = outcomeLabel(outcome);
+  if (r.n === 0) return `${label}: no values`;
+  const head = `${label} ${rateWithInterval(r)} · ${times(r.liftSegment)} the segment`;
+  if (fixed) return `${head} · fixed by the segment`;
+  if (r.significant) return `${head} · ${r.liftSegment > 1 ? 'higher' : 'lower'} than the rest (${pText(r.pAdjusted)})${r.fewRows ? ', few rows' : ''}`;
+  return `${head} · not significantly different from the rest${r.fewRows ? ' (few rows: weak evidence)' : ''}`;
+}
+
 /** Why no persona differs when the segment holds one value of the outcome (a goal that selected by it). */
 export function fixedReading(outcome: OutcomeChoice, segment: Rate): string {
   const all = segment.events === segment.n;

@@ -1,6 +1,7 @@
 /** The plain-words readings say what the numbers say: direction, lift, and when the evidence is weak or absent. */
 import { describe, expect, it } from 'vitest';
 import { outcomeReport } from '../../../src/pipeline/outcome/rates';
+import { cardReading } from '../../../src/pipeline/outcome/words';
 
 const churn = { column: 'churn', name: 'Churn', positive: '1' };
 const tally = (personaId: string, events: number, n: number) => ({ personaId, name: personaId, events, n });
@@ -14,6 +15,8 @@ describe('outcome readings', () => {
     const b = report.personas.find((p) => p.personaId === 'b')!;
     expect(b.words).toContain('Lower than the rest of the segment');
     expect(report.personas.map((p) => p.personaId)).toEqual(['a', 'c', 'b']);
+    expect(cardReading(churn, a, false)).toBe('Churn 60 % [50–69 %] · 1.8× the segment · higher than the rest (p < 0.001)');
+    expect(cardReading(churn, b, false)).toBe('Churn 20 % [13–29 %] · 0.6× the segment · lower than the rest (p < 0.001)');
   });
 
   it('says a difference is not significant once corrected, and that few rows are weak evidence', () => {
@@ -23,6 +26,7 @@ describe('outcome readings', () => {
     expect(a.fewRows).toBe(true);
     expect(a.words).toContain('Not significantly different from the rest of the segment');
     expect(a.words).toContain('Only 20 rows: weak evidence');
+    expect(cardReading(churn, a, false)).toMatch(/not significantly different from the rest \(few rows: weak evidence\)$/);
   });
 
   it('says when the segment holds one value of the outcome', () => {
