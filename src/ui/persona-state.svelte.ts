@@ -2,11 +2,13 @@
  * UI state for personas: the current set, the compare selection, the chat, and exports. Building
  * and answering run in the worker; a failed or cancelled build keeps the personas already shown.
  */
+import type { OutcomeReport } from '../pipeline/outcome/types';
 import type { GoalContext } from '../pipeline/persona/build';
 import type { PersonaAnswer, PersonaSet } from '../pipeline/persona/types';
 import { app } from './app-state.svelte';
 import { downloadText, slug } from './download';
 import { JobSlot } from './job-slot.svelte';
+import { outcomes } from './outcome-state.svelte';
 import { workerApi } from './worker-client';
 
 export interface ChatTurn {
@@ -90,7 +92,7 @@ class PersonaState {
   /** Downloads the set as JSON or Markdown. */
   async exportSet(format: 'json' | 'markdown'): Promise<void> {
     try {
-      const text = await workerApi().exportPersonas(format);
+      const text = await workerApi().exportPersonas(format, $state.snapshot(outcomes.reports ?? []) as OutcomeReport[]);
       const name = `personas-${slug(this.set?.context.goal ?? '')}`;
       if (format === 'json') downloadText(`${name}.json`, text, 'application/json');
       else downloadText(`${name}.md`, text, 'text/markdown');

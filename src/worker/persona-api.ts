@@ -6,6 +6,7 @@
 import { config } from '../config';
 import { buildPersonas, type GoalContext } from '../pipeline/persona/build';
 import { withoutOutcomes } from '../pipeline/outcome/exclude';
+import type { OutcomeReport } from '../pipeline/outcome/types';
 import { answer } from '../pipeline/persona/chat';
 import { personasToJson, personasToMarkdown, segmentRowsCsv } from '../pipeline/persona/export';
 import type { DataSummary } from '../pipeline/persona/frame';
@@ -87,10 +88,11 @@ export const personaApi = {
     return answer(persona, text, await matcher.match(text));
   }),
 
-  /** The persona set as JSON or Markdown text. */
-  exportPersonas: job('Could not export the personas', async (_run, format: 'json' | 'markdown'): Promise<string> => {
+  /** The persona set as JSON or Markdown text, with the outcome rates the UI shows (outcomeRates) when given. */
+  exportPersonas: job('Could not export the personas', async (_run, format: 'json' | 'markdown', outcomes?: OutcomeReport[]): Promise<string> => {
     const { set } = current();
-    return format === 'json' ? personasToJson(set) : personasToMarkdown(set);
+    const shown = (outcomes ?? []).filter((report) => report.personas.every((row) => set.personas.some((p) => p.id === row.personaId)));
+    return format === 'json' ? personasToJson(set, shown) : personasToMarkdown(set, shown);
   }),
 
   /** The segment's rows, every column, with each row's persona name and label, as CSV. */

@@ -6,12 +6,14 @@
 import Papa from 'papaparse';
 import type { SqlValue } from '../types';
 import { stabilityWords } from '../cluster/reading';
+import { outcomesMarkdown } from '../outcome/export';
+import type { OutcomeReport } from '../outcome/types';
 import { evidenceName, formatValue, formatZ, percent } from './format';
 import type { Persona, PersonaSet, Trait } from './types';
 
-/** The whole set as pretty-printed JSON (non-finite numbers become null). */
-export function personasToJson(set: PersonaSet): string {
-  return JSON.stringify({ format: 'personalens/personas@1', ...set }, null, 2);
+/** The whole set as pretty-printed JSON (non-finite numbers become null), with the chosen outcomes' rates when given. */
+export function personasToJson(set: PersonaSet, outcomes: readonly OutcomeReport[] = []): string {
+  return JSON.stringify({ format: 'personalens/personas@1', ...set, ...(outcomes.length ? { outcomes } : {}) }, null, 2);
 }
 
 /** Escapes text for a Markdown table cell or line. */
@@ -72,8 +74,8 @@ function structureLines(set: PersonaSet): string[] {
   return [];
 }
 
-/** The set as a Markdown document: one section per persona, evidence tables included. */
-export function personasToMarkdown(set: PersonaSet): string {
+/** The set as a Markdown document: the chosen outcomes' rates (when given), then one section per persona, evidence tables included. */
+export function personasToMarkdown(set: PersonaSet, outcomes: readonly OutcomeReport[] = []): string {
   const goal = set.context.goal ? ` for “${md(set.context.goal)}”` : '';
   const lines = [
     `# Personas${goal}`,
@@ -83,6 +85,7 @@ export function personasToMarkdown(set: PersonaSet): string {
     `Names follow the data's locale (${md(set.context.locale.reason)}).`,
     'z = (persona mean − segment mean) / segment standard deviation.',
     '',
+    ...outcomesMarkdown(outcomes, md),
     ...set.personas.flatMap((p) => personaMarkdown(p, set)),
   ];
   return lines.join('\n');
