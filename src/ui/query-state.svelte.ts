@@ -168,6 +168,8 @@ class QueryState {
    * ends; only a query that finished there runs in the main worker. True when the result became the segment.
    */
   async runSql(): Promise<boolean> {
+    // The last run's count and rows describe another query: they go while this one runs.
+    this.run = null;
     this.sqlError = null;
     const sql = this.sqlText;
     const inMain: WorkerCall<SqlRunResult> = (api, jobId, onProgress) => api.runSql(sql, [], jobId, onProgress);

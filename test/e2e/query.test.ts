@@ -178,7 +178,7 @@ describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser'
     expect(await page.locator('[data-testid=run-count]').innerText()).toContain(`${expected.toLocaleString('en')} rows`);
     await runSql(page, 'SELECT rowid, * FROM data LIMIT 5');
     expect(await page.locator('[data-testid=sql-error]').count()).toBe(0);
-    expect(await page.locator('[data-testid=run-count]').innerText()).toContain('5 rows');
+    await page.locator('[data-testid=run-count]').filter({ hasText: /^5 rows/ }).waitFor();
     expect(await segmentCount(page)).toBe('5');
     await page.click('button:has-text("Back to the goal\'s query")');
 
