@@ -79,7 +79,7 @@ class PersonaState {
     this.turns = [...this.turns, { id, personaId, question: text, answer: null }];
     this.asking = true;
     try {
-      const answer = await workerApi().askPersona(personaId, text);
+      const answer = await workerApi().askPersona(personaId, text, $state.snapshot(outcomes.reports ?? []) as OutcomeReport[]);
       this.turns = this.turns.map((t) => (t.id === id ? { ...t, answer } : t));
     } catch (error) {
       this.turns = this.turns.filter((t) => t.id !== id);

@@ -5,6 +5,7 @@
  */
 import { config } from '../config';
 import { buildPersonas, type GoalContext } from '../pipeline/persona/build';
+import { outcomeAnswer } from '../pipeline/outcome/chat';
 import { withoutOutcomes } from '../pipeline/outcome/exclude';
 import type { OutcomeReport } from '../pipeline/outcome/types';
 import { answer } from '../pipeline/persona/chat';
@@ -76,14 +77,19 @@ export const personaApi = {
     return set;
   }),
 
-  /** Answers `question` as the persona `personaId`, from its traits. */
-  askPersona: job('Could not answer the question', async (_run, personaId: string, question: string): Promise<PersonaAnswer> => {
+  /**
+   * Answers `question` as the persona `personaId`, from its traits — or, when it asks about an
+   * outcome ("would you leave?"), from the chosen outcomes' rates the UI shows (outcomeRates).
+   */
+  askPersona: job('Could not answer the question', async (_run, personaId: string, question: string, outcomes?: OutcomeReport[]): Promise<PersonaAnswer> => {
     const persona = current().set.personas.find((p) => p.id === personaId);
     if (!persona) throw new Error('that persona is no longer in the set. Pick one from the list.');
     const text = question.trim();
     if (!text) throw new Error('type a question first.');
     const max = config.persona.maxQuestionChars;
     if (text.length > max) throw new Error(`keep the question under ${max} characters.`);
+    const fromOutcome = outcomeAnswer(persona.id, text, outcomes ?? []);
+    if (fromOutcome) return fromOutcome;
     const matcher = await topicMatcher();
     return answer(persona, text, await matcher.match(text));
   }),
