@@ -92,6 +92,10 @@ function numberColumns(goal: string, words: Word[], vocab: FileVocabulary, from:
       : (cover(goal, words, column.words, column.stems) ?? glued(words, column) ?? questionCover(goal, words, column));
     if (!found || !found.used.every((i) => (i >= from - reach && i < after))) return [];
     if (found.used.some((i) => i < from && words.slice(i + 1, from).some((w) => /^\d/.test(w.norm)))) return [];
+    // Words naming the column before the number run up to it: only stop words may stand between
+    // ("balance of at least 1000"), never another word ("health-conscious women over 40" is an age).
+    const before = found.used.filter((i) => i < from);
+    if (before.length > 0 && words.slice(Math.max(...before) + 1, from).some((w) => !w.stop)) return [];
     const distance = Math.min(...found.used.map((i) => (i < from ? from - i : i - to + 1)));
     return [{ column, named: found, distance }];
   });
