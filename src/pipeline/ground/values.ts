@@ -173,6 +173,8 @@ export function valueCandidates(goal: string, words: Word[], vocab: FileVocabula
       if (kept.length === 0) continue;
       const used = [...new Set(kept.flatMap((h) => h.used))];
       const family = kept.some((h) => h.family);
+      // The column named beside its value settles a tie; its words stay free for other conditions
+      // ("high income salaried": "income" is the budget's, though it also names income_source).
       const named = namesColumn(goal, words, column, Math.min(...used), Math.max(...used) + 1, 3);
       const exact = kept.every((h) => h.score === 1);
       const why = family
@@ -182,7 +184,7 @@ export function valueCandidates(goal: string, words: Word[], vocab: FileVocabula
       const values = negated ? column.values.filter((v) => !kept.some((h) => h.value === v) && !NONE_UNKNOWN.test(v.text)) : kept.map((h) => h.value);
       if (values.length === 0) continue;
       out.push(
-        candidate(goal, words, named ? [...new Set([...used, ...named.used])] : used, column, {
+        candidate(goal, words, used, column, {
           kind: 'value',
           ...inCondition(column, values, false),
           why: `${why}${negated ? ', negated' : ''}${named ? `; column named by "${named.used.map((i) => words[i].text).join(' ')}"` : ''}`,
