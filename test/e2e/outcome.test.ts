@@ -97,6 +97,13 @@ describe.skipIf(!existsSync(path))('outcomes (Telco)', () => {
       const row = parsed[lines.findIndex((l) => l.startsWith(name))];
       expect(line).toMatch(new RegExp(`^Churn ${String(row.rate).replace('.', '\\.')} % \\[[^\\]]+\\] · [\\d.]+× the segment · ((higher|lower) than the rest|not significantly different)`));
     }
+    // Compare mode: a row for the outcome, each cell the persona's rate.
+    const personaCards = page.getByTestId('persona-card');
+    await personaCards.nth(0).getByRole('button', { name: 'Compare' }).click();
+    await personaCards.nth(1).getByRole('button', { name: 'Compare' }).click();
+    const compareRow = await page.getByTestId('compare-outcome').innerText();
+    expect(compareRow).toMatch(/^Churn\s/);
+    expect(compareRow.match(/\d+(\.\d)? % \[/g)).toHaveLength(2);
     await report.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/outcome-telco.png') });
   });
 });
