@@ -323,5 +323,11 @@ export const config = {
      * interval of a mid-range rate is wider than ±17 points, too wide to rank personas by.
      */
     minRows: 30,
+    /**
+     * Cochran's rule for the normal approximation behind the two-proportion test: with fewer than
+     * this many expected events (or non-events) in a persona at the segment's rate, its p is rough,
+     * and the reading says so (marketing_campaign's AcceptedCmp2 has 30 events in 2,240 rows).
+     */
+    minExpected: 5,
   },
 } as const;

@@ -33,6 +33,6 @@ export function outcomeAnswer(personaId: string, question: string, reports: read
         ? 'So yes, more likely than most people here.'
         : 'So less likely than most people here.'
       : "That is no real difference from everyone else here: the data can't tell us apart on this.";
-  const weak = row.fewRows ? ` There are only ${row.n} of us, so take that as a guess.` : '';
+  const weak = row.fewRows ? ` There are only ${row.n} of us, so take that as a guess.` : row.rare ? ' It happens so rarely that this is close to a guess.' : '';
   return { text: `${fact} ${verdict}${weak}`, traitsUsed: [], topic: `outcome: ${report.outcome.name}`, offTopic: false, similarity: 1 };
 }

@@ -26,7 +26,7 @@ export function outcomesMarkdown(reports: readonly OutcomeReport[], escape: (tex
       `|${' --- |'.repeat(header.length)}`,
       ...report.personas.map((p) => {
         const verdict = report.fixed ? 'fixed by the segment' : p.significant ? (p.rate > report.segment.rate ? 'higher than the rest' : 'lower than the rest') : 'not significantly different';
-        const cells = [escape(p.name), rateWithInterval(p), String(p.n), times(p.liftSegment), times(p.liftWhole), pCell(p.pAdjusted), `${verdict}${p.fewRows ? ' (few rows: weak evidence)' : ''}`];
+        const cells = [escape(p.name), rateWithInterval(p), String(p.n), times(p.liftSegment), times(p.liftWhole), pCell(p.pAdjusted), `${verdict}${p.fewRows || p.rare ? ' (weak evidence)' : ''}`];
         return `| ${cells.join(' | ')} |`;
       }),
       '',

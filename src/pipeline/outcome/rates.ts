@@ -24,6 +24,7 @@ export interface PersonaTally extends Tally {
 export interface RateOptions {
   alpha?: number;
   minRows?: number;
+  minExpected?: number;
 }
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
@@ -35,6 +36,7 @@ const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
 export function outcomeReport(outcome: OutcomeChoice, personas: readonly PersonaTally[], whole: Tally, options: RateOptions = {}): OutcomeReport {
   const alpha = options.alpha ?? config.outcome.alpha;
   const minRows = options.minRows ?? config.outcome.minRows;
+  const minExpected = options.minExpected ?? config.outcome.minExpected;
   const segmentTally = personas.reduce((sum, p) => ({ events: sum.events + p.events, n: sum.n + p.n }), { events: 0, n: 0 });
   const segment = wilson(segmentTally.events, segmentTally.n);
   const wholeRate = wilson(whole.events, whole.n);
@@ -54,6 +56,7 @@ export function outcomeReport(outcome: OutcomeChoice, personas: readonly Persona
       pAdjusted: adjusted[i],
       significant: adjusted[i] < alpha && !fixed,
       fewRows: p.n < minRows,
+      rare: p.n > 0 && Math.min(p.n * segment.rate, p.n * (1 - segment.rate)) < minExpected,
       words: '',
     };
     return { ...result, words: personaReading(outcome, result, { segment, whole: wholeRate, compared: personas.length, alpha, fixed: fixed !== undefined }) };

@@ -49,6 +49,8 @@ export interface PersonaOutcome extends Rate {
   significant: boolean;
   /** True when too few rows to say anything firm (`config.outcome.minRows`). */
   fewRows: boolean;
+  /** True when the persona expects fewer than `config.outcome.minExpected` events or non-events: the test is approximate. */
+  rare: boolean;
   /** The reading in plain words. */
   words: string;
 }

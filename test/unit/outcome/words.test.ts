@@ -26,12 +26,24 @@ describe('outcome readings', () => {
     expect(a.fewRows).toBe(true);
     expect(a.words).toContain('Not significantly different from the rest of the segment');
     expect(a.words).toContain('Only 20 rows: weak evidence');
-    expect(cardReading(churn, a, false)).toMatch(/not significantly different from the rest \(few rows: weak evidence\)$/);
+    expect(cardReading(churn, a, false)).toMatch(/not significantly different from the rest \(weak evidence\)$/);
   });
 
   it('says when the segment holds one value of the outcome', () => {
     const report = outcomeReport(churn, [tally('a', 40, 40), tally('b', 60, 60)], { events: 100, n: 500 });
     expect(report.fixed).toMatch(/fixed inside it/);
     expect(report.personas.every((p) => !p.significant && p.words.includes('does not tell the personas apart'))).toBe(true);
+  });
+});
+
+describe('rare outcomes', () => {
+  it('calls a test with under 5 expected events approximate, whatever the row count (Cochran)', () => {
+    // Segment rate 6 / 600 = 1 %: 200 rows expect 2 events.
+    const report = outcomeReport(churn, [tally('a', 4, 200), tally('b', 1, 200), tally('c', 1, 200)], { events: 6, n: 600 });
+    const a = report.personas.find((p) => p.personaId === 'a')!;
+    expect(a).toMatchObject({ fewRows: false, rare: true });
+    expect(a.words).toContain('the test is approximate');
+    const common = outcomeReport(churn, [tally('a', 40, 200), tally('b', 30, 200)], { events: 70, n: 400 });
+    expect(common.personas.every((p) => !p.rare)).toBe(true);
   });
 });
