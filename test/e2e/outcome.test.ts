@@ -106,4 +106,16 @@ describe.skipIf(!existsSync(path))('outcomes (Telco)', () => {
     expect(compareRow.match(/\d+(\.\d)? % \[/g)).toHaveLength(2);
     await report.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/outcome-telco.png') });
   });
+
+  it('a goal that selects by the outcome fixes it inside the segment, and the panel says so', async () => {
+    const { page } = session;
+    await runGoal(page, 'customers who churned');
+    const report = page.locator('[data-testid=outcome-report][data-outcome=Churn]');
+    await report.getByTestId('outcome-fixed').waitFor({ timeout: 60_000 });
+    expect(await report.getByTestId('outcome-fixed').innerText()).toMatch(/^Churn holds for every row of the segment: .*fixed inside it/);
+    const { whole } = expectedChurn();
+    expect(await report.getByTestId('outcome-segment-rate').innerText()).toMatch(/^100 % \[/);
+    expect(await report.innerText()).toContain(`of ${whole.events.toLocaleString('en')} rows; whole file`);
+    for (const line of await report.getByTestId('outcome-line').allInnerTexts()) expect(line).toContain('does not tell the personas apart');
+  });
 });

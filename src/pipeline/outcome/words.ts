@@ -73,5 +73,5 @@ export function cardReading(outcome: OutcomeChoice, r: Reading & { n: number }, 
 /** Why no persona differs when the segment holds one value of the outcome (a goal that selected by it). */
 export function fixedReading(outcome: OutcomeChoice, segment: Rate): string {
   const all = segment.events === segment.n;
-  return `${outcome.name} is ${all ? '' : 'not '}${outcome.positive} for every row of the segment: the segment was chosen by the outcome, so it is fixed inside it and the personas cannot differ on it.`;
+  return `${outcomeLabel(outcome)} holds for ${all ? 'every' : 'no'} row of the segment: the segment was chosen by the outcome, so it is fixed inside it and the personas cannot differ on it.`;
 }
