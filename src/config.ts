@@ -316,6 +316,12 @@ export const config = {
      * outcome has 2.
      */
     maxValues: 6,
+    /**
+     * A header of more words than this is a question or a description, not an outcome's name: the
+     * starbucks survey's "How important are sales and promotions in your purchase decision?" is not
+     * a purchase outcome; "Attrition_Flag", "loan_status", "AcceptedCmp3" have two or three words.
+     */
+    maxNameWords: 4,
     /** Significance level of each persona's test against the rest of the segment, after Holm's correction. */
     alpha: 0.05,
     /**

@@ -9,7 +9,7 @@ import type { ColumnInfo } from '../data/types';
 import type { OutcomeCandidate } from './types';
 
 /** Words in a header that name an outcome (matched on whole words of the header, any case). */
-const OUTCOME_NAME = /^(churn(ed)?|attrit(ed|ion)?|respon(se|ses|ded|d)|accept(ed)?|subscri(be|bed|ption)|convert(ed)?|conversion|survived?|default(ed)?|status|outcome|target|label|class|y|purchased?|bought|left|exited|retained|cancell?ed|won|approved|clicked)$/;
+const OUTCOME_NAME = /^(churn(ed)?|attrit(ed|ion)?|respon(se|ses|ded|d)|accept(ed)?|subscri(be|bed|ption)|convert(ed)?|conversion|survived|default(ed)?|status|outcome|target|label|class|y|purchased|exited|retained|cancell?ed|won|approved|clicked)$/;
 
 /** Values that read as the event of an outcome (the rate is reported for them). */
 const EVENT_VALUE = /^(1|yes|y|true|t|churn(ed)?|attrited( customer)?|respond(ed)?|accepted|subscribed|converted|survived|default(ed)?|success|charged off|won|approved|left|exited|cancell?ed|purchased)$/i;
@@ -44,9 +44,11 @@ function candidate(column: ColumnInfo): OutcomeCandidate | null {
   const values = valuesOf(column);
   const { distinct, distinctCapped } = column.profile;
   if (distinctCapped || distinct < 2 || distinct > config.outcome.maxValues || values.length !== distinct) return null;
+  // A number with more than two values is a scale or a count (a 1–5 rating), not a result.
+  if ((column.type === 'integer' || column.type === 'number') && distinct > 2) return null;
   const words = headerWords(column.name);
   // "Marital_Status" describes a person, whatever "status" says elsewhere.
-  const nameWord = words.includes('marital') ? undefined : words.find((word) => OUTCOME_NAME.test(word));
+  const nameWord = words.includes('marital') || words.length > config.outcome.maxNameWords ? undefined : words.find((word) => OUTCOME_NAME.test(word));
   const valueWords = values.filter((v) => OUTCOME_VALUE.test(v.value.trim())).map((v) => v.value);
   const threshold = distinct === 2 && values.every((v) => THRESHOLD_VALUE.test(v.value));
   if (!nameWord && valueWords.length === 0 && !threshold) return null;

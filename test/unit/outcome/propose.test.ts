@@ -57,3 +57,13 @@ describe('proposeOutcomes rules', () => {
     expect(proposeOutcomes([many, column('Marital_Status', [['Single', 5], ['Married', 5]])])).toEqual([]);
   });
 });
+
+/** Shared files without an outcome column: nothing proposed (survey questions and ratings are not outcomes). */
+const WITHOUT = ['Mall_Customers.csv', 'insurance.csv', 'starbucks_satisfactory_survey.csv', 'onlinedeliverydata_bangalore.csv', 'young_people_survey_responses.csv'];
+
+describe.each(WITHOUT)('%s', (file) => {
+  it.skipIf(!existsSync(datasetPath(file)))('proposes no outcome', async () => {
+    const { dataset } = await load(new File([readFileSync(datasetPath(file))], file));
+    expect(proposeOutcomes(dataset.columns).map((c) => c.name)).toEqual([]);
+  });
+});
