@@ -28,7 +28,10 @@ export const clusterApi = {
    */
   buildFeatures: job('Could not build features', async (run, domain: Domain, columns: FieldColumns | undefined, outcomes?: string[]): Promise<FeatureSummary> => {
     const { dataset } = session;
-    const kept = withoutOutcomes(columns ?? (await currentSegmentColumns(run)), await currentMapping(run), outcomes ?? []);
+    const segment = columns ?? (await currentSegmentColumns(run));
+    // The mapping tells which fields read an outcome; without chosen outcomes nothing is left out
+    // (and columns given directly need no loaded file).
+    const kept = outcomes?.length ? withoutOutcomes(segment, await currentMapping(run), outcomes) : { columns: segment, excluded: [] };
     const features = { ...buildFeatures(kept.columns, domain), excludedOutcomes: kept.excluded };
     replaceStage({ features }, { dataset });
     return summarise(features);
