@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DATASETS, openApp, servedApp, type AppSession } from './browser';
-import { runGoal, stageStatuses } from './flow-helpers';
+import { loadShared as load, runGoal, segmentRows, stageStatuses } from './flow-helpers';
 
 /** File, goal, and a condition the segment must have (in the query view's words). */
 const CASES = [
@@ -31,17 +31,6 @@ const UNCLUSTERABLE = [
 ] as const;
 
 const present = (file: string) => existsSync(resolve(DATASETS, file));
-
-async function load(page: Page, file: string): Promise<void> {
-  await page.getByTestId('file-input').setInputFiles(resolve(DATASETS, file));
-  await page.getByTestId('data-summary').filter({ hasText: file }).waitFor({ timeout: 90_000 });
-}
-
-/** The segment's row count and the file's, as the query view states them. */
-async function segmentRows(page: Page): Promise<{ rows: number; total: number }> {
-  const [rows, total] = /([\d,]+) of ([\d,]+) rows/.exec(await page.getByTestId('segment-count').innerText())!.slice(1).map((n) => Number(n.replace(/,/g, '')));
-  return { rows, total };
-}
 
 const conditions = async (page: Page) => (await page.locator('[data-testid=conditions] li').allInnerTexts()).join('\n');
 

@@ -1,5 +1,7 @@
 /** Reading and driving the flow through its step bar, shared by the flow, dataset and responsiveness tests. */
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { DATASETS } from './browser';
 
 export const STAGE_IDS = ['intents', 'query', 'features', 'clusters', 'personas'] as const;
 type StageId = (typeof STAGE_IDS)[number];
@@ -35,4 +37,16 @@ export async function runGoal(page: Page, goal: string, timeout = TIMEOUT): Prom
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await page.getByTestId('intent-goal').filter({ hasText: goal }).waitFor({ timeout });
   await untilSettled(page, timeout);
+}
+
+/** Loads a shared dataset through the file input and waits until the data panel names it. */
+export async function loadShared(page: Page, file: string): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(resolve(DATASETS, file));
+  await page.getByTestId('data-summary').filter({ hasText: file }).waitFor({ timeout: 90_000 });
+}
+
+/** The segment's row count and the file's, as the query view states them. */
+export async function segmentRows(page: Page): Promise<{ rows: number; total: number }> {
+  const [rows, total] = /([\d,]+) of ([\d,]+) rows/.exec(await page.getByTestId('segment-count').innerText())!.slice(1).map((n) => Number(n.replace(/,/g, '')));
+  return { rows, total };
 }

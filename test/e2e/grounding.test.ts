@@ -9,9 +9,11 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DATASETS, openApp, servedApp, type AppSession } from './browser';
-import { runGoal, untilSettled } from './flow-helpers';
+import { loadShared as load, runGoal, segmentRows as segmentCounts, untilSettled } from './flow-helpers';
 import { CASES } from '../grounding/cases';
 import { readRows } from '../grounding/rows';
+
+const segmentRows = async (page: Page) => (await segmentCounts(page)).rows;
 
 /** Dev cases, and a column header and goal words each condition list must show. */
 const SHOWN = [
@@ -24,15 +26,6 @@ const present = (id: string) => {
   const c = CASES.find((x) => x.id === id);
   return c !== undefined && existsSync(resolve(DATASETS, c.file));
 };
-
-async function load(page: Page, file: string): Promise<void> {
-  await page.getByTestId('file-input').setInputFiles(resolve(DATASETS, file));
-  await page.getByTestId('data-summary').filter({ hasText: file }).waitFor({ timeout: 90_000 });
-}
-
-async function segmentRows(page: Page): Promise<number> {
-  return Number(/([\d,]+) of [\d,]+ rows/.exec(await page.getByTestId('segment-count').innerText())![1].replace(/,/g, ''));
-}
 
 const conditionTexts = async (page: Page) => (await page.locator('[data-testid=conditions] li').allInnerTexts()).join('\n');
 
