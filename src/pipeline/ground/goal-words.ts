@@ -114,13 +114,6 @@ function spanOf(words: Word[], used: number[]): { start: number; end: number } {
   return { start: words[sorted[0]].start, end: words[sorted.at(-1)!].end };
 }
 
-export function listInWords(values: readonly string[]): string {
-  if (values.length <= 1) return values[0] ?? '';
-  const shown = values.slice(0, 5);
-  const rest = values.length > 5 ? ` and ${values.length - 5} more` : '';
-  return `${shown.slice(0, -1).join(', ')}${rest ? `, ${shown.at(-1)}${rest}` : ` or ${shown.at(-1)}`}`;
-}
-
 export function candidate(
   goal: string,
   words: Word[],

@@ -20,7 +20,8 @@
 import { config } from '../../config';
 import type { FileVocabulary, GroundedCondition, GroundingOption } from './types';
 import { NEGATIVE_MARKERS, NEGATORS } from './words';
-import { type Candidate, type Word, listInWords, wordsOf } from './goal-words';
+import { type Candidate, type Word, wordsOf } from './goal-words';
+import { listInWords } from '../query/match';
 import { flagCandidates, presenceCandidates, valueCandidates } from './values';
 import { numberCandidates, ordinalCandidates } from './quantities';
 

@@ -9,7 +9,8 @@ import { config } from '../../config';
 import type { FileVocabulary, VocabColumn, VocabValue } from './types';
 import { NEGATORS } from './words';
 import { findNumericPhrases, ordinalOf, unitOf } from './numbers';
-import { type Candidate, STOP, type Word, candidate, cover, glued, listInWords, namesColumn, negatorBefore, partialName } from './goal-words';
+import { type Candidate, STOP, type Word, candidate, cover, glued, namesColumn, negatorBefore, partialName } from './goal-words';
+import { listInWords } from '../query/match';
 
 /** Words of a value that need not be named ("currently a primary school pupil"). */
 const VALUE_FILLER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'by', 'with', 'currently', 'is', 'are', 'i', 'am', 'me', 'my']);

@@ -65,7 +65,7 @@ function encodedValues({ db, table }: MatchContext, mapping: FieldMapping): SqlV
 }
 
 /** "A, B or C" (at most five named, then "and N more"). */
-function listInWords(values: readonly SqlValue[]): string {
+export function listInWords(values: readonly SqlValue[]): string {
   const shown = values.slice(0, 5).map(String);
   if (values.length > 5) return `${shown.join(', ')} and ${values.length - 5} more`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : (shown[0] ?? '');

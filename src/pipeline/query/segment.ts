@@ -49,7 +49,7 @@ function countRows(db: Database, table: string, conditions: readonly Condition[]
 type Draft = Omit<Condition, 'id'>;
 
 /** Conditions and skips for every slot; two slots asking the same of the data share one condition. */
-function slotConditions(slots: readonly Slot[], mapping: SchemaMapping, context: MatchContext) {
+function slotConditions(slots: readonly Slot[], mapping: SchemaMapping, context: MatchContext, vocabulary: FileVocabulary) {
   const conditions: Draft[] = [];
   const skipped: (SkippedCondition & { span: Slot['span'] })[] = [];
   for (const slot of slots) {
@@ -64,7 +64,7 @@ function slotConditions(slots: readonly Slot[], mapping: SchemaMapping, context:
         skipped.push({ ...base, reason: `this file has no column for ${plan.field} (or its mapping was cleared)` });
         continue;
       }
-      const fragment = (plan.want.kind === 'range' && bracketFragment(context, fieldMapping, plan.want, plan.negated)) || matchField(context, fieldMapping, plan.want, plan.negated);
+      const fragment = (plan.want.kind === 'range' && bracketFragment(context, vocabulary, fieldMapping, plan.want, plan.negated)) || matchField(context, fieldMapping, plan.want, plan.negated);
       if ('skip' in fragment) {
         skipped.push({ ...base, reason: fragment.skip });
         continue;
@@ -182,10 +182,10 @@ export async function buildSegmentQuery(
 ): Promise<SegmentQuery> {
   const names = new Map(dataset.columns.map((column) => [column.sqlName, column.name]));
   const context: MatchContext = { db, table: dataset.tableName, columnName: (sqlName) => names.get(sqlName) ?? sqlName };
-  const fromSlots = slotConditions(intents.slots, mapping, context);
+  const vocabulary = options.vocabulary ?? vocabularyFor(db, dataset, options);
+  const fromSlots = slotConditions(intents.slots, mapping, context, vocabulary);
   const goal = intents.goal ?? '';
-  const vocabulary = goal ? (options.vocabulary ?? vocabularyFor(db, dataset, options)) : undefined;
-  const grounded = vocabulary ? groundGoal(goal, vocabulary, options.choices?.preferred) : { conditions: [], ambiguous: [] };
+  const grounded = goal ? groundGoal(goal, vocabulary, options.choices?.preferred) : { conditions: [], ambiguous: [] };
   const { kept, replaced } = combine(fromSlots.conditions, grounded.conditions);
   const droppedKeys = new Set(options.choices?.dropped ?? []);
   const numbered = kept.map((draft, i): Condition => ({ id: `c${i + 1}`, ...draft }));
