@@ -70,6 +70,21 @@ export function servedApp(): ServedApp {
   return app;
 }
 
+/**
+ * For a describe block whose tests share one page: serves the app (as `servedApp`) and opens it
+ * once before the block's tests; `session` holds that page, closed after them.
+ */
+export function openedApp(): { app: ServedApp; session: AppSession } {
+  const opened = { app: servedApp() } as { app: ServedApp; session: AppSession };
+  beforeAll(async () => {
+    opened.session = await openApp(opened.app.browser, opened.app.url);
+  });
+  afterAll(async () => {
+    await opened.session?.context.close();
+  });
+  return opened;
+}
+
 /** Launches Chromium with the flags this closed network needs (no background traffic). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DATASETS, openApp, servedApp, type AppSession } from './browser';
+import { DATASETS, openedApp } from './browser';
 import { loadShared as load, runGoal, segmentRows as segmentCounts, untilSettled } from './flow-helpers';
 import { CASES } from '../grounding/cases';
 import { readRows } from '../grounding/rows';
@@ -30,20 +30,11 @@ const present = (id: string) => {
 const conditionTexts = async (page: Page) => (await page.locator('[data-testid=conditions] li').allInnerTexts()).join('\n');
 
 describe.skipIf(!existsSync(DATASETS))('goals grounded on the file', () => {
-  const app = servedApp();
-  let session: AppSession;
-
-  beforeAll(async () => {
-    session = await openApp(app.browser, app.url);
-  });
-
-  afterAll(async () => {
-    await session?.context.close();
-  });
+  const opened = openedApp();
 
   it.each(SHOWN.filter(([id]) => present(id)))('%s: conditions with words, columns and why; the independent count', async (id, shown) => {
     const c = CASES.find((x) => x.id === id)!;
-    const { page } = session;
+    const { page } = opened.session;
     await load(page, c.file);
     await runGoal(page, c.goal);
     const text = await conditionTexts(page);
@@ -54,7 +45,7 @@ describe.skipIf(!existsSync(DATASETS))('goals grounded on the file', () => {
 
   it.skipIf(!present('ins-smokers-bmi-35'))('a dropped condition stays dropped for that file after a reload', async () => {
     const c = CASES.find((x) => x.id === 'ins-smokers-bmi-35')!;
-    const { page } = session;
+    const { page } = opened.session;
     await load(page, c.file);
     await runGoal(page, c.goal);
     await page.getByRole('button', { name: /Drop the condition from “BMI/ }).click();
@@ -69,12 +60,12 @@ describe.skipIf(!existsSync(DATASETS))('goals grounded on the file', () => {
     await page.getByRole('button', { name: 'Apply again' }).click();
     await untilSettled(page);
     expect(await conditionTexts(page)).toMatch(/bmi ≥ 35/);
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(opened.session.pageErrors).toEqual([]);
+    expect(opened.session.foreignRequests).toEqual([]);
   });
 
   it.skipIf(!existsSync(resolve(DATASETS, 'Mall_Customers.csv')))('a small segment keeps the person\'s conditions and offers drops with their counts', async () => {
-    const { page } = session;
+    const { page } = opened.session;
     await load(page, 'Mall_Customers.csv');
     await runGoal(page, 'women under 30');
     const rows = readRows('Mall_Customers.csv');

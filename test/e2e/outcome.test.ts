@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASETS, openApp, servedApp, type AppSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { DATASETS, openedApp } from './browser';
 import { runGoal, stageRuns, stageStatuses, untilSettled } from './flow-helpers';
 
 const FILE = 'WA_Fn-UseC_-Telco-Customer-Churn.csv';
@@ -24,19 +24,10 @@ function expectedChurn() {
 const pct = (events: number, n: number) => `${Math.round((100 * events) / n)} %`;
 
 describe.skipIf(!existsSync(path))('outcomes (Telco)', () => {
-  const app = servedApp();
-  let session: AppSession;
-
-  beforeAll(async () => {
-    session = await openApp(app.browser, app.url);
-  });
-
-  afterAll(async () => {
-    await session?.context.close();
-  });
+  const opened = openedApp();
 
   it('proposes Churn, keeps it out of the features once picked, and charts each persona’s churn against the segment', async () => {
-    const { page } = session;
+    const { page } = opened.session;
     await page.getByTestId('file-input').setInputFiles(path);
     await page.getByTestId('data-summary').filter({ hasText: FILE }).waitFor({ timeout: 90_000 });
     const picker = page.getByTestId('outcome-picker');
@@ -108,7 +99,7 @@ describe.skipIf(!existsSync(path))('outcomes (Telco)', () => {
   });
 
   it('a goal that selects by the outcome fixes it inside the segment, and the panel says so', async () => {
-    const { page } = session;
+    const { page } = opened.session;
     await runGoal(page, 'customers who churned');
     const report = page.locator('[data-testid=outcome-report][data-outcome=Churn]');
     await report.getByTestId('outcome-fixed').waitFor({ timeout: 60_000 });
