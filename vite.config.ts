@@ -5,7 +5,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { config } from './src/config.ts';
 
-const MODEL = resolve(import.meta.dirname, 'public', config.model.localModelPath, config.model.bundledId, 'onnx/model.onnx');
+const MODEL = resolve(
+  import.meta.dirname,
+  'public',
+  config.model.localModelPath,
+  config.model.bundledId,
+  'onnx/model.onnx',
+);
 
 /** A build without the bundled model would load in the browser and then fail on the first goal: stop it here. */
 function requireBundledModel(): Plugin {
@@ -13,7 +19,8 @@ function requireBundledModel(): Plugin {
     name: 'personalens:require-bundled-model',
     apply: 'build',
     buildStart() {
-      if (!existsSync(MODEL)) this.error(`${MODEL} is missing: run \`npm run build-model\` (npm install runs it) before building.`);
+      if (!existsSync(MODEL))
+        this.error(`${MODEL} is missing: run \`npm run build-model\` (npm install runs it) before building.`);
     },
   };
 }

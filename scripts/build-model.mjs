@@ -21,5 +21,7 @@ if (missing.length > 0) {
   process.exit(0);
 }
 const script = fileURLToPath(new URL('./build-model.ts', import.meta.url));
-const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

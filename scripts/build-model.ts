@@ -30,14 +30,24 @@ const ORT_FILES = Object.values(config.model.ortFiles);
 const STAMP = join(MODEL_DIR, 'build-info.json');
 
 /** The onnxruntime-web that transformers.js itself resolves (its wasm must match its JS). */
-const ORT_DIST = dirname(createRequire(require.resolve('@huggingface/transformers')).resolve('onnxruntime-web'));
+const ORT_DIST = dirname(
+  createRequire(require.resolve('@huggingface/transformers')).resolve('onnxruntime-web'),
+);
 
 function readVersion(packageJson: string): string {
   return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 }
 
 /** The scripts whose text decides the output. */
-const BUILDERS = ['build-model.ts', 'lib/use-package.ts', 'lib/use-tokenizer.ts', 'lib/use-onnx.ts', 'lib/tf-to-onnx.ts', 'lib/tf-ops.ts', 'lib/onnx-builder.ts'];
+const BUILDERS = [
+  'build-model.ts',
+  'lib/use-package.ts',
+  'lib/use-tokenizer.ts',
+  'lib/use-onnx.ts',
+  'lib/tf-to-onnx.ts',
+  'lib/tf-ops.ts',
+  'lib/onnx-builder.ts',
+];
 const MODEL_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'];
 
 /** What the outputs depend on: the source packages' versions and the text of the build scripts. */
@@ -49,7 +59,11 @@ function buildKey(): string {
 }
 
 function upToDate(key: string): boolean {
-  const outputs = [STAMP, ...MODEL_FILES.map((f) => join(MODEL_DIR, f)), ...ORT_FILES.map((f) => join(ORT_DIR, f))];
+  const outputs = [
+    STAMP,
+    ...MODEL_FILES.map((f) => join(MODEL_DIR, f)),
+    ...ORT_FILES.map((f) => join(ORT_DIR, f)),
+  ];
   return outputs.every((path) => existsSync(path)) && JSON.parse(readFileSync(STAMP, 'utf8')).key === key;
 }
 
@@ -65,7 +79,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 function buildModelFolder(source: string): void {
   const { model, weightSpecs, weightData } = readUseGraph();
   const nodes = (model.modelTopology as { node: TfNode[] }).node;
-  const onnx = buildUseOnnx({ nodes, weightSpecs, weightData }, `Universal Sentence Encoder lite, converted from ${source}`);
+  const onnx = buildUseOnnx(
+    { nodes, weightSpecs, weightData },
+    `Universal Sentence Encoder lite, converted from ${source}`,
+  );
   writeAtomic(join(MODEL_DIR, 'onnx/model.onnx'), onnx);
   writeAtomic(join(MODEL_DIR, 'tokenizer.json'), JSON.stringify(buildTokenizerJson(readUseVocab())));
   writeAtomic(join(MODEL_DIR, 'tokenizer_config.json'), json(buildTokenizerConfig()));
@@ -76,7 +93,8 @@ function buildModelFolder(source: string): void {
       // model-specific code (they resolve without "unknown model type" warnings).
       model_type: 'custom',
       architectures: ['PreTrainedModel'],
-      description: 'Universal Sentence Encoder lite: input_ids/attention_mask in, L2-normalised sentence_embedding out',
+      description:
+        'Universal Sentence Encoder lite: input_ids/attention_mask in, L2-normalised sentence_embedding out',
       source,
       'transformers.js_config': { dtype: 'fp32' },
     }),
@@ -98,7 +116,9 @@ function main(): void {
   buildModelFolder(source);
   copyOrtFiles();
   writeAtomic(STAMP, json({ key, source }));
-  console.log(`build-model: wrote ${MODEL_DIR} and ${ORT_DIR} in ${Math.round(performance.now() - started)} ms.`);
+  console.log(
+    `build-model: wrote ${MODEL_DIR} and ${ORT_DIR} in ${Math.round(performance.now() - started)} ms.`,
+  );
 }
 
 main();

@@ -31,8 +31,13 @@ const resources = await prepareIntents(embedder, JSON.parse(read('weights.json')
 await classifyGoal('warm-up goal', embedder, resources, { today: EVAL_DATE });
 
 const results: IntentResult[] = [];
-for (const goal of dev) results.push(await classifyGoal(goal.text, embedder, resources, { today: EVAL_DATE }));
-const comparison = compareSystems(dev, results, dev.map((g) => keywordBaseline(g.text)));
+for (const goal of dev)
+  results.push(await classifyGoal(goal.text, embedder, resources, { today: EVAL_DATE }));
+const comparison = compareSystems(
+  dev,
+  results,
+  dev.map((g) => keywordBaseline(g.text)),
+);
 await embedder.dispose();
 
 const pct = (v: number) => (Number.isNaN(v) ? '–' : (100 * v).toFixed(1));
@@ -41,15 +46,30 @@ function summary(name: string, report: { model: Report; baseline: Report }) {
   console.table(
     report.model.perCategory.map((m, i) => {
       const b = report.baseline.perCategory[i];
-      return { category: m.category, support: m.support, 'model P': pct(m.precision), 'model R': pct(m.recall), 'model F1': pct(m.f1), 'keyword P': pct(b.precision), 'keyword R': pct(b.recall), 'keyword F1': pct(b.f1) };
+      return {
+        category: m.category,
+        support: m.support,
+        'model P': pct(m.precision),
+        'model R': pct(m.recall),
+        'model F1': pct(m.f1),
+        'keyword P': pct(b.precision),
+        'keyword R': pct(b.recall),
+        'keyword F1': pct(b.f1),
+      };
     }),
   );
   console.table(
-    (['microF1', 'exactSlotAccuracy', 'noIntentAccuracy'] as const).map((key) => ({ measure: key, model: pct(report.model[key]), keyword: pct(report.baseline[key]) })),
+    (['microF1', 'exactSlotAccuracy', 'noIntentAccuracy'] as const).map((key) => ({
+      measure: key,
+      model: pct(report.model[key]),
+      keyword: pct(report.baseline[key]),
+    })),
   );
 }
 
-console.log(`Dev set: ${dev.length} goals; model ${resources.model.modelId} (${resources.model.dim}-d), trained on ${resources.model.examples} goals; ages as of ${EVAL_DATE.toISOString().slice(0, 10)}`);
+console.log(
+  `Dev set: ${dev.length} goals; model ${resources.model.modelId} (${resources.model.dim}-d), trained on ${resources.model.examples} goals; ages as of ${EVAL_DATE.toISOString().slice(0, 10)}`,
+);
 summary('All dev goals', comparison.all);
 summary('Paraphrase subset', comparison.paraphrase);
 const probabilities = INTENT_CATEGORIES.flatMap((c) => results.map((r) => r.scores[c]));
@@ -60,13 +80,17 @@ console.log(
     ` (training, out of fold: ECE ${calibration.ece.toFixed(3)}, Brier ${calibration.brier.toFixed(3)})`,
 );
 const ms = results.map((r) => r.ms);
-console.log(`\nLatency per goal (Node, after warm-up, embedding cache cold): p50 ${percentile(ms, 0.5).toFixed(1)} ms, p95 ${percentile(ms, 0.95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
+console.log(
+  `\nLatency per goal (Node, after warm-up, embedding cache cold): p50 ${percentile(ms, 0.5).toFixed(1)} ms, p95 ${percentile(ms, 0.95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`,
+);
 
 if (process.argv.includes('--errors')) {
   console.log('\n## Dev goals with wrong slots or a wrong no-intent verdict\n');
   dev.forEach((goal, i) => {
     const noIntentRight = (goal.categories.length === 0) === results[i].noIntent;
     if (slotsMatch(goal, results[i]) && noIntentRight) return;
-    console.log(`${JSON.stringify(goal.text)}\n  want ${goal.slots.map(slotKey).join(' ; ')}\n  got  ${results[i].slots.map(slotKey).join(' ; ')}  [${results[i].intents.join(', ')}]`);
+    console.log(
+      `${JSON.stringify(goal.text)}\n  want ${goal.slots.map(slotKey).join(' ; ')}\n  got  ${results[i].slots.map(slotKey).join(' ; ')}  [${results[i].intents.join(', ')}]`,
+    );
   });
 }

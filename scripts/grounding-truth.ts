@@ -43,7 +43,8 @@ for (const c of CASES) {
   }
   console.log(`${pad(c.id, 38)} ${pad(c.kind, 9)} ${pad(matched, 8)} ${pad(rows.length, 5)} ${c.file}`);
   if (c.kind === 'nothing') {
-    if (matched !== rows.length) problems.push(`${c.id}: a 'nothing' case must keep all ${rows.length} rows, kept ${matched}`);
+    if (matched !== rows.length)
+      problems.push(`${c.id}: a 'nothing' case must keep all ${rows.length} rows, kept ${matched}`);
   } else if (matched === 0) {
     problems.push(`${c.id}: selects no rows`);
   } else if (matched === rows.length) {

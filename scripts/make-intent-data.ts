@@ -20,18 +20,44 @@ const TEMPLATED: Record<Split, number> = { train: 640, dev: 150 };
 const SEEDS: Record<Split, number> = { train: 20261125, dev: 7 };
 
 /** Ages reached in 2026 (the evaluation date) by each Pew generation; Gen Z starts at 18 unless teens are asked for. */
-const GENERATION_AGES: Record<string, [number, number]> = { 'gen z': [18, 29], millennial: [30, 45], 'gen x': [46, 61], boomer: [62, 80] };
+const GENERATION_AGES: Record<string, [number, number]> = {
+  'gen z': [18, 29],
+  millennial: [30, 45],
+  'gen x': [46, 61],
+  boomer: [62, 80],
+};
 const TEEN_GEN_Z_MIN = 14;
-const FIELDS: Record<string, NumericConstraint['field']> = { generation: 'age', 'children count': 'children_count', 'family size': 'family_size', 'income range': 'income', geography: 'city_tier' };
+const FIELDS: Record<string, NumericConstraint['field']> = {
+  generation: 'age',
+  'children count': 'children_count',
+  'family size': 'family_size',
+  'income range': 'income',
+  geography: 'city_tier',
+};
 const SPECIFIC_PARENTING = ['expecting', 'new parent', 'parent of young kids', 'parent of teens'];
 /** Pairs of values that make no sense in one person. */
 const CLASHES: [string, string][] = [
-  ...['parenting:', 'lifestyle:professional', 'lifestyle:retired', 'lifestyle:entrepreneur', 'lifestyle:homemaker', 'budget:income', 'generation:', 'education:'].map(
-    (other): [string, string] => ['generation:teen', other],
-  ),
-  ['lifestyle:retired', 'generation:gen z'], ['lifestyle:retired', 'generation:age range'], ['lifestyle:retired', 'lifestyle:student'], ['lifestyle:retired', 'parenting:new'],
-  ['lifestyle:retired', 'parenting:expecting'], ['lifestyle:student', 'generation:boomer'], ['lifestyle:student', 'generation:gen x'], ['lifestyle:student', 'budget:income'],
-  ['lifestyle:student', 'parenting:'], ['lifestyle:student', 'education:'], ['generation:boomer', 'parenting:'],
+  ...[
+    'parenting:',
+    'lifestyle:professional',
+    'lifestyle:retired',
+    'lifestyle:entrepreneur',
+    'lifestyle:homemaker',
+    'budget:income',
+    'generation:',
+    'education:',
+  ].map((other): [string, string] => ['generation:teen', other]),
+  ['lifestyle:retired', 'generation:gen z'],
+  ['lifestyle:retired', 'generation:age range'],
+  ['lifestyle:retired', 'lifestyle:student'],
+  ['lifestyle:retired', 'parenting:new'],
+  ['lifestyle:retired', 'parenting:expecting'],
+  ['lifestyle:student', 'generation:boomer'],
+  ['lifestyle:student', 'generation:gen x'],
+  ['lifestyle:student', 'budget:income'],
+  ['lifestyle:student', 'parenting:'],
+  ['lifestyle:student', 'education:'],
+  ['generation:boomer', 'parenting:'],
 ];
 
 /** Parses a slot code: `[!]category:value[@min-max][#words]` (words default to the fragment's text). */
@@ -52,15 +78,21 @@ function parseCode(code: string, text: string): LabelSlot {
 
 /** Adds generation age ranges, drops "parent" beside a more specific stage, removes duplicates. */
 function normalise(slots: LabelSlot[]): LabelSlot[] {
-  const teens = slots.some((s) => s.value === 'teen' || (s.constraint?.field === 'age' && (s.constraint.min ?? 18) < 18));
+  const teens = slots.some(
+    (s) => s.value === 'teen' || (s.constraint?.field === 'age' && (s.constraint.min ?? 18) < 18),
+  );
   const withAges = slots.map((s) => {
     const ages = GENERATION_AGES[s.value];
     if (!ages) return s;
     const min = s.value === 'gen z' && teens ? TEEN_GEN_Z_MIN : ages[0];
     return { ...s, constraint: { field: 'age' as const, min, max: ages[1] } };
   });
-  const specific = withAges.some((s) => s.category === 'parenting' && !s.negated && SPECIFIC_PARENTING.includes(s.value));
-  const kept = withAges.filter((s) => !(specific && s.category === 'parenting' && s.value === 'parent' && !s.negated));
+  const specific = withAges.some(
+    (s) => s.category === 'parenting' && !s.negated && SPECIFIC_PARENTING.includes(s.value),
+  );
+  const kept = withAges.filter(
+    (s) => !(specific && s.category === 'parenting' && s.value === 'parent' && !s.negated),
+  );
   const seen = new Set<string>();
   return kept.filter((s) => {
     const key = JSON.stringify([s.category, s.value, s.negated, s.constraint]);
@@ -83,13 +115,21 @@ function toGoal(id: string, text: string, slots: LabelSlot[], tags: string[]): L
 const tag = (s: LabelSlot) => `${s.category}:${s.value}`;
 /** True when two different slots form one of the CLASHES. */
 const clashes = (slots: LabelSlot[]) =>
-  CLASHES.some(([a, b]) => slots.some((s, i) => tag(s).startsWith(a) && slots.some((t, j) => j !== i && tag(t).startsWith(b))));
+  CLASHES.some(([a, b]) =>
+    slots.some((s, i) => tag(s).startsWith(a) && slots.some((t, j) => j !== i && tag(t).startsWith(b))),
+  );
 
 /** Whether a modifier may join the phrase: a new category, or a parenting detail on a plain parent. */
 function fits(fragment: Fragment, slots: LabelSlot[]): boolean {
   const adding = fragment.slots.map((code) => parseCode(code, fragment.text));
-  const parentOnly = slots.filter((s) => s.category === 'parenting').every((s) => s.value === 'parent' && !s.negated);
-  const ok = adding.every((s) => !slots.some((t) => t.category === s.category) || (s.category === 'parenting' && !s.negated && parentOnly));
+  const parentOnly = slots
+    .filter((s) => s.category === 'parenting')
+    .every((s) => s.value === 'parent' && !s.negated);
+  const ok = adding.every(
+    (s) =>
+      !slots.some((t) => t.category === s.category) ||
+      (s.category === 'parenting' && !s.negated && parentOnly),
+  );
   return ok && !clashes([...slots, ...adding]);
 }
 
@@ -107,9 +147,25 @@ function pickModifiers(pool: Fragment[], slots: LabelSlot[], count: number): Fra
 function composePhrase(split: Split): { text: string; slots: LabelSlot[] } {
   const head = faker.helpers.arrayElement(HEADS[split]);
   const slots = head.slots.map((code) => parseCode(code, head.text));
-  const pre = pickModifiers(PRE[split].filter((f) => f.slots.length > 0), slots, faker.helpers.weightedArrayElement([{ value: 0, weight: 35 }, { value: 1, weight: 45 }, { value: 2, weight: 20 }]));
+  const pre = pickModifiers(
+    PRE[split].filter((f) => f.slots.length > 0),
+    slots,
+    faker.helpers.weightedArrayElement([
+      { value: 0, weight: 35 },
+      { value: 1, weight: 45 },
+      { value: 2, weight: 20 },
+    ]),
+  );
   const withPre = [...slots, ...pre.flatMap((p) => p.slots.map((code) => parseCode(code, p.text)))];
-  const post = pickModifiers(POST[split], withPre, faker.helpers.weightedArrayElement([{ value: 0, weight: 35 }, { value: 1, weight: 45 }, { value: 2, weight: 20 }]));
+  const post = pickModifiers(
+    POST[split],
+    withPre,
+    faker.helpers.weightedArrayElement([
+      { value: 0, weight: 35 },
+      { value: 1, weight: 45 },
+      { value: 2, weight: 20 },
+    ]),
+  );
   const all = [...withPre, ...post.flatMap((p) => p.slots.map((code) => parseCode(code, p.text)))];
   return { text: [...pre.map((p) => p.text), head.text, ...post.map((p) => p.text)].join(' '), slots: all };
 }
@@ -136,7 +192,9 @@ function templated(split: Split, count: number, seen: Set<string>): LabelledGoal
     const pair = faker.number.float() < 0.06 ? composePhrase(split) : undefined;
     const negated = [...first.slots, ...(pair?.slots ?? [])].some((s) => s.negated);
     const usePair = pair && !negated && pair.slots.length > 0;
-    let text = usePair ? `${first.text} ${faker.helpers.arrayElement(['and', 'or', '&'])} ${pair.text}` : first.text;
+    let text = usePair
+      ? `${first.text} ${faker.helpers.arrayElement(['and', 'or', '&'])} ${pair.text}`
+      : first.text;
     const slots = usePair ? [...first.slots, ...pair.slots] : first.slots;
     // "young families" reads as parents of young kids, not as young adults.
     if (slots.length === 0 || /young famil/i.test(text)) continue;
@@ -154,13 +212,22 @@ function templated(split: Split, count: number, seen: Set<string>): LabelledGoal
 }
 
 function handGoals(hand: HandGoal[], noIntent: string[]): LabelledGoal[] {
-  const labelled = hand.map(([text, codes, tags = []]) => toGoal('', text, codes.map((code) => parseCode(code, text)), ['hand', ...tags]));
+  const labelled = hand.map(([text, codes, tags = []]) =>
+    toGoal(
+      '',
+      text,
+      codes.map((code) => parseCode(code, text)),
+      ['hand', ...tags],
+    ),
+  );
   return [...labelled, ...noIntent.map((text) => toGoal('', text, [], ['hand']))];
 }
 
 function write(split: Split, goals: LabelledGoal[]): void {
   const prefix = split === 'train' ? 't' : 'd';
-  const lines = goals.map((g, i) => JSON.stringify({ ...g, id: `${prefix}${String(i + 1).padStart(4, '0')}` }));
+  const lines = goals.map((g, i) =>
+    JSON.stringify({ ...g, id: `${prefix}${String(i + 1).padStart(4, '0')}` }),
+  );
   writeFileSync(resolve(OUT, `${split}.jsonl`), `${lines.join('\n')}\n`);
   console.log(`${split}: ${goals.length} goals`);
 }

@@ -30,10 +30,28 @@ const MISSING: Record<string, number> = {
 };
 
 export const COLUMNS = [
-  'user_id', 'age', 'gender', 'city', 'city_tier', 'occupation', 'education_level', 'monthly_income',
-  'income_source', 'has_children', 'parenting_stage', 'family_size', 'device_count', 'privacy_pref',
-  'price_sensitivity', 'brand_awareness_bose', 'emi_flag', 'interest_tech', 'interest_fashion',
-  'interest_health', 'interest_education', 'interest_entertainment',
+  'user_id',
+  'age',
+  'gender',
+  'city',
+  'city_tier',
+  'occupation',
+  'education_level',
+  'monthly_income',
+  'income_source',
+  'has_children',
+  'parenting_stage',
+  'family_size',
+  'device_count',
+  'privacy_pref',
+  'price_sensitivity',
+  'brand_awareness_bose',
+  'emi_flag',
+  'interest_tech',
+  'interest_fashion',
+  'interest_health',
+  'interest_education',
+  'interest_entertainment',
 ] as const;
 
 type Row = Record<(typeof COLUMNS)[number], string | number>;
@@ -45,7 +63,8 @@ function sampler(seed: number) {
   return {
     uniform,
     chance: (p: number) => randomBernoulli.source(uniform)(p)() === 1,
-    normal: (mean: number, sd: number, lo = -Infinity, hi = Infinity) => clamp(randomNormal.source(uniform)(mean, sd)(), lo, hi),
+    normal: (mean: number, sd: number, lo = -Infinity, hi = Infinity) =>
+      clamp(randomNormal.source(uniform)(mean, sd)(), lo, hi),
     /** A 0–1 score with the given mean; `k` is the concentration (higher = tighter). */
     score: (mean: number, k = 12) => randomBeta.source(uniform)(mean * k, (1 - mean) * k)(),
     pick: <T>(options: Weighted<T>): T => {
@@ -64,14 +83,27 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 /** One user drawn from a latent group. */
 function drawUser(index: number, group: Group, s: Sampler): Row {
   const age = Math.round(s.normal(group.age[0], group.age[1], group.age[2], group.age[3]));
-  const gender = s.pick<string>([['Female', group.female], ['Male', 0.99 - group.female], ['Other', 0.01]]);
-  const tier = s.pick<1 | 2 | 3>([[1, group.tiers[0]], [2, group.tiers[1]], [3, group.tiers[2]]]);
+  const gender = s.pick<string>([
+    ['Female', group.female],
+    ['Male', 0.99 - group.female],
+    ['Other', 0.01],
+  ]);
+  const tier = s.pick<1 | 2 | 3>([
+    [1, group.tiers[0]],
+    [2, group.tiers[1]],
+    [3, group.tiers[2]],
+  ]);
   const occupation = s.pick(group.occupations);
-  const stage = s.chance(group.parents) ? s.pick(group.stages) : s.chance(group.expecting ?? 0) ? 'Expecting' : 'None';
+  const stage = s.chance(group.parents)
+    ? s.pick(group.stages)
+    : s.chance(group.expecting ?? 0)
+      ? 'Expecting'
+      : 'None';
   const hasChildren = stage !== 'None' && stage !== 'Expecting';
   // Income is log-normal around the group's median, lifted in bigger cities.
   const tierLift = [1.25, 1, 0.8][tier - 1];
-  const income = occupation === 'Homemaker' ? 0 : group.income[0] * tierLift * Math.exp(s.normal(0, group.income[1]));
+  const income =
+    occupation === 'Homemaker' ? 0 : group.income[0] * tierLift * Math.exp(s.normal(0, group.income[1]));
   const budget = s.normal(group.price, 0.08, 0.02, 0.98);
   return {
     user_id: `U${String(index + 1).padStart(5, '0')}`,

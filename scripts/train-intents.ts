@@ -29,8 +29,12 @@ const model = await trainForEmbedder(training, embedder, buildLexicon(), index, 
 writeFileSync(resolve(DATA, 'weights.json'), `${JSON.stringify(model)}\n`);
 await embedder.dispose();
 
-console.log(`\nTrained on ${model.examples} goals with ${model.modelId} (${model.dim}-d) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`Out-of-fold calibration: ECE ${model.calibration.ece.toFixed(3)}, Brier ${model.calibration.brier.toFixed(3)}; embedding-found slots need similarity ≥ ${model.slotSimilarity}\n`);
+console.log(
+  `\nTrained on ${model.examples} goals with ${model.modelId} (${model.dim}-d) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(
+  `Out-of-fold calibration: ECE ${model.calibration.ece.toFixed(3)}, Brier ${model.calibration.brier.toFixed(3)}; embedding-found slots need similarity ≥ ${model.slotSimilarity}\n`,
+);
 console.table(
   Object.entries(model.calibration.perCategory).map(([category, c]) => ({
     category,

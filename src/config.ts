@@ -186,7 +186,17 @@ export const config = {
      * misspelt head word of a value family (0.8 × 0.85) and a column named by one word alone only
      * when that word is itself misspelt.
      */
-    scores: { value: 1, flag: 0.95, number: 0.95, numberByUnit: 0.8, ordinal: 0.9, presence: 1.05, countPresence: 0.85, family: 0.8, namedBonus: 0.05 },
+    scores: {
+      value: 1,
+      flag: 0.95,
+      number: 0.95,
+      numberByUnit: 0.8,
+      ordinal: 0.9,
+      presence: 1.05,
+      countPresence: 0.85,
+      family: 0.8,
+      namedBonus: 0.05,
+    },
     minScore: 0.7,
     /**
      * A condition below this strength is marked "weak match" in the query view: read from a word
@@ -260,7 +270,10 @@ export const config = {
       hierarchical: 'calinskiHarabasz',
       gmm: 'bic',
       spectral: 'calinskiHarabasz',
-    } as Record<'kmeans' | 'hierarchical' | 'gmm' | 'spectral', 'calinskiHarabasz' | 'silhouette' | 'bic' | 'gap'>,
+    } as Record<
+      'kmeans' | 'hierarchical' | 'gmm' | 'spectral',
+      'calinskiHarabasz' | 'silhouette' | 'bic' | 'gap'
+    >,
     /**
      * Bootstrap resamples per run for each cluster's stability (Hennig's clusterboot), each on
      * at most `resampleRows` rows of the fit sample (`spectralResampleRows` for spectral, whose

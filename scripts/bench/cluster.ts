@@ -27,7 +27,12 @@ import { adjustedRandIndex } from '../../src/pipeline/cluster/metrics';
 import { sampleIndices } from '../../src/pipeline/cluster/points';
 import { ALGORITHMS } from '../../src/pipeline/cluster/defaults';
 import type { Algorithm } from '../../src/pipeline/cluster/types';
-import { noStructureCases, sixBlobsCase, structuredCases, type BatteryCase } from '../../test/unit/cluster/battery';
+import {
+  noStructureCases,
+  sixBlobsCase,
+  structuredCases,
+  type BatteryCase,
+} from '../../test/unit/cluster/battery';
 import { blobs } from '../../test/unit/cluster/synthetic';
 import type { BenchModule } from '../bench';
 
@@ -85,14 +90,41 @@ interface Compared {
 }
 
 /** Runs scikit-learn's scan on the rows our algorithm fits on; ARI against our labels at our k. */
-function compareWithSklearn(dir: string, dataFile: string, rows: number, algorithm: Algorithm, k: number, ours: Int32Array, truth: Int32Array): Compared {
+function compareWithSklearn(
+  dir: string,
+  dataFile: string,
+  rows: number,
+  algorithm: Algorithm,
+  k: number,
+  ours: Int32Array,
+  truth: Int32Array,
+): Compared {
   const all = algorithm === 'kmeans' || algorithm === 'gmm';
-  const fitRows = algorithm === 'kmeans' ? Array.from({ length: rows }, (_, i) => i) : Array.from(sampleIndices(rows, METHODS[algorithm].sampleSize, config.cluster.seed));
+  const fitRows =
+    algorithm === 'kmeans'
+      ? Array.from({ length: rows }, (_, i) => i)
+      : Array.from(sampleIndices(rows, METHODS[algorithm].sampleSize, config.cluster.seed));
   const jobFile = join(dir, 'job.json');
-  writeFileSync(jobFile, JSON.stringify({ data: dataFile, cols: COLS, algorithm, k, fitRows, reg: config.cluster.gmmVarianceFloor }));
-  const out = JSON.parse(execFileSync(PYTHON, ['-c', SKLEARN_SCRIPT, jobFile], { maxBuffer: 64 * 1024 * 1024 }).toString()) as { ms: number; labels: number[] };
+  writeFileSync(
+    jobFile,
+    JSON.stringify({
+      data: dataFile,
+      cols: COLS,
+      algorithm,
+      k,
+      fitRows,
+      reg: config.cluster.gmmVarianceFloor,
+    }),
+  );
+  const out = JSON.parse(
+    execFileSync(PYTHON, ['-c', SKLEARN_SCRIPT, jobFile], { maxBuffer: 64 * 1024 * 1024 }).toString(),
+  ) as { ms: number; labels: number[] };
   const pickRows = (labels: Int32Array) => (all ? labels : Int32Array.from(fitRows, (r) => labels[r]));
-  return { ms: out.ms, ari: adjustedRandIndex(pickRows(ours), out.labels), truthAri: adjustedRandIndex(pickRows(truth), out.labels) };
+  return {
+    ms: out.ms,
+    ari: adjustedRandIndex(pickRows(ours), out.labels),
+    truthAri: adjustedRandIndex(pickRows(truth), out.labels),
+  };
 }
 
 interface Measured {
@@ -134,7 +166,11 @@ if (process.env.PL_BENCH_CLUSTER) {
 const BATTERY_ROWS = 1000;
 
 function batteryCases(): BatteryCase[] {
-  return [...noStructureCases(BATTERY_ROWS, [1, 2, 3, 4]), ...structuredCases(BATTERY_ROWS, [2, 3, 4, 5, 6, 8], 100), sixBlobsCase(2 * BATTERY_ROWS)];
+  return [
+    ...noStructureCases(BATTERY_ROWS, [1, 2, 3, 4]),
+    ...structuredCases(BATTERY_ROWS, [2, 3, 4, 5, 6, 8], 100),
+    sixBlobsCase(2 * BATTERY_ROWS),
+  ];
 }
 
 const rate = (hits: number, of: number) => `${hits} of ${of} (${Math.round((100 * hits) / of)} %)`;
@@ -155,17 +191,30 @@ async function* battery() {
       const right = c.k === 1 ? result.verdict === 'one group' : result.k === c.k && ari >= 0.9;
       if (right && c.k === 1) none++;
       if (right && c.k > 1) found++;
-      rows.push({ case: c.name, 'true k': c.k, verdict: result.verdict, k: result.k, ARI: c.truth ? ari.toFixed(3) : 'n/a', 'time ms': Math.round(ms), right: right ? 'yes' : 'NO' });
+      rows.push({
+        case: c.name,
+        'true k': c.k,
+        verdict: result.verdict,
+        k: result.k,
+        ARI: c.truth ? ari.toFixed(3) : 'n/a',
+        'time ms': Math.round(ms),
+        right: right ? 'yes' : 'NO',
+      });
     }
     yield { title: `Honesty battery: ${algorithm}`, rows };
     const noneCount = cases.filter((c) => c.k === 1).length;
-    summary.push({ algorithm, 'no structure → one group (target ≥ 95 %)': rate(none, noneCount), 'true k, ARI ≥ 0.9 (target ≥ 90 %)': rate(found, cases.length - noneCount) });
+    summary.push({
+      algorithm,
+      'no structure → one group (target ≥ 95 %)': rate(none, noneCount),
+      'true k, ARI ≥ 0.9 (target ≥ 90 %)': rate(found, cases.length - noneCount),
+    });
   }
   yield { title: 'Honesty battery: rates against the targets', rows: summary };
 }
 
 const bench: BenchModule = {
-  title: 'Clustering: k scan 1..8 + gap references + quality + resampled stability, 8 features (our time vs scikit-learn where installed)',
+  title:
+    'Clustering: k scan 1..8 + gap references + quality + resampled stability, 8 features (our time vs scikit-learn where installed)',
   tables: battery,
   async run() {
     const withSklearn = sklearnAvailable();
@@ -180,7 +229,9 @@ const bench: BenchModule = {
           const load = loadavg()[0];
           const ours = measureInChild(size, algorithm);
           const assignments = Int32Array.from(ours.assignments);
-          const sk = withSklearn ? compareWithSklearn(dir, dataFile, size, algorithm, ours.k, assignments, truth) : undefined;
+          const sk = withSklearn
+            ? compareWithSklearn(dir, dataFile, size, algorithm, ours.k, assignments, truth)
+            : undefined;
           rowsOut.push({
             rows: size,
             algorithm,

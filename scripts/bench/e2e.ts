@@ -24,20 +24,31 @@ interface Timing {
 
 /** Drops `csv` into the page as a File handle and times it to the loaded table and the personas. */
 async function timeDrop(page: import('playwright-core').Page, csv: string, rows: number): Promise<Timing> {
-  await page.context().route('**/bench.csv', (route) => route.fulfill({ contentType: 'text/csv', body: csv }));
-  const file = await page.evaluateHandle(async () => new File([await (await fetch('bench.csv')).blob()], 'bench.csv', { type: 'text/csv' }));
+  await page
+    .context()
+    .route('**/bench.csv', (route) => route.fulfill({ contentType: 'text/csv', body: csv }));
+  const file = await page.evaluateHandle(
+    async () => new File([await (await fetch('bench.csv')).blob()], 'bench.csv', { type: 'text/csv' }),
+  );
   return page.evaluate(
     ({ file, rows }) =>
       new Promise<Timing>((done) => {
         const longest = { ms: 0 };
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => (longest.ms = Math.max(longest.ms, e.duration)))).observe({ type: 'longtask' });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => (longest.ms = Math.max(longest.ms, e.duration))),
+        ).observe({ type: 'longtask' });
         const input = document.querySelector<HTMLInputElement>('[data-testid=file-input]')!;
         const files = new DataTransfer();
         files.items.add(file);
         const started = performance.now();
         let loadedMs = 0;
         const poll = setInterval(() => {
-          if (!loadedMs && document.querySelector('[data-testid=row-count]')?.textContent === `${rows.toLocaleString('en')} rows`) loadedMs = performance.now() - started;
+          if (
+            !loadedMs &&
+            document.querySelector('[data-testid=row-count]')?.textContent ===
+              `${rows.toLocaleString('en')} rows`
+          )
+            loadedMs = performance.now() - started;
           const personas = document.querySelector('[data-stage=personas]');
           if (loadedMs && personas?.getAttribute('data-status') === 'done') {
             clearInterval(poll);
@@ -56,7 +67,11 @@ const bench: BenchModule = {
   async run() {
     const outDir = mkdtempSync(join(tmpdir(), 'personalens-bench-'));
     try {
-      await build({ root: resolve(import.meta.dirname, '../..'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+      await build({
+        root: resolve(import.meta.dirname, '../..'),
+        logLevel: 'error',
+        build: { outDir, emptyOutDir: true },
+      });
       const { server, url } = await serveDist(outDir);
       const browser = await launchChromium();
       const out = [];

@@ -16,13 +16,20 @@ import { percentile } from '../../src/pipeline/stats';
 import { DIST, launchChromium, openApp, serveDist } from '../../test/e2e/browser';
 import type { BenchModule } from '../bench';
 
-const GOALS = ['Gen Z moms', 'budget-conscious tier-2 students', 'affluent millennials', 'new parents in metros', 'retired travellers'];
+const GOALS = [
+  'Gen Z moms',
+  'budget-conscious tier-2 students',
+  'affluent millennials',
+  'new parents in metros',
+  'retired travellers',
+];
 const WARM_UP = 5;
 const RUNS = 60;
 const BATCH = 256;
 
 /** Unique short goals, so no measurement is a cache hit. */
-const goals = (count: number, tag: string) => Array.from({ length: count }, (_, i) => `${GOALS[i % GOALS.length]} ${tag}${i}`);
+const goals = (count: number, tag: string) =>
+  Array.from({ length: count }, (_, i) => `${GOALS[i % GOALS.length]} ${tag}${i}`);
 
 interface Timings {
   loadMs: number;
@@ -67,7 +74,13 @@ async function inNode(): Promise<Record<string, string | number>> {
  * Runs in the page: starts the app's worker file, loads the model and times embed calls, all with
  * comlink's message shape (`{ id, type: 'APPLY', path, argumentList }`), so only the worker is timed.
  */
-async function timeInPage(args: { workerUrl: string; appUrl: string; warmUp: string[]; goals: string[]; batch: string[] }): Promise<Timings> {
+async function timeInPage(args: {
+  workerUrl: string;
+  appUrl: string;
+  warmUp: string[];
+  goals: string[];
+  batch: string[];
+}): Promise<Timings> {
   const worker = new Worker(args.workerUrl, { type: 'module' });
   let next = 0;
   const call = (method: string, ...params: unknown[]) =>
@@ -80,7 +93,12 @@ async function timeInPage(args: { workerUrl: string; appUrl: string; warmUp: str
         else resolve(event.data.value);
       };
       worker.addEventListener('message', onMessage);
-      worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: params.map((value) => ({ type: 'RAW', value })) });
+      worker.postMessage({
+        id,
+        type: 'APPLY',
+        path: [method],
+        argumentList: params.map((value) => ({ type: 'RAW', value })),
+      });
     });
   let started = performance.now();
   await call('loadModel', { source: 'bundled' }, args.appUrl);
@@ -101,7 +119,8 @@ async function timeInPage(args: { workerUrl: string; appUrl: string; warmUp: str
 
 async function inChromium(): Promise<Record<string, string | number>> {
   const env = 'chromium (onnxruntime-web wasm, 1 thread)';
-  if (!existsSync(resolve(DIST, 'index.html'))) return { env, note: `no build in ${DIST}: run npm run build` };
+  if (!existsSync(resolve(DIST, 'index.html')))
+    return { env, note: `no build in ${DIST}: run npm run build` };
   const { server, url } = await serveDist();
   const browser = await launchChromium();
   try {

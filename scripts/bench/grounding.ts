@@ -17,7 +17,24 @@ import { repeatSample } from './query';
 
 const SAMPLE = resolve(import.meta.dirname, '../../public/sample/customers.csv');
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'sor', 'vel', 'dun', 'pre', 'sto', 'mar', 'ix', 'bel', 'gra', 'tu', 'no'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ten',
+  'sor',
+  'vel',
+  'dun',
+  'pre',
+  'sto',
+  'mar',
+  'ix',
+  'bel',
+  'gra',
+  'tu',
+  'no',
+];
 
 /** A seeded generator (mulberry32), so every run grounds the same file. */
 function random(seed: number): () => number {
@@ -31,7 +48,11 @@ function random(seed: number): () => number {
 
 function wideFile(rows: number): string {
   const next = random(7);
-  const word = () => Array.from({ length: 2 + Math.floor(next() * 2) }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
+  const word = () =>
+    Array.from(
+      { length: 2 + Math.floor(next() * 2) },
+      () => SYLLABLES[Math.floor(next() * SYLLABLES.length)],
+    ).join('');
   const headers: string[] = [];
   const makers: (() => string)[] = [];
   for (let c = 0; c < 25; c++) {
@@ -77,17 +98,30 @@ export default {
       const db = await openDatabase();
       const dataset = await ingestCsv(await openAsBlob(big), db, { fileName: 'sample.csv' });
       const ms = [1, 2, 3].map(() => time(() => buildVocabulary(db, dataset)));
-      rows.push({ step: 'build vocabulary', file: `${dataset.rowCount} rows × ${dataset.columns.length} columns`, p50: Math.round(percentile(ms, 0.5)), p95: Math.round(Math.max(...ms)), target: '< 300 ms' });
+      rows.push({
+        step: 'build vocabulary',
+        file: `${dataset.rowCount} rows × ${dataset.columns.length} columns`,
+        p50: Math.round(percentile(ms, 0.5)),
+        p95: Math.round(Math.max(...ms)),
+        target: '< 300 ms',
+      });
       db.close();
     } else {
-      rows.push({ step: 'build vocabulary', file: 'public/sample/customers.csv is missing: run npm run make-sample', p50: '', p95: '', target: '< 300 ms' });
+      rows.push({
+        step: 'build vocabulary',
+        file: 'public/sample/customers.csv is missing: run npm run make-sample',
+        p50: '',
+        p95: '',
+        target: '< 300 ms',
+      });
     }
     const db = await openDatabase();
     const dataset = await ingestCsv(wideFile(5000), db, { fileName: 'wide.csv' });
     const vocab = buildVocabulary(db, dataset);
     const values = vocab.columns.reduce((n, c) => n + c.values.length, 0);
     const times: number[] = [];
-    for (let round = 0; round < 5; round++) for (const goal of GOALS) times.push(time(() => groundGoal(goal, vocab)));
+    for (let round = 0; round < 5; round++)
+      for (const goal of GOALS) times.push(time(() => groundGoal(goal, vocab)));
     rows.push({
       step: 'ground one goal',
       file: `${dataset.rowCount} rows × ${dataset.columns.length} columns, ${values} distinct values`,

@@ -22,11 +22,39 @@ import type { BenchModule } from '../bench';
 const SIZES = [100_000, 1_000_000];
 const TARGET_MS: Record<number, number> = { 100_000: 3_000, 1_000_000: 30_000 };
 const HEADER = [
-  'id', 'age', 'gender', 'city', 'city_tier', 'occupation', 'monthly_income', 'family_size',
-  'device_count', 'price_sensitivity', 'privacy_pref', 'brand_awareness', 'interest_tech',
-  'interest_health', 'emi_flag', 'has_children', 'subscribed', 'signup_date', 'campaign', 'email',
+  'id',
+  'age',
+  'gender',
+  'city',
+  'city_tier',
+  'occupation',
+  'monthly_income',
+  'family_size',
+  'device_count',
+  'price_sensitivity',
+  'privacy_pref',
+  'brand_awareness',
+  'interest_tech',
+  'interest_health',
+  'emi_flag',
+  'has_children',
+  'subscribed',
+  'signup_date',
+  'campaign',
+  'email',
 ];
-const CITIES = ['Mumbai', 'Delhi', 'Bengaluru', 'Pune', 'Jaipur', 'Lucknow', 'Indore', 'Kochi', 'Udaipur', 'Shimla'];
+const CITIES = [
+  'Mumbai',
+  'Delhi',
+  'Bengaluru',
+  'Pune',
+  'Jaipur',
+  'Lucknow',
+  'Indore',
+  'Kochi',
+  'Udaipur',
+  'Shimla',
+];
 const JOBS = ['Salaried professional', 'Student', 'Homemaker', 'Retired', 'Self-employed', 'Business owner'];
 
 /** One generated row (2% of the optional cells are empty). */
@@ -34,14 +62,31 @@ function row(i: number, random: () => number): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const maybe = (value: string | number) => (random() < 0.02 ? '' : String(value));
   const score = () => maybe(random().toFixed(2));
-  const day = new Date(Date.UTC(2018, 0, 1) + Math.floor(random() * 2500) * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(Date.UTC(2018, 0, 1) + Math.floor(random() * 2500) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   return [
-    i + 1, maybe(18 + Math.floor(random() * 60)), pick(['Female', 'Male', 'Other']), pick(CITIES),
-    `Tier-${1 + Math.floor(random() * 3)}`, `"${pick(JOBS)}"`, maybe(Math.round(5000 + random() * 200_000)),
-    maybe(1 + Math.floor(random() * 7)), maybe(1 + Math.floor(random() * 9)), score(), score(), score(), score(), score(),
-    random() < 0.4 ? 1 : 0, random() < 0.5 ? 'yes' : 'no', random() < 0.3 ? 'true' : 'false', day,
+    i + 1,
+    maybe(18 + Math.floor(random() * 60)),
+    pick(['Female', 'Male', 'Other']),
+    pick(CITIES),
+    `Tier-${1 + Math.floor(random() * 3)}`,
+    `"${pick(JOBS)}"`,
+    maybe(Math.round(5000 + random() * 200_000)),
+    maybe(1 + Math.floor(random() * 7)),
+    maybe(1 + Math.floor(random() * 9)),
+    score(),
+    score(),
+    score(),
+    score(),
+    score(),
+    random() < 0.4 ? 1 : 0,
+    random() < 0.5 ? 'yes' : 'no',
+    random() < 0.3 ? 'true' : 'false',
+    day,
     // New long labels keep appearing all through the file (one per 150 rows), as campaign names do.
-    `"campaign wave ${Math.floor(i / 150)}, India"`, `user${i}@example.com`,
+    `"campaign wave ${Math.floor(i / 150)}, India"`,
+    `user${i}@example.com`,
   ].join(',');
 }
 
@@ -89,7 +134,8 @@ async function measure(rows: number): Promise<Record<string, string | number>> {
   const ms = performance.now() - started;
   const { user, system } = process.cpuUsage(cpu);
   peak = Math.max(peak, liveHeapBytes());
-  const pages = queryRows(db, 'SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()').rows[0][0];
+  const pages = queryRows(db, 'SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()')
+    .rows[0][0];
   db.close();
   if (dataset.rowCount !== rows) throw new Error(`loaded ${dataset.rowCount} of ${rows} rows`);
   return {

@@ -26,7 +26,10 @@ const DATA = resolve(import.meta.dirname, '../../src/pipeline/intents/data');
 const read = (file: string) => readFileSync(resolve(DATA, file), 'utf8');
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-async function timeEach(items: string[], run: (item: string) => Promise<unknown> | unknown): Promise<number[]> {
+async function timeEach(
+  items: string[],
+  run: (item: string) => Promise<unknown> | unknown,
+): Promise<number[]> {
   const times: number[] = [];
   for (const item of items) {
     const started = performance.now();
@@ -37,7 +40,14 @@ async function timeEach(items: string[], run: (item: string) => Promise<unknown>
 }
 
 function row(measure: string, times: number[], target = ''): Record<string, string | number> {
-  return { measure, runs: times.length, p50_ms: round(percentile(times, 0.5)), p95_ms: round(percentile(times, 0.95)), target, load_1min: loadavg()[0].toFixed(1) };
+  return {
+    measure,
+    runs: times.length,
+    p50_ms: round(percentile(times, 0.5)),
+    p95_ms: round(percentile(times, 0.95)),
+    target,
+    load_1min: loadavg()[0].toFixed(1),
+  };
 }
 
 const bench: BenchModule = {
@@ -47,21 +57,43 @@ const bench: BenchModule = {
     const training = parseGoals(read('train.jsonl'));
     const dev = parseGoals(read('dev.jsonl')).map((g) => g.text);
     let started = performance.now();
-    const resources = await prepareIntents(embedder, JSON.parse(read('weights.json')) as IntentModel, training);
+    const resources = await prepareIntents(
+      embedder,
+      JSON.parse(read('weights.json')) as IntentModel,
+      training,
+    );
     const prepareMs = performance.now() - started;
-    for (const goal of ['warm-up', 'Gen Z moms', 'folks with little ones']) await classifyGoal(goal, embedder, resources);
+    for (const goal of ['warm-up', 'Gen Z moms', 'folks with little ones'])
+      await classifyGoal(goal, embedder, resources);
     const cold = await timeEach(dev, (goal) => classifyGoal(goal, embedder, resources));
-    const warm = await timeEach(new Array(50).fill('affluent millennial professionals in metros'), (goal) => classifyGoal(goal, embedder, resources));
+    const warm = await timeEach(new Array(50).fill('affluent millennial professionals in metros'), (goal) =>
+      classifyGoal(goal, embedder, resources),
+    );
     const lexical = await timeEach(dev, (goal) => {
       const tokens = tokenize(goal);
-      return resolveSlots(goal, tokens, lexicalCandidates(goal, tokens, correctedNorms(tokens, resources.lexicon), resources.lexicon), new Date());
+      return resolveSlots(
+        goal,
+        tokens,
+        lexicalCandidates(goal, tokens, correctedNorms(tokens, resources.lexicon), resources.lexicon),
+        new Date(),
+      );
     });
     started = performance.now();
-    const features = await goalFeatures(training.map((g) => g.text.concat(' ')), embedder, resources.lexicon);
+    const features = await goalFeatures(
+      training.map((g) => g.text.concat(' ')),
+      embedder,
+      resources.lexicon,
+    );
     const embedMs = performance.now() - started;
     started = performance.now();
     const { l2, iterations, folds, components } = config.intents;
-    await trainIntentModel(features, labelMatrix(training), { modelId: 'bench', l2, iterations, folds, components });
+    await trainIntentModel(features, labelMatrix(training), {
+      modelId: 'bench',
+      l2,
+      iterations,
+      folds,
+      components,
+    });
     const fitMs = performance.now() - started;
     await embedder.dispose();
     return [

@@ -15,7 +15,11 @@ import type { BenchModule } from '../bench';
 
 const SIZES = [10_000, 50_000, 200_000];
 const CLUSTERS = 6;
-const QUESTIONS = ['Would you buy ₹25,000 headphones on EMI?', "What worries you about your kids' screen time?", 'Who won the match?'];
+const QUESTIONS = [
+  'Would you buy ₹25,000 headphones on EMI?',
+  "What worries you about your kids' screen time?",
+  'Who won the match?',
+];
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
@@ -29,9 +33,20 @@ async function personaRow(rows: number): Promise<Record<string, string | number>
   const heap = process.memoryUsage().heapUsed;
   const started = performance.now();
   const whole = summariseColumns(columns);
-  const set = await buildPersonas({ segment, whole, clustering: { k: CLUSTERS, assignments }, domain: 'parenting' });
+  const set = await buildPersonas({
+    segment,
+    whole,
+    clustering: { k: CLUSTERS, assignments },
+    domain: 'parenting',
+  });
   const ms = performance.now() - started;
-  return { step: 'build personas', rows, personas: set.personas.length, ms: Math.round(ms), heap: mb(process.memoryUsage().heapUsed - heap) };
+  return {
+    step: 'build personas',
+    rows,
+    personas: set.personas.length,
+    ms: Math.round(ms),
+    heap: mb(process.memoryUsage().heapUsed - heap),
+  };
 }
 
 async function chatRow(): Promise<Record<string, string | number>> {
@@ -46,7 +61,13 @@ async function chatRow(): Promise<Record<string, string | number>> {
     times.push(performance.now() - t);
   }
   await embedder.dispose();
-  return { step: `chat: embed topic examples ${Math.round(setup)} ms, then per question`, rows: '', personas: '', ms: Math.round(Math.max(...times)), heap: '' };
+  return {
+    step: `chat: embed topic examples ${Math.round(setup)} ms, then per question`,
+    rows: '',
+    personas: '',
+    ms: Math.round(Math.max(...times)),
+    heap: '',
+  };
 }
 
 const bench: BenchModule = {
@@ -54,7 +75,8 @@ const bench: BenchModule = {
   async run() {
     const out = [];
     for (const rows of SIZES) out.push(await personaRow(rows));
-    if (existsSync(resolve(import.meta.dirname, '../../public/models/personalens'))) out.push(await chatRow());
+    if (existsSync(resolve(import.meta.dirname, '../../public/models/personalens')))
+      out.push(await chatRow());
     return out;
   },
 };

@@ -20,11 +20,25 @@ const SAMPLE = resolve(import.meta.dirname, '../../public/sample/customers.csv')
 const SIZES = [100_000, 1_000_000];
 
 const slot = (category: Slot['category'], value: string, text: string, extra: Partial<Slot> = {}): Slot => ({
-  category, value, span: { start: 0, end: text.length, text }, score: 0.9, negated: false, via: 'lexicon', ...extra,
+  category,
+  value,
+  span: { start: 0, end: text.length, text },
+  score: 0.9,
+  negated: false,
+  via: 'lexicon',
+  ...extra,
 });
 const GOALS: Record<string, Slot[]> = {
-  'Gen Z moms': [slot('gender', 'female', 'moms'), slot('parenting', 'parent', 'moms'), slot('generation', 'gen z', 'Gen Z', { constraint: { field: 'age', min: 18, max: 29 } })],
-  'budget tier-2 students': [slot('budget', 'budget', 'budget'), slot('geography', 'tier-2', 'tier-2'), slot('lifestyle', 'student', 'students')],
+  'Gen Z moms': [
+    slot('gender', 'female', 'moms'),
+    slot('parenting', 'parent', 'moms'),
+    slot('generation', 'gen z', 'Gen Z', { constraint: { field: 'age', min: 18, max: 29 } }),
+  ],
+  'budget tier-2 students': [
+    slot('budget', 'budget', 'budget'),
+    slot('geography', 'tier-2', 'tier-2'),
+    slot('lifestyle', 'student', 'students'),
+  ],
 };
 
 /** Writes (once) the sample's rows repeated to `rows` rows, and returns the file's path. */
@@ -35,7 +49,8 @@ export async function repeatSample(rows: number): Promise<string> {
   const out = createWriteStream(path);
   out.write(header + '\n');
   for (let written = 0; written < rows; written += lines.length) {
-    if (!out.write(lines.slice(0, Math.min(lines.length, rows - written)).join('\n') + '\n')) await once(out, 'drain');
+    if (!out.write(lines.slice(0, Math.min(lines.length, rows - written)).join('\n') + '\n'))
+      await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
@@ -52,14 +67,26 @@ async function measure(size: number): Promise<Record<string, string | number>[]>
   const db = await openDatabase();
   const dataset = await ingestCsv(await openAsBlob(await repeatSample(size)), db, { fileName: 'sample.csv' });
   const [{ mapping }, mapMs] = await time(() => mapSchema(db, dataset));
-  const rows: Record<string, string | number>[] = [{ rows: size, step: 'map columns', ms: mapMs, detail: `${Object.keys(mapping.fields).length} fields` }];
+  const rows: Record<string, string | number>[] = [
+    { rows: size, step: 'map columns', ms: mapMs, detail: `${Object.keys(mapping.fields).length} fields` },
+  ];
   for (const [goal, slots] of Object.entries(GOALS)) {
     const [query, buildMs] = await time(() => buildSegmentQuery(db, dataset, mapping, { slots }));
     const [columns, readMs] = await time(() => readFieldColumns(db, mapping, query));
     const [run, runMs] = await time(() => runReadOnly(db, query.sql, query.params));
     rows.push(
-      { rows: size, step: `build segment: ${goal}`, ms: buildMs, detail: `${query.rowCount} rows, ${query.conditions.length} conditions` },
-      { rows: size, step: `read fields: ${goal}`, ms: readMs, detail: `${columns.rowIds.length} rows × ${Object.keys(mapping.fields).length} fields` },
+      {
+        rows: size,
+        step: `build segment: ${goal}`,
+        ms: buildMs,
+        detail: `${query.rowCount} rows, ${query.conditions.length} conditions`,
+      },
+      {
+        rows: size,
+        step: `read fields: ${goal}`,
+        ms: readMs,
+        detail: `${columns.rowIds.length} rows × ${Object.keys(mapping.fields).length} fields`,
+      },
       { rows: size, step: `run SQL read-only: ${goal}`, ms: runMs, detail: `${run.rowCount} rows` },
     );
   }
@@ -72,7 +99,8 @@ async function measure(size: number): Promise<Record<string, string | number>[]>
 export default {
   title: 'Query stage: mapping, segment SQL, segment fields (bundled sample repeated)',
   async run() {
-    if (!existsSync(SAMPLE)) return [{ note: 'public/sample/customers.csv is missing: run npm run make-sample' }];
+    if (!existsSync(SAMPLE))
+      return [{ note: 'public/sample/customers.csv is missing: run npm run make-sample' }];
     const rows: Record<string, string | number>[] = [];
     for (const size of SIZES) rows.push(...(await measure(size)));
     return rows;

@@ -50,11 +50,22 @@ export class OnnxGraphBuilder {
 
   /** An int64 vector constant (shapes, axes, slice bounds). */
   int64s(hint: string, values: (number | bigint)[]): string {
-    return this.constant(hint, DataType.INT64, [values.length], BigInt64Array.from(values, (v) => BigInt(v)));
+    return this.constant(
+      hint,
+      DataType.INT64,
+      [values.length],
+      BigInt64Array.from(values, (v) => BigInt(v)),
+    );
   }
 
   /** Adds a node with `outputs` fresh names derived from `hint`; returns the output names. */
-  node(opType: string, inputs: string[], hint: string, attrs: Record<string, AttrValue> = {}, outputs = 1): string[] {
+  node(
+    opType: string,
+    inputs: string[],
+    hint: string,
+    attrs: Record<string, AttrValue> = {},
+    outputs = 1,
+  ): string[] {
     const names = Array.from({ length: outputs }, (_, i) => this.fresh(i === 0 ? hint : `${hint}:${i}`));
     this.nodes.push({
       opType,
@@ -92,7 +103,8 @@ export class OnnxGraphBuilder {
 
 function attribute(name: string, value: AttrValue): onnxProto.onnx.IAttributeProto {
   const { AttributeType } = onnx.AttributeProto;
-  if (typeof value === 'string') return { name, type: AttributeType.STRING, s: new TextEncoder().encode(value) };
+  if (typeof value === 'string')
+    return { name, type: AttributeType.STRING, s: new TextEncoder().encode(value) };
   if (Array.isArray(value)) return { name, type: AttributeType.INTS, ints: value };
   return { name, type: AttributeType.INT, i: value };
 }

@@ -35,7 +35,12 @@ export interface Converted {
   type: DataType;
 }
 
-const TF_DTYPES: Record<number, DataType> = { 1: DataType.FLOAT, 3: DataType.INT32, 9: DataType.INT64, 10: DataType.BOOL };
+const TF_DTYPES: Record<number, DataType> = {
+  1: DataType.FLOAT,
+  3: DataType.INT32,
+  9: DataType.INT64,
+  10: DataType.BOOL,
+};
 
 /** Maps a TF dtype enum to the ONNX element type. */
 export function onnxType(tfDtype: number | undefined): DataType {
@@ -43,7 +48,6 @@ export function onnxType(tfDtype: number | undefined): DataType {
   if (type === undefined) throw new Error(`tf-to-onnx: unsupported TF dtype ${tfDtype}`);
   return type;
 }
-
 
 export interface HandlerContext {
   b: OnnxGraphBuilder;
@@ -91,7 +95,12 @@ function int64Input(ctx: HandlerContext, k: number, hint: string): string {
 }
 
 function zeroOf(ctx: HandlerContext, type: DataType, hint: string): string {
-  const data = type === DataType.FLOAT ? new Float32Array(1) : type === DataType.INT32 ? new Int32Array(1) : new BigInt64Array(1);
+  const data =
+    type === DataType.FLOAT
+      ? new Float32Array(1)
+      : type === DataType.INT32
+        ? new Int32Array(1)
+        : new BigInt64Array(1);
   return ctx.b.constant(`${hint}/zero`, type, [], data);
 }
 
@@ -99,12 +108,23 @@ function zeroOf(ctx: HandlerContext, type: DataType, hint: string): string {
 function elementwise(onnxOp: string): Handler {
   return (node, ctx) => {
     const inputs = Array.from({ length: ctx.inputCount }, (_, k) => ctx.input(k));
-    return [{ name: ctx.b.op(onnxOp, inputs.map((x) => x.name), node.name), type: inputs[0].type }];
+    return [
+      {
+        name: ctx.b.op(
+          onnxOp,
+          inputs.map((x) => x.name),
+          node.name,
+        ),
+        type: inputs[0].type,
+      },
+    ];
   };
 }
 
 function comparison(onnxOp: string): Handler {
-  return (node, ctx) => [{ name: ctx.b.op(onnxOp, [ctx.input(0).name, ctx.input(1).name], node.name), type: DataType.BOOL }];
+  return (node, ctx) => [
+    { name: ctx.b.op(onnxOp, [ctx.input(0).name, ctx.input(1).name], node.name), type: DataType.BOOL },
+  ];
 }
 
 /** TF reductions take their axes as a constant input; opset 14 wants attributes except for ReduceSum. */
@@ -122,13 +142,26 @@ function reduction(onnxOp: string): Handler {
 }
 
 /** ONNX Slice of the first `begins.length` axes, then Squeeze of `shrink` axes. */
-function slice(ctx: HandlerContext, node: TfNode, begins: bigint[], ends: bigint[], steps: bigint[], shrink: number[]): Converted[] {
+function slice(
+  ctx: HandlerContext,
+  node: TfNode,
+  begins: bigint[],
+  ends: bigint[],
+  steps: bigint[],
+  shrink: number[],
+): Converted[] {
   const x = ctx.input(0);
   const axes = begins.map((_, i) => i);
   const { b } = ctx;
   let name = b.op(
     'Slice',
-    [x.name, b.int64s(`${node.name}/starts`, begins), b.int64s(`${node.name}/ends`, ends), b.int64s(`${node.name}/axes`, axes), b.int64s(`${node.name}/steps`, steps)],
+    [
+      x.name,
+      b.int64s(`${node.name}/starts`, begins),
+      b.int64s(`${node.name}/ends`, ends),
+      b.int64s(`${node.name}/axes`, axes),
+      b.int64s(`${node.name}/steps`, steps),
+    ],
     shrink.length ? `${node.name}/slice` : node.name,
   );
   if (shrink.length) name = b.op('Squeeze', [name, b.int64s(`${node.name}/shrink`, shrink)], node.name);
@@ -162,18 +195,36 @@ const stridedSlice: Handler = (node, ctx) => {
 const tfSlice: Handler = (node, ctx) => {
   const [begin, size] = [ctx.constInts(1), ctx.constInts(2)];
   const ends = begin.map((start, i) => (size[i] === -1 ? INT64_MAX : BigInt(start + size[i])));
-  return slice(ctx, node, begin.map(BigInt), ends, begin.map(() => 1n), []);
+  return slice(
+    ctx,
+    node,
+    begin.map(BigInt),
+    ends,
+    begin.map(() => 1n),
+    [],
+  );
 };
 
 const conv2d: Handler = (node, ctx) => {
   const kernel = ctx.constTensor(1);
   const [kh, kw, cin, cout] = kernel.shape;
   const unit = (name: string) => attrInts(node, name).every((v) => v === 1);
-  if (attrString(node, 'data_format') !== 'NHWC' || kh !== 1 || kw !== 1 || !unit('strides') || !unit('dilations')) {
+  if (
+    attrString(node, 'data_format') !== 'NHWC' ||
+    kh !== 1 ||
+    kw !== 1 ||
+    !unit('strides') ||
+    !unit('dilations')
+  ) {
     throw new Error(`tf-to-onnx: Conv2D ${node.name} is not a 1x1, stride-1 NHWC convolution`);
   }
   // A 1x1 convolution over NHWC is a matrix product over the channel axis.
-  const weights = ctx.b.constant(`${node.name}/weights`, DataType.FLOAT, [cin, cout], kernel.values as Float32Array);
+  const weights = ctx.b.constant(
+    `${node.name}/weights`,
+    DataType.FLOAT,
+    [cin, cout],
+    kernel.values as Float32Array,
+  );
   return [{ name: ctx.b.op('MatMul', [ctx.input(0).name, weights], node.name), type: DataType.FLOAT }];
 };
 
@@ -207,12 +258,16 @@ export const tfOpHandlers: Record<string, Handler> = {
   Less: comparison('Less'),
   Greater: comparison('Greater'),
   LogicalNot: (node, ctx) => [{ name: ctx.b.op('Not', [ctx.input(0).name], node.name), type: DataType.BOOL }],
-  Square: (node, ctx) => [{ name: ctx.b.op('Mul', [ctx.input(0).name, ctx.input(0).name], node.name), type: ctx.input(0).type }],
+  Square: (node, ctx) => [
+    { name: ctx.b.op('Mul', [ctx.input(0).name, ctx.input(0).name], node.name), type: ctx.input(0).type },
+  ],
   Rsqrt: (node, ctx) => {
     const root = ctx.b.op('Sqrt', [ctx.input(0).name], `${node.name}/sqrt`);
     return [{ name: ctx.b.op('Reciprocal', [root], node.name), type: ctx.input(0).type }];
   },
-  Softmax: (node, ctx) => [{ name: ctx.b.op('Softmax', [ctx.input(0).name], node.name, { axis: -1 }), type: ctx.input(0).type }],
+  Softmax: (node, ctx) => [
+    { name: ctx.b.op('Softmax', [ctx.input(0).name], node.name, { axis: -1 }), type: ctx.input(0).type },
+  ],
   Cast: (node, ctx) => [cast(ctx, ctx.input(0), attrType(node, 'DstT'), node.name)],
   Shape: (node, ctx) => {
     const shape = { name: ctx.b.op('Shape', [ctx.input(0).name], `${node.name}/i64`), type: DataType.INT64 };
@@ -224,25 +279,57 @@ export const tfOpHandlers: Record<string, Handler> = {
     return [{ name: ctx.b.op('Transpose', [nonzero], node.name, { perm: [1, 0] }), type: DataType.INT64 }];
   },
   Reshape: (node, ctx) => [
-    { name: ctx.b.op('Reshape', [ctx.input(0).name, int64Input(ctx, 1, node.name)], node.name, { allowzero: 1 }), type: ctx.input(0).type },
+    {
+      name: ctx.b.op('Reshape', [ctx.input(0).name, int64Input(ctx, 1, node.name)], node.name, {
+        allowzero: 1,
+      }),
+      type: ctx.input(0).type,
+    },
   ],
   GatherV2: (node, ctx) => {
-    if (attrInt(node, 'batch_dims') !== 0) throw new Error(`tf-to-onnx: GatherV2 ${node.name} uses batch_dims`);
+    if (attrInt(node, 'batch_dims') !== 0)
+      throw new Error(`tf-to-onnx: GatherV2 ${node.name} uses batch_dims`);
     const axis = ctx.constInts(2)[0];
-    return [{ name: ctx.b.op('Gather', [ctx.input(0).name, ctx.input(1).name], node.name, { axis }), type: ctx.input(0).type }];
+    return [
+      {
+        name: ctx.b.op('Gather', [ctx.input(0).name, ctx.input(1).name], node.name, { axis }),
+        type: ctx.input(0).type,
+      },
+    ];
   },
   GatherNd: (node, ctx) => [
-    { name: ctx.b.op('GatherND', [ctx.input(0).name, int64Input(ctx, 1, node.name)], node.name), type: ctx.input(0).type },
+    {
+      name: ctx.b.op('GatherND', [ctx.input(0).name, int64Input(ctx, 1, node.name)], node.name),
+      type: ctx.input(0).type,
+    },
   ],
   ScatterNd: (node, ctx) => {
     const updates = ctx.input(1);
-    const zeros = ctx.b.op('Expand', [zeroOf(ctx, updates.type, node.name), int64Input(ctx, 2, node.name)], `${node.name}/zeros`);
-    return [{ name: ctx.b.op('ScatterND', [zeros, int64Input(ctx, 0, node.name), updates.name], node.name), type: updates.type }];
+    const zeros = ctx.b.op(
+      'Expand',
+      [zeroOf(ctx, updates.type, node.name), int64Input(ctx, 2, node.name)],
+      `${node.name}/zeros`,
+    );
+    return [
+      {
+        name: ctx.b.op('ScatterND', [zeros, int64Input(ctx, 0, node.name), updates.name], node.name),
+        type: updates.type,
+      },
+    ];
   },
   SparseToDense: (node, ctx) => {
     const values = ctx.input(2);
-    const dense = ctx.b.op('Expand', [ctx.input(3).name, int64Input(ctx, 1, node.name)], `${node.name}/default`);
-    return [{ name: ctx.b.op('ScatterND', [dense, int64Input(ctx, 0, node.name), values.name], node.name), type: values.type }];
+    const dense = ctx.b.op(
+      'Expand',
+      [ctx.input(3).name, int64Input(ctx, 1, node.name)],
+      `${node.name}/default`,
+    );
+    return [
+      {
+        name: ctx.b.op('ScatterND', [dense, int64Input(ctx, 0, node.name), values.name], node.name),
+        type: values.type,
+      },
+    ];
   },
   Max: reduction('ReduceMax'),
   Sum: reduction('ReduceSum'),
@@ -251,16 +338,35 @@ export const tfOpHandlers: Record<string, Handler> = {
   ConcatV2: (node, ctx) => {
     const inputs = Array.from({ length: ctx.inputCount - 1 }, (_, k) => ctx.input(k));
     const axis = ctx.constInts(ctx.inputCount - 1)[0];
-    return [{ name: ctx.b.op('Concat', inputs.map((x) => x.name), node.name, { axis }), type: inputs[0].type }];
+    return [
+      {
+        name: ctx.b.op(
+          'Concat',
+          inputs.map((x) => x.name),
+          node.name,
+          { axis },
+        ),
+        type: inputs[0].type,
+      },
+    ];
   },
   Pack: (node, ctx) => {
     const axis = attrInt(node, 'axis');
     const axes = ctx.b.int64s(`${node.name}/axes`, [axis]);
-    const parts = Array.from({ length: ctx.inputCount }, (_, k) => ctx.b.op('Unsqueeze', [ctx.input(k).name, axes], `${node.name}/${k}`));
+    const parts = Array.from({ length: ctx.inputCount }, (_, k) =>
+      ctx.b.op('Unsqueeze', [ctx.input(k).name, axes], `${node.name}/${k}`),
+    );
     return [{ name: ctx.b.op('Concat', parts, node.name, { axis }), type: ctx.input(0).type }];
   },
   ExpandDims: (node, ctx) => [
-    { name: ctx.b.op('Unsqueeze', [ctx.input(0).name, ctx.b.int64s(`${node.name}/axes`, ctx.constInts(1))], node.name), type: ctx.input(0).type },
+    {
+      name: ctx.b.op(
+        'Unsqueeze',
+        [ctx.input(0).name, ctx.b.int64s(`${node.name}/axes`, ctx.constInts(1))],
+        node.name,
+      ),
+      type: ctx.input(0).type,
+    },
   ],
   Squeeze: (node, ctx) => {
     const dims = attrInts(node, 'squeeze_dims');
@@ -272,11 +378,20 @@ export const tfOpHandlers: Record<string, Handler> = {
     if (sizes.includes(-1)) throw new Error(`tf-to-onnx: SplitV ${node.name} has an inferred (-1) size`);
     const axis = ctx.constInts(2)[0];
     const x = ctx.input(0);
-    const names = ctx.b.node('Split', [x.name, ctx.b.int64s(`${node.name}/split`, sizes)], node.name, { axis }, attrInt(node, 'num_split'));
+    const names = ctx.b.node(
+      'Split',
+      [x.name, ctx.b.int64s(`${node.name}/split`, sizes)],
+      node.name,
+      { axis },
+      attrInt(node, 'num_split'),
+    );
     return names.map((name) => ({ name, type: x.type }));
   },
   Transpose: (node, ctx) => [
-    { name: ctx.b.op('Transpose', [ctx.input(0).name], node.name, { perm: ctx.constInts(1) }), type: ctx.input(0).type },
+    {
+      name: ctx.b.op('Transpose', [ctx.input(0).name], node.name, { perm: ctx.constInts(1) }),
+      type: ctx.input(0).type,
+    },
   ],
   MatMul: matmul('transpose_a', 'transpose_b'),
   BatchMatMul: matmul('adj_x', 'adj_y'),
@@ -284,6 +399,13 @@ export const tfOpHandlers: Record<string, Handler> = {
   StridedSlice: stridedSlice,
   Slice: tfSlice,
   Range: (node, ctx) => [
-    { name: ctx.b.op('Range', [0, 1, 2].map((k) => ctx.input(k).name), node.name), type: ctx.input(0).type },
+    {
+      name: ctx.b.op(
+        'Range',
+        [0, 1, 2].map((k) => ctx.input(k).name),
+        node.name,
+      ),
+      type: ctx.input(0).type,
+    },
   ],
 };

@@ -5,7 +5,14 @@
  * ellipsis in a strided slice, …), stops the build with a message naming it.
  */
 import { DataType, type OnnxGraphBuilder } from './onnx-builder';
-import { onnxType, tfOpHandlers, type Converted, type HandlerContext, type TfConst, type TfNode } from './tf-ops';
+import {
+  onnxType,
+  tfOpHandlers,
+  type Converted,
+  type HandlerContext,
+  type TfConst,
+  type TfNode,
+} from './tf-ops';
 
 export type { Converted, TfConst, TfNode } from './tf-ops';
 

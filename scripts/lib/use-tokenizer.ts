@@ -44,7 +44,8 @@ export const USE_MAX_TOKENS = 128;
 
 /** Builds the `tokenizer.json` object for the vocabulary. */
 export function buildTokenizerJson(vocab: VocabEntry[]): object {
-  if (vocab[0]?.[0] !== UNK) throw new Error(`vocab.json: expected '${UNK}' at id 0, found ${JSON.stringify(vocab[0])}`);
+  if (vocab[0]?.[0] !== UNK)
+    throw new Error(`vocab.json: expected '${UNK}' at id 0, found ${JSON.stringify(vocab[0])}`);
   const lastIndex = new Map(vocab.map(([piece], id) => [piece, id]));
   const pieces = vocab.map(([piece, score], id): [string, number] => {
     const unreachable = (id > 0 && id < RESERVED) || lastIndex.get(piece) !== id;

@@ -68,7 +68,9 @@ class DataState {
       blob = await response.blob();
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      app.reportError(new Error(`Could not fetch the sample data (${detail}). Reload the page and try again.`));
+      app.reportError(
+        new Error(`Could not fetch the sample data (${detail}). Reload the page and try again.`),
+      );
       return;
     }
     // A file dropped while the sample downloaded is the newer choice: it stands.

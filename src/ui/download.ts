@@ -14,7 +14,12 @@ export function downloadText(fileName: string, text: string, type: string): void
 /** Renders `node` (cards, a whole set) to a PNG at twice the screen resolution and downloads it. */
 export async function downloadPng(fileName: string, node: HTMLElement): Promise<void> {
   const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
-  const url = await toPng(node, { pixelRatio: 2, skipFonts: true, backgroundColor: background, filter: keepInExport });
+  const url = await toPng(node, {
+    pixelRatio: 2,
+    skipFonts: true,
+    backgroundColor: background,
+    filter: keepInExport,
+  });
   save(fileName, url);
 }
 
@@ -32,5 +37,10 @@ function save(fileName: string, href: string): void {
 
 /** A file-name-safe version of a goal or label ("Gen Z Moms" → "gen-z-moms"). */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'personas';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'personas'
+  );
 }

@@ -11,7 +11,17 @@ import type { Dataset } from '../pipeline/data/types';
 import { app } from './app-state.svelte';
 import { clusterState } from './cluster/cluster-state.svelte';
 import { data } from './data-state.svelte';
-import { firstStale, isBefore, readSettings, STAGE_NAMES, STAGES, stageKeys, stageStatus, stagesAfter, writeSettings } from './flow';
+import {
+  firstStale,
+  isBefore,
+  readSettings,
+  STAGE_NAMES,
+  STAGES,
+  stageKeys,
+  stageStatus,
+  stagesAfter,
+  writeSettings,
+} from './flow';
 import type { Stage, StageKeys, StageStatus, UrlSettings } from './flow';
 import { intents } from './intent-state.svelte';
 import { model } from './model-state.svelte';
@@ -60,9 +70,18 @@ class FlowState {
   );
 
   status = $derived.by(() => {
-    const facts = { keys: this.keys, done: this.done, running: this.running, outcome: this.outcome, target: this.target };
+    const facts = {
+      keys: this.keys,
+      done: this.done,
+      running: this.running,
+      outcome: this.outcome,
+      target: this.target,
+    };
     const known = { ...facts, hasGoal: this.goal !== null, hasData: data.dataset !== null };
-    return Object.fromEntries(STAGES.map((stage) => [stage, stageStatus(stage, known)])) as Record<Stage, StageStatus>;
+    return Object.fromEntries(STAGES.map((stage) => [stage, stageStatus(stage, known)])) as Record<
+      Stage,
+      StageStatus
+    >;
   });
 
   /** The settings a link to this page carries. */
@@ -118,7 +137,11 @@ class FlowState {
   /** Runs `stage` again and everything after it (the panels' manual buttons). */
   rerunFrom(stage: Stage): void {
     if (stage !== 'intents' && !data.dataset) {
-      app.reportError(new Error(`There is no data yet: load a CSV (or the sample) first, then the ${STAGE_NAMES[stage].toLowerCase()} step runs on its rows.`));
+      app.reportError(
+        new Error(
+          `There is no data yet: load a CSV (or the sample) first, then the ${STAGE_NAMES[stage].toLowerCase()} step runs on its rows.`,
+        ),
+      );
       return;
     }
     app.clearError();
@@ -188,11 +211,23 @@ class FlowState {
   /** The one table of what each stage's state does for the flow. */
   private readonly actions: Record<Stage, StageActions> = {
     intents: { run: (current) => this.understand(current), cancel: () => intents.cancel() },
-    query: { run: () => query.refresh(this.goalIntents()), clear: () => query.clearSegment(), cancel: () => query.cancel() },
-    features: { run: () => clusterState.buildFeatures(), clear: () => clusterState.clear(), cancel: () => clusterState.cancel() },
+    query: {
+      run: () => query.refresh(this.goalIntents()),
+      clear: () => query.clearSegment(),
+      cancel: () => query.cancel(),
+    },
+    features: {
+      run: () => clusterState.buildFeatures(),
+      clear: () => clusterState.clear(),
+      cancel: () => clusterState.cancel(),
+    },
     // The clusters are cleared with the features they were built from.
     clusters: { run: () => clusterState.cluster(), cancel: () => clusterState.cancel() },
-    personas: { run: () => this.buildPersonas(), clear: () => personas.clear(), cancel: () => personas.cancel() },
+    personas: {
+      run: () => this.buildPersonas(),
+      clear: () => personas.clear(),
+      cancel: () => personas.cancel(),
+    },
   };
 
   /** The goal's intents, when there is a goal and it has been understood. */

@@ -70,7 +70,8 @@ export function isBefore(a: Stage, b: Stage): boolean {
   return STAGES.indexOf(a) < STAGES.indexOf(b);
 }
 
-export type StageStatus = 'done' | 'running' | 'stale' | 'waiting-goal' | 'waiting-data' | 'cancelled' | 'failed' | 'idle';
+export type StageStatus =
+  'done' | 'running' | 'stale' | 'waiting-goal' | 'waiting-data' | 'cancelled' | 'failed' | 'idle';
 
 export interface StatusFacts {
   keys: StageKeys;

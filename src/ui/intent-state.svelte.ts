@@ -20,7 +20,9 @@ class IntentState {
 
   /** Understands `goal` in the worker (preparing the classifier first if the model changed); true when done. */
   async classify(goal: string): Promise<boolean> {
-    const result = await this.job.run((api, jobId, onProgress) => api.classifyGoal(goal, jobId, onProgress), { first: step('Understanding the goal…') });
+    const result = await this.job.run((api, jobId, onProgress) => api.classifyGoal(goal, jobId, onProgress), {
+      first: step('Understanding the goal…'),
+    });
     if (!result) return false;
     this.result = result;
     this.nearest = null;
@@ -31,7 +33,10 @@ class IntentState {
   async explain(): Promise<void> {
     const goal = this.result?.goal;
     if (goal === undefined) return;
-    const nearest = await this.job.run((api, jobId, onProgress) => api.nearestExamples(goal, jobId, onProgress), { first: step('Finding similar training goals…') });
+    const nearest = await this.job.run(
+      (api, jobId, onProgress) => api.nearestExamples(goal, jobId, onProgress),
+      { first: step('Finding similar training goals…') },
+    );
     if (nearest) this.nearest = nearest;
   }
 

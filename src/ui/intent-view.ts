@@ -14,17 +14,28 @@ export interface Piece {
 /** Pieces covering the whole goal, in order; overlapping spans split it at every boundary. */
 export function highlightPieces(goal: string, spans: Pick<Span, 'start' | 'end'>[]): Piece[] {
   const valid = spans.map((s) => ({ start: Math.max(0, s.start), end: Math.min(goal.length, s.end) }));
-  const cuts = [...new Set([0, goal.length, ...valid.flatMap((s) => [s.start, s.end])])].filter((c) => c >= 0 && c <= goal.length).sort((a, b) => a - b);
+  const cuts = [...new Set([0, goal.length, ...valid.flatMap((s) => [s.start, s.end])])]
+    .filter((c) => c >= 0 && c <= goal.length)
+    .sort((a, b) => a - b);
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, end] = [cuts[i], cuts[i + 1]];
     if (start === end) continue;
-    pieces.push({ text: goal.slice(start, end), spans: valid.flatMap((s, k) => (s.start <= start && end <= s.end ? [k] : [])) });
+    pieces.push({
+      text: goal.slice(start, end),
+      spans: valid.flatMap((s, k) => (s.start <= start && end <= s.end ? [k] : [])),
+    });
   }
   return pieces;
 }
 
-const FIELD_NAMES: Record<string, string> = { age: 'age', children_count: 'children', family_size: 'household', income: 'income', city_tier: 'city tier' };
+const FIELD_NAMES: Record<string, string> = {
+  age: 'age',
+  children_count: 'children',
+  family_size: 'household',
+  income: 'income',
+  city_tier: 'city tier',
+};
 
 /** "18–29", "40+", "≤ 25,000" for a constraint's bounds. */
 function bounds(min?: number, max?: number): string {

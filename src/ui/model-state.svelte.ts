@@ -36,9 +36,12 @@ class ModelState {
   /** Loads `choice` in the worker; on failure or cancel the previous model stays in use. True when loaded. */
   async load(choice: ModelChoice): Promise<boolean> {
     this.requested = choice;
-    const info = await this.job.run((api, jobId, onProgress) => api.loadModel(choice, appUrl(), jobId, onProgress), {
-      first: { stage: 'model', done: 0, unit: 'files', message: 'Starting…' },
-    });
+    const info = await this.job.run(
+      (api, jobId, onProgress) => api.loadModel(choice, appUrl(), jobId, onProgress),
+      {
+        first: { stage: 'model', done: 0, unit: 'files', message: 'Starting…' },
+      },
+    );
     if (!info) return false;
     this.info = info;
     this.similarity = null;

@@ -33,7 +33,9 @@ class OutcomeState {
     const id = data.dataset?.id;
     if (!id) return;
     const rest = this.chosen.filter((c) => c.column !== candidate.column);
-    this.picks[id] = on ? [...rest, { column: candidate.column, name: candidate.name, positive: candidate.positive }] : rest;
+    this.picks[id] = on
+      ? [...rest, { column: candidate.column, name: candidate.name, positive: candidate.positive }]
+      : rest;
   }
 
   /** Counts `value` as the event of a picked outcome (a status column: which status is the outcome). */
@@ -57,7 +59,9 @@ class OutcomeState {
     // Rates of another persona set (ids repeat across sets) must not show on these cards.
     if (this.reportFor?.set !== set) this.reports = null;
     this.reportFor = { set, key };
-    const reports = await this.job.run((api, jobId, onProgress) => api.outcomeRates(chosen, jobId, onProgress));
+    const reports = await this.job.run((api, jobId, onProgress) =>
+      api.outcomeRates(chosen, jobId, onProgress),
+    );
     if (reports && this.reportFor?.set === set && this.reportFor.key === key) this.reports = reports;
   }
 }

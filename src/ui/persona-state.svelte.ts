@@ -66,7 +66,9 @@ class PersonaState {
 
   /** Adds or removes a persona from the comparison (oldest dropped past `MAX_COMPARE`). */
   toggleCompare(id: string): void {
-    this.compare = this.compare.includes(id) ? this.compare.filter((c) => c !== id) : [...this.compare, id].slice(-MAX_COMPARE);
+    this.compare = this.compare.includes(id)
+      ? this.compare.filter((c) => c !== id)
+      : [...this.compare, id].slice(-MAX_COMPARE);
   }
 
   /** Asks the chat persona a question; the turn shows at once and fills in when answered. */
@@ -79,7 +81,11 @@ class PersonaState {
     this.turns = [...this.turns, { id, personaId, question: text, answer: null }];
     this.asking = true;
     try {
-      const answer = await workerApi().askPersona(personaId, text, $state.snapshot(outcomes.reports ?? []) as OutcomeReport[]);
+      const answer = await workerApi().askPersona(
+        personaId,
+        text,
+        $state.snapshot(outcomes.reports ?? []) as OutcomeReport[],
+      );
       this.turns = this.turns.map((t) => (t.id === id ? { ...t, answer } : t));
     } catch (error) {
       this.turns = this.turns.filter((t) => t.id !== id);
@@ -92,7 +98,10 @@ class PersonaState {
   /** Downloads the set as JSON or Markdown. */
   async exportSet(format: 'json' | 'markdown'): Promise<void> {
     try {
-      const text = await workerApi().exportPersonas(format, $state.snapshot(outcomes.reports ?? []) as OutcomeReport[]);
+      const text = await workerApi().exportPersonas(
+        format,
+        $state.snapshot(outcomes.reports ?? []) as OutcomeReport[],
+      );
       const name = `personas-${slug(this.set?.context.goal ?? '')}`;
       if (format === 'json') downloadText(`${name}.json`, text, 'application/json');
       else downloadText(`${name}.md`, text, 'text/markdown');

@@ -49,9 +49,15 @@ const CHOICES_PREFIX = 'personalens:conditions:';
 /** The conditions the person dropped for a file; anything unreadable counts as none. */
 function loadChoices(datasetId: string): GroundingChoices {
   try {
-    const stored = JSON.parse(localStorage.getItem(CHOICES_PREFIX + datasetId) ?? '{}') as { dropped?: unknown };
-    const keys = (list: unknown) => (Array.isArray(list) ? list.filter((key): key is string => typeof key === 'string') : []);
-    return { dropped: keys(stored?.dropped), preferred: keys((stored as { preferred?: unknown })?.preferred) };
+    const stored = JSON.parse(localStorage.getItem(CHOICES_PREFIX + datasetId) ?? '{}') as {
+      dropped?: unknown;
+    };
+    const keys = (list: unknown) =>
+      Array.isArray(list) ? list.filter((key): key is string => typeof key === 'string') : [];
+    return {
+      dropped: keys(stored?.dropped),
+      preferred: keys((stored as { preferred?: unknown })?.preferred),
+    };
   } catch {
     return { dropped: [], preferred: [] };
   }
@@ -72,7 +78,10 @@ type GoalInput = Pick<IntentResult, 'slots'> & { goal?: string };
 
 /** A plain copy of a goal's text and slots: reactive proxies cannot be posted to the worker. */
 function plainGoal(goal: GoalInput): GoalInput {
-  return { slots: $state.snapshot(goal.slots) as IntentResult['slots'], ...(goal.goal ? { goal: goal.goal } : {}) };
+  return {
+    slots: $state.snapshot(goal.slots) as IntentResult['slots'],
+    ...(goal.goal ? { goal: goal.goal } : {}),
+  };
 }
 
 class QueryState {
@@ -157,7 +166,9 @@ class QueryState {
   async buildSegment(goal: GoalInput): Promise<boolean> {
     const intents = plainGoal(goal);
     const choices = $state.snapshot(this.choices) as GroundingChoices;
-    const result = await this.job.run((api, jobId, onProgress) => api.buildSegment(intents, choices, jobId, onProgress));
+    const result = await this.job.run((api, jobId, onProgress) =>
+      api.buildSegment(intents, choices, jobId, onProgress),
+    );
     if (result) this.showSegment(result);
     return result !== undefined;
   }
@@ -172,10 +183,16 @@ class QueryState {
     this.run = null;
     this.sqlError = null;
     const sql = this.sqlText;
-    const inMain: WorkerCall<SqlRunResult> = (api, jobId, onProgress) => api.runSql(sql, [], jobId, onProgress);
+    const inMain: WorkerCall<SqlRunResult> = (api, jobId, onProgress) =>
+      api.runSql(sql, [], jobId, onProgress);
     const call = this.dataset ? afterRunnerCheck(sql, this.dataset.loadId, inMain) : inMain;
     const result = await this.job.run(call, {
-      first: { stage: 'query', done: 0, unit: 'rows', message: 'Running your query… Cancel stops it; the data stays loaded.' },
+      first: {
+        stage: 'query',
+        done: 0,
+        unit: 'rows',
+        message: 'Running your query… Cancel stops it; the data stays loaded.',
+      },
       onError: (error) => (this.sqlError = error instanceof Error ? error.message : String(error)),
     });
     if (!result) return false;
@@ -209,7 +226,9 @@ class QueryState {
 
   private async remap(): Promise<boolean> {
     const overrides = $state.snapshot(this.overrides) as MappingOverrides;
-    const result = await this.job.run((api, jobId, onProgress) => api.mapColumns(overrides, jobId, onProgress));
+    const result = await this.job.run((api, jobId, onProgress) =>
+      api.mapColumns(overrides, jobId, onProgress),
+    );
     if (result) this.mapping = result;
     return result !== undefined;
   }

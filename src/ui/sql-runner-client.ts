@@ -30,7 +30,10 @@ function stopRunner(): void {
 function runnerFor(loadId: number, copyData: () => Promise<Uint8Array>): Runner {
   if (runner?.loadId === loadId) return runner;
   stopRunner();
-  const worker = new Worker(new URL('../worker/sql-runner.ts', import.meta.url), { type: 'module', name: 'personalens-sql' });
+  const worker = new Worker(new URL('../worker/sql-runner.ts', import.meta.url), {
+    type: 'module',
+    name: 'personalens-sql',
+  });
   const remote = Comlink.wrap<SqlRunnerApi>(worker);
   const ready = copyData().then((bytes) => remote.open(Comlink.transfer(bytes, [bytes.buffer])));
   const started: Runner = { worker, remote, loadId, ready };

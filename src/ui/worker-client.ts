@@ -12,7 +12,10 @@ let nextJobId = 1;
 /** The worker's typed remote, started on first use. */
 export function workerApi(): Comlink.Remote<WorkerApi> {
   if (!remote) {
-    const worker = new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module', name: 'personalens' });
+    const worker = new Worker(new URL('../worker/worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'personalens',
+    });
     remote = Comlink.wrap<WorkerApi>(worker);
   }
   return remote;
@@ -27,17 +30,19 @@ export interface CallOptions {
  * A long worker call, given the job id and progress proxy that `runJob` provides, and the cancel
  * signal for work of its own outside the worker (the SQL runner).
  */
-export type WorkerCall<T> = (api: Comlink.Remote<WorkerApi>, jobId: number, onProgress?: ProgressCallback, signal?: AbortSignal) => Promise<T>;
+export type WorkerCall<T> = (
+  api: Comlink.Remote<WorkerApi>,
+  jobId: number,
+  onProgress?: ProgressCallback,
+  signal?: AbortSignal,
+) => Promise<T>;
 
 /**
  * Runs a long worker call with cancellation and progress:
  * `runJob((api, jobId, onProgress) => api.ingestFile(file, jobId, onProgress), { signal, onProgress })`.
  * Rejects with an AbortError as soon as the signal fires; the worker stops at its next yield point.
  */
-export function runJob<T>(
-  call: WorkerCall<T>,
-  options: CallOptions = {},
-): Promise<T> {
+export function runJob<T>(call: WorkerCall<T>, options: CallOptions = {}): Promise<T> {
   const api = workerApi();
   const jobId = nextJobId++;
   const onProgress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;

@@ -26,28 +26,52 @@ export const clusterApi = {
    * file before any goal, through the session's mapping), leaving out every field that reads one of
    * the chosen `outcomes` (column sqlNames); replaces the session's features when done.
    */
-  buildFeatures: job('Could not build features', async (run, domain: Domain, columns: FieldColumns | undefined, outcomes?: string[]): Promise<FeatureSummary> => {
-    const { dataset } = session;
-    const segment = columns ?? (await currentSegmentColumns(run));
-    // The mapping tells which fields read an outcome; without chosen outcomes nothing is left out
-    // (and columns given directly need no loaded file).
-    const kept = outcomes?.length ? withoutOutcomes(segment, await currentMapping(run), outcomes) : { columns: segment, excluded: [] };
-    const features = { ...buildFeatures(kept.columns, domain), excludedOutcomes: kept.excluded };
-    replaceStage({ features }, { dataset });
-    return summarise(features);
-  }),
+  buildFeatures: job(
+    'Could not build features',
+    async (
+      run,
+      domain: Domain,
+      columns: FieldColumns | undefined,
+      outcomes?: string[],
+    ): Promise<FeatureSummary> => {
+      const { dataset } = session;
+      const segment = columns ?? (await currentSegmentColumns(run));
+      // The mapping tells which fields read an outcome; without chosen outcomes nothing is left out
+      // (and columns given directly need no loaded file).
+      const kept = outcomes?.length
+        ? withoutOutcomes(segment, await currentMapping(run), outcomes)
+        : { columns: segment, excluded: [] };
+      const features = { ...buildFeatures(kept.columns, domain), excludedOutcomes: kept.excluded };
+      replaceStage({ features }, { dataset });
+      return summarise(features);
+    },
+  ),
 
   /** Clusters the session's features with `settings` (k scan, quality, projection, profiles). */
-  clusterFeatures: job('Clustering failed', async (run, settings: ClusterSettings): Promise<ClusterResult> => {
-    const features = session.features;
-    if (!features) throw new Error('build the features first.');
-    const started = performance.now();
-    const points = { data: features.matrix, rows: features.rows, cols: features.cols };
-    const clustering = await clusterPoints(points, settings, run);
-    const projection = project(points, clustering.centroids);
-    const profile = clusterProfiles(features.scores, features.cols, features.names, clustering.assignments, clustering.k);
-    replaceStage({ clustering }, { features });
-    const result = { clustering: { ...clustering, assignments: clustering.assignments.slice() }, projection, profile, ms: performance.now() - started };
-    return Comlink.transfer(result, [result.clustering.assignments.buffer, projection.points.buffer]);
-  }),
+  clusterFeatures: job(
+    'Clustering failed',
+    async (run, settings: ClusterSettings): Promise<ClusterResult> => {
+      const features = session.features;
+      if (!features) throw new Error('build the features first.');
+      const started = performance.now();
+      const points = { data: features.matrix, rows: features.rows, cols: features.cols };
+      const clustering = await clusterPoints(points, settings, run);
+      const projection = project(points, clustering.centroids);
+      const profile = clusterProfiles(
+        features.scores,
+        features.cols,
+        features.names,
+        clustering.assignments,
+        clustering.k,
+      );
+      replaceStage({ clustering }, { features });
+      const result = {
+        clustering: { ...clustering, assignments: clustering.assignments.slice() },
+        projection,
+        profile,
+        ms: performance.now() - started,
+      };
+      return Comlink.transfer(result, [result.clustering.assignments.buffer, projection.points.buffer]);
+    },
+  ),
 };

@@ -36,7 +36,10 @@ export const dataApi = {
   /** Rows `offset+1 … offset+limit` of the current dataset, in file order. */
   readRows: job('Reading rows', async (_run, offset: number, limit?: number): Promise<RowPage> => {
     const { db, dataset } = loadedData();
-    const rows = Math.min(Math.max(1, Math.floor(limit ?? config.data.previewPageSize)), config.data.maxPageRows);
+    const rows = Math.min(
+      Math.max(1, Math.floor(limit ?? config.data.previewPageSize)),
+      config.data.maxPageRows,
+    );
     return readPage(db, dataset, Math.max(0, Math.floor(offset)), rows);
   }),
 

@@ -20,9 +20,13 @@ import { job, session, type IntentsSession } from './session';
 let shipped: Promise<{ weights: IntentModel; training: LabelledGoal[] }> | undefined;
 
 function loadShipped(): Promise<{ weights: IntentModel; training: LabelledGoal[] }> {
-  shipped ??= Promise.all([import('../pipeline/intents/data/weights.json'), import('../pipeline/intents/data/train.jsonl?raw')]).then(
-    ([weights, training]) => ({ weights: weights.default as unknown as IntentModel, training: parseGoals(training.default) }),
-  );
+  shipped ??= Promise.all([
+    import('../pipeline/intents/data/weights.json'),
+    import('../pipeline/intents/data/train.jsonl?raw'),
+  ]).then(([weights, training]) => ({
+    weights: weights.default as unknown as IntentModel,
+    training: parseGoals(training.default),
+  }));
   shipped.catch(() => (shipped = undefined));
   return shipped;
 }
@@ -41,7 +45,8 @@ async function prepared(options: JobOptions): Promise<{ embedder: LoadedEmbedder
 function checkedGoal(goal: unknown): string {
   if (typeof goal !== 'string') throw new Error('The goal must be text.');
   const max = config.intents.maxGoalChars;
-  if (goal.length > max) throw new Error(`That goal is ${goal.length} characters long; describe the audience in at most ${max}.`);
+  if (goal.length > max)
+    throw new Error(`That goal is ${goal.length} characters long; describe the audience in at most ${max}.`);
   return goal;
 }
 
@@ -54,15 +59,22 @@ export const intentsApi = {
   }),
 
   /** The training goals nearest to a goal (the training set is embedded on the first request). */
-  nearestExamples: job('Finding similar training goals', async (run, goal: string): Promise<NearestExample[]> => {
-    const text = checkedGoal(goal);
-    const { embedder, state } = await prepared(run);
-    if (!state.examples) {
-      const { training } = await loadShipped();
-      const vectors = await embedAll(embedder, training.map((g) => g.text), run);
-      state.examples = { modelId: embedder.modelId, goals: training, vectors };
-    }
-    const [vector] = await embedder.embed([text]);
-    return nearestExamples(vector, state.examples, config.intents.nearestExamples);
-  }),
+  nearestExamples: job(
+    'Finding similar training goals',
+    async (run, goal: string): Promise<NearestExample[]> => {
+      const text = checkedGoal(goal);
+      const { embedder, state } = await prepared(run);
+      if (!state.examples) {
+        const { training } = await loadShipped();
+        const vectors = await embedAll(
+          embedder,
+          training.map((g) => g.text),
+          run,
+        );
+        state.examples = { modelId: embedder.modelId, goals: training, vectors };
+      }
+      const [vector] = await embedder.embed([text]);
+      return nearestExamples(vector, state.examples, config.intents.nearestExamples);
+    },
+  ),
 };

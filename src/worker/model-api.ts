@@ -23,12 +23,23 @@ function choiceKey(choice: ModelChoice): string {
 function toProgress(event: ModelLoadEvent): Progress {
   const file = event.file ?? 'model files';
   if (event.loaded !== undefined && event.total) {
-    return { stage: 'model', done: event.loaded, total: event.total, unit: 'bytes', message: `Loading ${file}` };
+    return {
+      stage: 'model',
+      done: event.loaded,
+      total: event.total,
+      unit: 'bytes',
+      message: `Loading ${file}`,
+    };
   }
   return { stage: 'model', done: 0, unit: 'files', message: `${event.status} ${file}` };
 }
 
-async function load(choice: ModelChoice, appUrl: string, signal: AbortSignal, onProgress?: ProgressCallback): Promise<LoadedEmbedder> {
+async function load(
+  choice: ModelChoice,
+  appUrl: string,
+  signal: AbortSignal,
+  onProgress?: ProgressCallback,
+): Promise<LoadedEmbedder> {
   const key = choiceKey(choice);
   let pending = loaded.get(key);
   if (!pending) {
@@ -61,17 +72,20 @@ export const modelApi = {
    * Loads `choice` and makes it the model in use. `appUrl` is the app's root URL (the page's folder),
    * against which `models/` and `ort/` are resolved, so the app works from any sub-path.
    */
-  loadModel: job('Loading the embedding model', async ({ signal, onProgress }, choice: ModelChoice, appUrl: string): Promise<ModelInfo> => {
-    const loading = load(choice, appUrl, signal, onProgress);
-    session.embedderLoading ??= loading;
-    try {
-      const embedder = await loading;
-      session.embedder = embedder;
-      return embedder.info;
-    } finally {
-      if (session.embedderLoading === loading) session.embedderLoading = undefined;
-    }
-  }),
+  loadModel: job(
+    'Loading the embedding model',
+    async ({ signal, onProgress }, choice: ModelChoice, appUrl: string): Promise<ModelInfo> => {
+      const loading = load(choice, appUrl, signal, onProgress);
+      session.embedderLoading ??= loading;
+      try {
+        const embedder = await loading;
+        session.embedder = embedder;
+        return embedder.info;
+      } finally {
+        if (session.embedderLoading === loading) session.embedderLoading = undefined;
+      }
+    },
+  ),
 
   /** Embeds texts with the model in use; the vectors cross back as one transferred buffer. */
   embed: job('Embedding text', async (_run, texts: string[]): Promise<EmbeddingBatch> => {

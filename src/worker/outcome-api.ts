@@ -11,14 +11,23 @@ import { job, loadedData } from './session';
 
 export const outcomeApi = {
   /** Per-persona rates of each chosen outcome over the current personas' rows, against the segment and the whole file. */
-  outcomeRates: job('Could not compute the outcome rates', async (_run, outcomes: OutcomeChoice[]): Promise<OutcomeReport[]> => {
-    const { db, dataset } = loadedData();
-    const { set, clusterOf } = current();
-    return outcomes.map((outcome) => {
-      if (!dataset.columns.some((c) => c.sqlName === outcome.column)) throw new Error(`this file has no column ${outcome.name}; pick an outcome again.`);
-      const { whole, clusters } = tallyOutcome(db, dataset.tableName, outcome, clusterOf);
-      const tallies = set.personas.map((p) => ({ personaId: p.id, name: p.name, colour: p.colour, ...(clusters.get(p.clusterIndex) ?? { events: 0, n: 0 }) }));
-      return outcomeReport(outcome, tallies, whole);
-    });
-  }),
+  outcomeRates: job(
+    'Could not compute the outcome rates',
+    async (_run, outcomes: OutcomeChoice[]): Promise<OutcomeReport[]> => {
+      const { db, dataset } = loadedData();
+      const { set, clusterOf } = current();
+      return outcomes.map((outcome) => {
+        if (!dataset.columns.some((c) => c.sqlName === outcome.column))
+          throw new Error(`this file has no column ${outcome.name}; pick an outcome again.`);
+        const { whole, clusters } = tallyOutcome(db, dataset.tableName, outcome, clusterOf);
+        const tallies = set.personas.map((p) => ({
+          personaId: p.id,
+          name: p.name,
+          colour: p.colour,
+          ...(clusters.get(p.clusterIndex) ?? { events: 0, n: 0 }),
+        }));
+        return outcomeReport(outcome, tallies, whole);
+      });
+    },
+  ),
 };

@@ -28,7 +28,9 @@ async function adopt(query: SegmentQuery, options: JobOptions): Promise<SegmentR
 
 export const queryApi = {
   /** Maps the loaded file's columns onto the canonical fields, applying the user's choices. */
-  mapColumns: job('Mapping the columns', (run, overrides: MappingOverrides): Promise<MappingResult> => mapColumns(overrides, run)),
+  mapColumns: job('Mapping the columns', (run, overrides: MappingOverrides): Promise<MappingResult> =>
+    mapColumns(overrides, run),
+  ),
 
   /**
    * Builds the segment SQL for a goal over the mapped file — its intents' slots and its words
@@ -36,9 +38,16 @@ export const queryApi = {
    */
   buildSegment: job(
     'Building the segment query',
-    async (run, intents: Pick<IntentResult, 'slots'> & { goal?: string }, choices?: GroundingChoices): Promise<SegmentResult> => {
+    async (
+      run,
+      intents: Pick<IntentResult, 'slots'> & { goal?: string },
+      choices?: GroundingChoices,
+    ): Promise<SegmentResult> => {
       const { db, dataset } = loadedData();
-      const query = await buildSegmentQuery(db, dataset, await currentMapping(run), intents, { ...run, choices });
+      const query = await buildSegmentQuery(db, dataset, await currentMapping(run), intents, {
+        ...run,
+        choices,
+      });
       return adopt(query, run);
     },
   ),

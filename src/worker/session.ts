@@ -62,7 +62,14 @@ export interface WorkerSession {
 export const session: WorkerSession = {};
 
 /** The pipeline's results in order; each is derived from the ones before it. */
-const PIPELINE = [['dataset'], ['mapping'], ['segment', 'segmentColumns'], ['features'], ['clustering'], ['personas']] as const;
+const PIPELINE = [
+  ['dataset'],
+  ['mapping'],
+  ['segment', 'segmentColumns'],
+  ['features'],
+  ['clustering'],
+  ['personas'],
+] as const;
 
 type PipelineField = (typeof PIPELINE)[number][number];
 
@@ -73,7 +80,10 @@ type PipelineField = (typeof PIPELINE)[number][number];
  * result was computed from; it is refused when one of them was replaced meanwhile (a new file
  * loaded while a segment was clustered), so a stale result never lands on newer data.
  */
-export function replaceStage(values: Partial<Pick<WorkerSession, PipelineField>>, basis: Partial<Pick<WorkerSession, PipelineField>> = {}): void {
+export function replaceStage(
+  values: Partial<Pick<WorkerSession, PipelineField>>,
+  basis: Partial<Pick<WorkerSession, PipelineField>> = {},
+): void {
   const replaced = Object.entries(basis).some(([field, value]) => session[field as PipelineField] !== value);
   if (replaced) throw new Error('the data changed while this step ran; run it again.');
   const first = PIPELINE.findIndex((fields) => fields.some((field) => field in values));
@@ -104,7 +114,11 @@ async function optionalEmbedder(): Promise<LoadedEmbedder | undefined> {
  */
 export async function mapColumns(overrides: MappingOverrides, options: JobOptions): Promise<MappingResult> {
   const { db, dataset } = loadedData();
-  const result = await mapSchema(db, dataset, { signal: options.signal, overrides, embedder: await optionalEmbedder() });
+  const result = await mapSchema(db, dataset, {
+    signal: options.signal,
+    overrides,
+    embedder: await optionalEmbedder(),
+  });
   replaceStage({ mapping: result.mapping }, { dataset });
   return result;
 }
@@ -132,7 +146,10 @@ export interface JobRun extends JobOptions {
 }
 
 /** A worker method's arguments: its inputs, then the job id and progress callback the UI's worker client adds. */
-export type JobArgs<A extends unknown[]> = A | [...A, jobId: number | undefined] | [...A, jobId: number | undefined, onProgress: ProgressCallback | undefined];
+export type JobArgs<A extends unknown[]> =
+  | A
+  | [...A, jobId: number | undefined]
+  | [...A, jobId: number | undefined, onProgress: ProgressCallback | undefined];
 
 /**
  * Wraps the work of an exposed worker method: it runs with an AbortSignal tied to the job id (so
@@ -143,7 +160,10 @@ export type JobArgs<A extends unknown[]> = A | [...A, jobId: number | undefined]
  * callback cannot ride inside an object. The inputs are counted from `work`'s declared parameters,
  * so they must not have default values (declare them optional and default inside).
  */
-export function job<A extends unknown[], R>(context: string, work: (run: JobRun, ...inputs: A) => Promise<R>): (...args: JobArgs<A>) => Promise<R> {
+export function job<A extends unknown[], R>(
+  context: string,
+  work: (run: JobRun, ...inputs: A) => Promise<R>,
+): (...args: JobArgs<A>) => Promise<R> {
   const inputCount = work.length - 1;
   return async (...args: JobArgs<A>) => {
     const inputs = args.slice(0, inputCount) as A;

@@ -32,7 +32,9 @@ const CHROMIUM_ARGS = [
 /** Starts a static server for a build (dist/ unless told) on a free port and returns it with its base URL. */
 export async function serveDist(dist = DIST): Promise<{ server: PreviewServer; url: string }> {
   if (!existsSync(resolve(dist, 'index.html'))) {
-    throw new Error(`${dist} holds no build: run \`npm run build\` before the browser tests (npm test does).`);
+    throw new Error(
+      `${dist} holds no build: run \`npm run build\` before the browser tests (npm test does).`,
+    );
   }
   const server = await preview({
     root: ROOT,
@@ -105,11 +107,15 @@ export interface AppSession {
  * routes tests set (test/e2e/offline.test.ts runs the app with it).
  */
 export async function openApp(browser: Browser, url: string, path = ''): Promise<AppSession> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const origin = new URL(url).origin;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
-  const isForeign = (requestUrl: string) => /^https?:/.test(requestUrl) && new URL(requestUrl).origin !== origin;
+  const isForeign = (requestUrl: string) =>
+    /^https?:/.test(requestUrl) && new URL(requestUrl).origin !== origin;
   await context.route('**/*', (route) => {
     const requestUrl = route.request().url();
     if (isForeign(requestUrl)) {
@@ -119,7 +125,8 @@ export async function openApp(browser: Browser, url: string, path = ''): Promise
     return route.continue();
   });
   context.on('request', (request) => {
-    if (isForeign(request.url()) && !foreignRequests.includes(request.url())) foreignRequests.push(request.url());
+    if (isForeign(request.url()) && !foreignRequests.includes(request.url()))
+      foreignRequests.push(request.url());
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -55,7 +55,9 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
     const session = await openApp(app.browser, app.url);
     const { page } = session;
     await page.click('[data-testid=sample-button]');
-    await expect.poll(() => page.textContent('[data-testid=data-panel]'), { timeout: 60_000 }).toMatch(/5,000 rows/);
+    await expect
+      .poll(() => page.textContent('[data-testid=data-panel]'), { timeout: 60_000 })
+      .toMatch(/5,000 rows/);
     await page.selectOption('[data-testid=domain-select]', 'parenting');
     await page.click('[data-testid=build-features]');
     await page.waitForSelector('[data-testid=cluster-summary]', { timeout: 120_000 });
@@ -69,19 +71,29 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
     expect(await page.textContent('[data-testid=sample-note]')).toMatch(/sample of 2,000 rows/);
     const sizes = await page.locator('[data-testid=cluster-sizes] li').allTextContents();
     expect(sizes).toHaveLength(k);
-    expect(sizes.reduce((sum, text) => sum + Number(/([\d,]+) rows/.exec(text)![1].replace(',', '')), 0)).toBe(5000);
+    expect(
+      sizes.reduce((sum, text) => sum + Number(/([\d,]+) rows/.exec(text)![1].replace(',', '')), 0),
+    ).toBe(5000);
     expect(await page.locator('[data-testid=kscan-chart] circle.silhouette').count()).toBe(7);
     expect(await page.locator('[data-testid=profile-chart] rect').count()).toBe(k * features.length);
     // Hover across the canvas until a row is under the pointer (empty space shows nothing).
-    for (let step = 0; step < 40 && (await page.locator('[data-testid=scatter-tooltip]').count()) === 0; step++) {
-      await page.locator('[data-testid=cluster-scatter]').hover({ position: { x: 40 + (step % 8) * 75, y: 60 + Math.floor(step / 8) * 75 } });
+    for (
+      let step = 0;
+      step < 40 && (await page.locator('[data-testid=scatter-tooltip]').count()) === 0;
+      step++
+    ) {
+      await page
+        .locator('[data-testid=cluster-scatter]')
+        .hover({ position: { x: 40 + (step % 8) * 75, y: 60 + Math.floor(step / 8) * 75 } });
     }
     expect(await page.textContent('[data-testid=scatter-tooltip]')).toMatch(/Cluster \d row \d+/);
 
     await page.selectOption('[data-testid=algorithm-select]', 'kmeans');
     await page.selectOption('[data-testid=k-select]', '3');
     await page.click('[data-testid=recluster]');
-    await expect.poll(() => page.textContent('[data-testid=cluster-summary]'), { timeout: 120_000 }).toMatch(/k-means found 3 clusters.*k = 3 was pinned/);
+    await expect
+      .poll(() => page.textContent('[data-testid=cluster-summary]'), { timeout: 120_000 })
+      .toMatch(/k-means found 3 clusters.*k = 3 was pinned/);
 
     await page.click('[data-testid=recluster]');
     await page.click('[data-testid=cluster-view] [data-testid=progress] button');
@@ -94,16 +106,26 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
 
   it('builds features and clusters a real file in the worker, exactly as in Node', async () => {
     const session = await openApp(app.browser, app.url);
-    await session.context.route('**/__harness.html', (route) => route.fulfill({ contentType: 'text/html', body: HARNESS }));
+    await session.context.route('**/__harness.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: HARNESS }),
+    );
     await session.context.route('**/__comlink.mjs', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: readFileSync(resolve(ROOT, 'node_modules/comlink/dist/esm/comlink.mjs'), 'utf8') }),
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: readFileSync(resolve(ROOT, 'node_modules/comlink/dist/esm/comlink.mjs'), 'utf8'),
+      }),
     );
     await session.page.goto(new URL('__harness.html', app.url).href);
-    await session.page.waitForFunction(() => (window as unknown as { harnessReady?: boolean }).harnessReady === true);
+    await session.page.waitForFunction(
+      () => (window as unknown as { harnessReady?: boolean }).harnessReady === true,
+    );
 
     const columns = mallColumns();
     const browserResult = await session.page.evaluate(async (input) => {
-      const w = window as unknown as { Comlink: typeof import('comlink'); clusterWorker: import('comlink').Remote<import('../../src/worker/api').WorkerApi> };
+      const w = window as unknown as {
+        Comlink: typeof import('comlink');
+        clusterWorker: import('comlink').Remote<import('../../src/worker/api').WorkerApi>;
+      };
       const fieldColumns = {
         rowIds: Int32Array.from(input.rowIds),
         numeric: Object.fromEntries(Object.entries(input.numeric).map(([k, v]) => [k, Float64Array.from(v)])),
@@ -111,7 +133,11 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
       };
       const features = await w.clusterWorker.buildFeatures('parenting', fieldColumns);
       const progress: string[] = [];
-      const result = await w.clusterWorker.clusterFeatures({ algorithm: 'kmeans' }, 1, w.Comlink.proxy((p: { message?: string }) => void progress.push(p.message ?? '')));
+      const result = await w.clusterWorker.clusterFeatures(
+        { algorithm: 'kmeans' },
+        1,
+        w.Comlink.proxy((p: { message?: string }) => void progress.push(p.message ?? '')),
+      );
       const cancelled = w.clusterWorker.clusterFeatures({ algorithm: 'hierarchical' }, 2).then(
         () => 'finished',
         (error: Error) => error.name,
@@ -135,12 +161,17 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
     const nodeFeatures = buildFeatures(
       {
         rowIds: Int32Array.from(columns.rowIds),
-        numeric: Object.fromEntries(Object.entries(columns.numeric).map(([k, v]) => [k, Float64Array.from(v)])),
+        numeric: Object.fromEntries(
+          Object.entries(columns.numeric).map(([k, v]) => [k, Float64Array.from(v)]),
+        ),
         text: {},
       },
       'parenting',
     );
-    const nodeResult = await clusterPoints({ data: nodeFeatures.matrix, rows: nodeFeatures.rows, cols: nodeFeatures.cols }, { algorithm: 'kmeans' });
+    const nodeResult = await clusterPoints(
+      { data: nodeFeatures.matrix, rows: nodeFeatures.rows, cols: nodeFeatures.cols },
+      { algorithm: 'kmeans' },
+    );
 
     expect(browserResult.names).toEqual(['age', 'income', 'interest_shopping']);
     expect(browserResult.fallback).toMatch(/general set/);

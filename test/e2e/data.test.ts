@@ -37,7 +37,10 @@ async function bannerSays(page: Page, message: RegExp): Promise<void> {
 async function columnTypes(page: Page): Promise<Record<string, string>> {
   const rows = page.getByTestId('column-profiles').locator('tbody tr');
   const entries = await rows.evaluateAll((trs) =>
-    trs.map((tr) => [tr.getAttribute('data-column') ?? '', tr.querySelector('[data-testid="column-type"]')?.textContent ?? '']),
+    trs.map((tr) => [
+      tr.getAttribute('data-column') ?? '',
+      tr.querySelector('[data-testid="column-type"]')?.textContent ?? '',
+    ]),
   );
   return Object.fromEntries(entries);
 }
@@ -56,9 +59,18 @@ describe('data loading in the browser', () => {
 
   it('loads a CSV from the file input and shows its row count and column types', async () => {
     const { page } = session;
-    await dropFile(page, 'people.csv', 'name;age;city;member\nAsha;31;Pune;yes\nRavi;45;Delhi;no\nMeera;;Pune;yes\nKabir;27;Delhi;no\n');
+    await dropFile(
+      page,
+      'people.csv',
+      'name;age;city;member\nAsha;31;Pune;yes\nRavi;45;Delhi;no\nMeera;;Pune;yes\nKabir;27;Delhi;no\n',
+    );
     expect(await loadedRows(page, 'people.csv')).toBe('4 rows');
-    expect(await columnTypes(page)).toEqual({ name: 'text', age: 'integer', city: 'category', member: 'boolean' });
+    expect(await columnTypes(page)).toEqual({
+      name: 'text',
+      age: 'integer',
+      city: 'category',
+      member: 'boolean',
+    });
     await expect.poll(() => page.getByTestId('preview').getByRole('cell').first().textContent()).toBe('Asha');
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
@@ -69,7 +81,13 @@ describe('data loading in the browser', () => {
     await page.getByTestId('sample-button').click();
     expect(await loadedRows(page, 'customers.csv')).toBe('5,000 rows');
     const types = await columnTypes(page);
-    expect(types).toMatchObject({ user_id: 'text', age: 'integer', city_tier: 'category', has_children: 'boolean', price_sensitivity: 'number' });
+    expect(types).toMatchObject({
+      user_id: 'text',
+      age: 'integer',
+      city_tier: 'category',
+      has_children: 'boolean',
+      price_sensitivity: 'number',
+    });
     expect(session.foreignRequests).toEqual([]);
   });
 
@@ -77,14 +95,20 @@ describe('data loading in the browser', () => {
     const { page } = session;
     await page.getByTestId('sample-button').click();
     await loadedRows(page, 'customers.csv');
-    await dropFile(page, 'photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    await dropFile(
+      page,
+      'photo.csv',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    );
     await bannerSays(page, /photo\.csv is not a text file/);
     await dropFile(page, 'header-only.csv', 'a,b,c\n');
     await bannerSays(page, /header-only\.csv has a header row but no data rows/);
     await dropFile(page, 'nothing.csv', '');
     await bannerSays(page, /nothing\.csv is empty/);
     expect(await page.getByTestId('row-count').textContent()).toBe('5,000 rows');
-    await expect.poll(() => page.getByTestId('preview').getByRole('cell').first().textContent()).toBe('U00001');
+    await expect
+      .poll(() => page.getByTestId('preview').getByRole('cell').first().textContent())
+      .toBe('U00001');
   });
 
   it('reports ragged rows after loading what fits', async () => {
@@ -98,15 +122,22 @@ describe('data loading in the browser', () => {
 
   it('reads grouped, currency and month-name cells and says how; recovers rows after an unclosed quote', async () => {
     const { page } = session;
-    const rows = Array.from({ length: 40 }, (_, i) => `${i + 1},"₹${(1_000_000 + i * 12_345).toLocaleString('en')}",${(i % 28) + 1}-Mar-2014`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `${i + 1},"₹${(1_000_000 + i * 12_345).toLocaleString('en')}",${(i % 28) + 1}-Mar-2014`,
+    );
     rows[9] = '10,"₹1,000,000,10-Mar-2014';
     await dropFile(page, 'money.csv', ['id,income,joined', ...rows].join('\n') + '\n');
     expect(await loadedRows(page, 'money.csv')).toBe('40 rows');
     expect(await columnTypes(page)).toMatchObject({ income: 'integer', joined: 'date' });
     const conversions = await page.getByTestId('load-conversions').textContent();
-    expect(conversions).toContain('income: 39 cells read as numbers — currency sign ₹ dropped; thousands separators removed');
+    expect(conversions).toContain(
+      'income: 39 cells read as numbers — currency sign ₹ dropped; thousands separators removed',
+    );
     expect(conversions).toContain('joined: 39 cells read as dates — month names read');
-    expect(await page.getByTestId('load-report').textContent()).toContain('A quote (") left open on line 11 ran on over the next 1 line;');
+    expect(await page.getByTestId('load-report').textContent()).toContain(
+      'A quote (") left open on line 11 ran on over the next 1 line;',
+    );
   });
 
   it('cancels a long load and keeps the data loaded before', async () => {
@@ -117,7 +148,9 @@ describe('data loading in the browser', () => {
     await page.getByTestId('file-input').evaluate((input: HTMLInputElement) => {
       const line = 'user,42,Pune,0.5,yes,some free text here\n';
       const files = new DataTransfer();
-      files.items.add(new File(['id,age,city,score,flag,note\n', line.repeat(600_000)], 'big.csv', { type: 'text/csv' }));
+      files.items.add(
+        new File(['id,age,city,score,flag,note\n', line.repeat(600_000)], 'big.csv', { type: 'text/csv' }),
+      );
       input.files = files.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });

@@ -26,13 +26,12 @@ const CASES = [
 ] as const;
 
 /** Files with too few numeric fields to cluster: file, goal, and the conditions it must still apply (none for the codebook). */
-const UNCLUSTERABLE = [
-  ['young_people_survey_columns.csv', 'students into gaming', /^$/],
-] as const;
+const UNCLUSTERABLE = [['young_people_survey_columns.csv', 'students into gaming', /^$/]] as const;
 
 const present = (file: string) => existsSync(resolve(DATASETS, file));
 
-const conditions = async (page: Page) => (await page.locator('[data-testid=conditions] li').allInnerTexts()).join('\n');
+const conditions = async (page: Page) =>
+  (await page.locator('[data-testid=conditions] li').allInnerTexts()).join('\n');
 
 describe.skipIf(!existsSync(DATASETS))('the flow on each shared dataset', () => {
   const app = servedApp();
@@ -46,36 +45,49 @@ describe.skipIf(!existsSync(DATASETS))('the flow on each shared dataset', () => 
     await session?.context.close();
   });
 
-  it.each(CASES.filter(([file]) => present(file)))('%s with "%s": a segment of some rows, and personas for it', async (file, goal, condition) => {
-    const { page } = session;
-    await load(page, file);
-    await runGoal(page, goal);
-    expect(await page.getByTestId('error-banner').count()).toBe(0);
-    expect(Object.values(await stageStatuses(page))).toEqual(['done', 'done', 'done', 'done', 'done']);
-    expect(await conditions(page)).toMatch(condition);
-    const { rows, total } = await segmentRows(page);
-    expect(rows).toBeGreaterThan(0);
-    expect(rows).toBeLessThan(total);
-    // Personas for the groups the segment holds, or one for the whole segment, said in plain words
-    // when the scan finds no distinct sub-groups (issue 13).
-    const cards = await page.getByTestId('persona-card').count();
-    expect(cards).toBeGreaterThanOrEqual(1);
-    if (cards === 1) expect(await page.getByTestId('structure-note').innerText()).toMatch(/No distinct sub-groups: this segment is best described as one persona/);
-    expect(await page.getByTestId('personas').innerText()).toContain(`${cards} ${cards === 1 ? 'persona' : 'personas'} from a segment of ${rows.toLocaleString('en')} rows`);
-  });
+  it.each(CASES.filter(([file]) => present(file)))(
+    '%s with "%s": a segment of some rows, and personas for it',
+    async (file, goal, condition) => {
+      const { page } = session;
+      await load(page, file);
+      await runGoal(page, goal);
+      expect(await page.getByTestId('error-banner').count()).toBe(0);
+      expect(Object.values(await stageStatuses(page))).toEqual(['done', 'done', 'done', 'done', 'done']);
+      expect(await conditions(page)).toMatch(condition);
+      const { rows, total } = await segmentRows(page);
+      expect(rows).toBeGreaterThan(0);
+      expect(rows).toBeLessThan(total);
+      // Personas for the groups the segment holds, or one for the whole segment, said in plain words
+      // when the scan finds no distinct sub-groups (issue 13).
+      const cards = await page.getByTestId('persona-card').count();
+      expect(cards).toBeGreaterThanOrEqual(1);
+      if (cards === 1)
+        expect(await page.getByTestId('structure-note').innerText()).toMatch(
+          /No distinct sub-groups: this segment is best described as one persona/,
+        );
+      expect(await page.getByTestId('personas').innerText()).toContain(
+        `${cards} ${cards === 1 ? 'persona' : 'personas'} from a segment of ${rows.toLocaleString('en')} rows`,
+      );
+    },
+  );
 
-  it.each(UNCLUSTERABLE.filter(([file]) => present(file)))('%s with "%s": selects what it can, says why there are no personas', async (file, goal, condition) => {
-    const { page } = session;
-    await load(page, file);
-    const rowCount = await page.getByTestId('row-count').innerText();
-    await runGoal(page, goal);
-    expect(await conditions(page)).toMatch(condition);
-    expect(await page.getByTestId('error-banner').innerText()).toMatch(/Clustering needs at least 2 numeric features .* Map more numeric columns/);
-    expect(await stageStatuses(page)).toMatchObject({ intents: 'done', query: 'done', features: 'failed' });
-    expect(await page.getByTestId('persona-card').count()).toBe(0);
-    expect(await page.getByTestId('row-count').innerText()).toBe(rowCount);
-    await page.getByTestId('error-banner').getByRole('button', { name: 'Dismiss error' }).click();
-  });
+  it.each(UNCLUSTERABLE.filter(([file]) => present(file)))(
+    '%s with "%s": selects what it can, says why there are no personas',
+    async (file, goal, condition) => {
+      const { page } = session;
+      await load(page, file);
+      const rowCount = await page.getByTestId('row-count').innerText();
+      await runGoal(page, goal);
+      expect(await conditions(page)).toMatch(condition);
+      expect(await page.getByTestId('error-banner').innerText()).toMatch(
+        /Clustering needs at least 2 numeric features .* Map more numeric columns/,
+      );
+      expect(await stageStatuses(page)).toMatchObject({ intents: 'done', query: 'done', features: 'failed' });
+      expect(await page.getByTestId('persona-card').count()).toBe(0);
+      expect(await page.getByTestId('row-count').innerText()).toBe(rowCount);
+      await page.getByTestId('error-banner').getByRole('button', { name: 'Dismiss error' }).click();
+    },
+  );
 
   it('keeps working after those failures, and never left the origin', async () => {
     const { page } = session;

@@ -10,7 +10,10 @@ const TIMEOUT = 180_000;
 
 function stageAttribute(page: Page, name: string): Promise<Record<StageId, string>> {
   return page.evaluate(
-    ({ ids, name }) => Object.fromEntries(ids.map((id) => [id, document.querySelector(`[data-stage="${id}"]`)?.getAttribute(name) ?? ''])),
+    ({ ids, name }) =>
+      Object.fromEntries(
+        ids.map((id) => [id, document.querySelector(`[data-stage="${id}"]`)?.getAttribute(name) ?? '']),
+      ),
     { ids: STAGE_IDS as unknown as string[], name },
   ) as Promise<Record<StageId, string>>;
 }
@@ -23,12 +26,21 @@ export function stageStatuses(page: Page): Promise<Record<StageId, string>> {
 /** How many times each stage has completed. */
 export async function stageRuns(page: Page): Promise<Record<StageId, number>> {
   const runs = await stageAttribute(page, 'data-runs');
-  return Object.fromEntries(Object.entries(runs).map(([id, n]) => [id, Number(n)])) as Record<StageId, number>;
+  return Object.fromEntries(Object.entries(runs).map(([id, n]) => [id, Number(n)])) as Record<
+    StageId,
+    number
+  >;
 }
 
 /** Waits until no stage is running (the step bar's Cancel is gone). */
 export async function untilSettled(page: Page, timeout = TIMEOUT): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-testid=flow-cancel]') && !document.querySelector('[data-status=running]'), undefined, { timeout, polling: 100 });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-testid=flow-cancel]') &&
+      !document.querySelector('[data-status=running]'),
+    undefined,
+    { timeout, polling: 100 },
+  );
 }
 
 /** Types a goal, runs it, and waits until every stage has finished (or stopped). */
@@ -47,6 +59,9 @@ export async function loadShared(page: Page, file: string): Promise<void> {
 
 /** The segment's row count and the file's, as the query view states them. */
 export async function segmentRows(page: Page): Promise<{ rows: number; total: number }> {
-  const [rows, total] = /([\d,]+) of ([\d,]+) rows/.exec(await page.getByTestId('segment-count').innerText())!.slice(1).map((n) => Number(n.replace(/,/g, '')));
+  const [rows, total] = /([\d,]+) of ([\d,]+) rows/
+    .exec(await page.getByTestId('segment-count').innerText())!
+    .slice(1)
+    .map((n) => Number(n.replace(/,/g, '')));
   return { rows, total };
 }

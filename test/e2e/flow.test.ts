@@ -18,7 +18,10 @@ const TIMEOUT = 120_000;
 
 /** The sample's rows as objects, parsed here, for counts independent of the app. */
 function sampleRows(): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(SAMPLE, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<Record<string, string>>(readFileSync(SAMPLE, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }
 
 async function personaLabels(page: Page): Promise<string[]> {
@@ -43,24 +46,47 @@ describe('the flow from the sample to personas', () => {
 
   it('"Gen Z Moms": parenting, generation and gender; young mothers selected; 2–8 mom personas', async () => {
     await runGoal(page, 'Gen Z Moms');
-    expect(await stageStatuses(page)).toEqual({ intents: 'done', query: 'done', features: 'done', clusters: 'done', personas: 'done' });
+    expect(await stageStatuses(page)).toEqual({
+      intents: 'done',
+      query: 'done',
+      features: 'done',
+      clusters: 'done',
+      personas: 'done',
+    });
 
-    const passing = await page.locator('[data-testid=intent-bar].passes').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-category')));
+    const passing = await page
+      .locator('[data-testid=intent-bar].passes')
+      .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-category')));
     expect(passing).toEqual(expect.arrayContaining(['parenting', 'generation', 'gender']));
 
     const conditions = await page.locator('[data-testid=conditions] li').allInnerTexts();
-    const [min, max] = conditions.find((line) => /age between/.test(line))!.match(/between (\d+) and (\d+)/)!.slice(1).map(Number);
+    const [min, max] = conditions
+      .find((line) => /age between/.test(line))!
+      .match(/between (\d+) and (\d+)/)!
+      .slice(1)
+      .map(Number);
     expect(max).toBeLessThanOrEqual(30);
     expect(conditions.some((line) => /gender is Female/.test(line))).toBe(true);
     expect(conditions.some((line) => /has_children is yes/.test(line))).toBe(true);
-    const youngMothers = sampleRows().filter((r) => r.gender === 'Female' && r.has_children === '1' && r.age !== '' && Number(r.age) >= min && Number(r.age) <= max);
-    expect(await page.locator('[data-testid=segment-count] strong').innerText()).toBe(youngMothers.length.toLocaleString('en'));
+    const youngMothers = sampleRows().filter(
+      (r) =>
+        r.gender === 'Female' &&
+        r.has_children === '1' &&
+        r.age !== '' &&
+        Number(r.age) >= min &&
+        Number(r.age) <= max,
+    );
+    expect(await page.locator('[data-testid=segment-count] strong').innerText()).toBe(
+      youngMothers.length.toLocaleString('en'),
+    );
 
     const labels = await personaLabels(page);
     expect(labels.length).toBeGreaterThanOrEqual(2);
     expect(labels.length).toBeLessThanOrEqual(8);
     for (const label of labels) expect(label).toMatch(/\bmom|mother/i);
-    expect(await page.getByTestId('personas').innerText()).toContain(`from a segment of ${youngMothers.length.toLocaleString('en')} rows`);
+    expect(await page.getByTestId('personas').innerText()).toContain(
+      `from a segment of ${youngMothers.length.toLocaleString('en')} rows`,
+    );
     expect(new URL(page.url()).searchParams.get('goal')).toBe('Gen Z Moms');
     expect(session.pageErrors).toEqual([]);
     expect(session.foreignRequests).toEqual([]);
@@ -74,14 +100,21 @@ describe('the flow from the sample to personas', () => {
 
     await page.getByTestId('k-select').selectOption('3');
     await untilSettled(page);
-    expect(await page.getByTestId('cluster-summary').innerText()).toMatch(/found 3 clusters.*k = 3 was pinned/);
+    expect(await page.getByTestId('cluster-summary').innerText()).toMatch(
+      /found 3 clusters.*k = 3 was pinned/,
+    );
     expect(await page.getByTestId('persona-card').count()).toBe(3);
     const afterK = await stageRuns(page);
     expect(afterK).toEqual({ ...before, clusters: before.clusters + 1, personas: before.personas + 1 });
 
     await page.getByTestId('domain-select').selectOption('budget');
     await untilSettled(page);
-    expect(await stageRuns(page)).toEqual({ ...afterK, features: afterK.features + 1, clusters: afterK.clusters + 1, personas: afterK.personas + 1 });
+    expect(await stageRuns(page)).toEqual({
+      ...afterK,
+      features: afterK.features + 1,
+      clusters: afterK.clusters + 1,
+      personas: afterK.personas + 1,
+    });
     expect(new URL(page.url()).search).toBe('?goal=Gen+Z+Moms&domain=budget&k=3');
   });
 
@@ -95,7 +128,12 @@ describe('the flow from the sample to personas', () => {
       document.querySelector<HTMLButtonElement>('[data-testid=flow-cancel]')!.click();
     });
     const statuses = await stageStatuses(page);
-    expect(statuses).toMatchObject({ intents: 'done', query: 'done', features: 'done', clusters: 'cancelled' });
+    expect(statuses).toMatchObject({
+      intents: 'done',
+      query: 'done',
+      features: 'done',
+      clusters: 'cancelled',
+    });
     expect(statuses.personas).not.toBe('done');
     expect(await page.getByTestId('row-count').innerText()).toBe('5,000 rows');
     expect(await page.getByTestId('error-banner').count()).toBe(0);
@@ -104,32 +142,50 @@ describe('the flow from the sample to personas', () => {
     await untilSettled(page);
     expect(Object.values(await stageStatuses(page)).every((status) => status === 'done')).toBe(true);
     const after = await stageRuns(page);
-    expect([after.intents, after.query, after.features]).toEqual([before.intents, before.query, before.features]);
+    expect([after.intents, after.query, after.features]).toEqual([
+      before.intents,
+      before.query,
+      before.features,
+    ]);
     expect(new URL(page.url()).searchParams.get('seed')).toBe('7');
   });
 
-  it.skipIf(!existsSync(MALL))('a new file drops the old results at once, and the goal runs on it', async () => {
-    const oldSegment = /from a segment of [\d,]+ rows/.exec(await page.getByTestId('personas').innerText())![0];
-    await page.getByTestId('file-input').setInputFiles(MALL);
-    await page.getByTestId('data-summary').filter({ hasText: 'Mall_Customers.csv' }).waitFor({ timeout: TIMEOUT });
-    expect(await page.getByTestId('personas').innerText()).not.toContain(oldSegment);
-    await untilSettled(page);
-    expect(Object.values(await stageStatuses(page)).every((status) => status === 'done')).toBe(true);
-    const women = Papa.parse<string[]>(readFileSync(MALL, 'utf8'), { skipEmptyLines: true }).data.slice(1);
-    const segment = Number((await page.locator('[data-testid=segment-count] strong').innerText()).replace(/,/g, ''));
-    expect(segment).toBeGreaterThan(0);
-    expect(segment).toBeLessThan(women.filter((row) => row[1] === 'Female').length + 1);
-    expect(await page.getByTestId('personas').innerText()).toContain(`from a segment of ${segment} rows`);
-    expect(await page.getByTestId('skipped').innerText()).toMatch(/has_children/);
-    expect(session.pageErrors).toEqual([]);
-  });
+  it.skipIf(!existsSync(MALL))(
+    'a new file drops the old results at once, and the goal runs on it',
+    async () => {
+      const oldSegment = /from a segment of [\d,]+ rows/.exec(
+        await page.getByTestId('personas').innerText(),
+      )![0];
+      await page.getByTestId('file-input').setInputFiles(MALL);
+      await page
+        .getByTestId('data-summary')
+        .filter({ hasText: 'Mall_Customers.csv' })
+        .waitFor({ timeout: TIMEOUT });
+      expect(await page.getByTestId('personas').innerText()).not.toContain(oldSegment);
+      await untilSettled(page);
+      expect(Object.values(await stageStatuses(page)).every((status) => status === 'done')).toBe(true);
+      const women = Papa.parse<string[]>(readFileSync(MALL, 'utf8'), { skipEmptyLines: true }).data.slice(1);
+      const segment = Number(
+        (await page.locator('[data-testid=segment-count] strong').innerText()).replace(/,/g, ''),
+      );
+      expect(segment).toBeGreaterThan(0);
+      expect(segment).toBeLessThan(women.filter((row) => row[1] === 'Female').length + 1);
+      expect(await page.getByTestId('personas').innerText()).toContain(`from a segment of ${segment} rows`);
+      expect(await page.getByTestId('skipped').innerText()).toMatch(/has_children/);
+      expect(session.pageErrors).toEqual([]);
+    },
+  );
 });
 
 describe('a shared link', () => {
   const app = servedApp();
 
   it('carries the goal and settings, understands the goal at once and runs the rest once data is loaded', async () => {
-    const { page, context, pageErrors } = await openApp(app.browser, app.url, '?goal=Gen+Z+Moms&domain=budget&algorithm=kmeans&k=4&seed=9');
+    const { page, context, pageErrors } = await openApp(
+      app.browser,
+      app.url,
+      '?goal=Gen+Z+Moms&domain=budget&algorithm=kmeans&k=4&seed=9',
+    );
     await page.locator('[data-stage=intents][data-status=done]').waitFor({ timeout: TIMEOUT });
     expect((await stageStatuses(page)).query).toBe('waiting-data');
     expect(await page.getByLabel('Who do you want personas for?').inputValue()).toBe('Gen Z Moms');

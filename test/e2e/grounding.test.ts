@@ -27,55 +27,67 @@ const present = (id: string) => {
   return c !== undefined && existsSync(resolve(DATASETS, c.file));
 };
 
-const conditionTexts = async (page: Page) => (await page.locator('[data-testid=conditions] li').allInnerTexts()).join('\n');
+const conditionTexts = async (page: Page) =>
+  (await page.locator('[data-testid=conditions] li').allInnerTexts()).join('\n');
 
 describe.skipIf(!existsSync(DATASETS))('goals grounded on the file', () => {
   const opened = openedApp();
 
-  it.each(SHOWN.filter(([id]) => present(id)))('%s: conditions with words, columns and why; the independent count', async (id, shown) => {
-    const c = CASES.find((x) => x.id === id)!;
-    const { page } = opened.session;
-    await load(page, c.file);
-    await runGoal(page, c.goal);
-    const text = await conditionTexts(page);
-    for (const pattern of shown) expect(text).toMatch(pattern);
-    expect(text).toMatch(/from “/);
-    expect(await segmentRows(page)).toBe(readRows(c.file).filter(c.truth).length);
-  });
+  it.each(SHOWN.filter(([id]) => present(id)))(
+    '%s: conditions with words, columns and why; the independent count',
+    async (id, shown) => {
+      const c = CASES.find((x) => x.id === id)!;
+      const { page } = opened.session;
+      await load(page, c.file);
+      await runGoal(page, c.goal);
+      const text = await conditionTexts(page);
+      for (const pattern of shown) expect(text).toMatch(pattern);
+      expect(text).toMatch(/from “/);
+      expect(await segmentRows(page)).toBe(readRows(c.file).filter(c.truth).length);
+    },
+  );
 
-  it.skipIf(!present('ins-smokers-bmi-35'))('a dropped condition stays dropped for that file after a reload', async () => {
-    const c = CASES.find((x) => x.id === 'ins-smokers-bmi-35')!;
-    const { page } = opened.session;
-    await load(page, c.file);
-    await runGoal(page, c.goal);
-    await page.getByRole('button', { name: /Drop the condition from “BMI/ }).click();
-    await untilSettled(page);
-    const smokers = readRows(c.file).filter((r) => r.smoker.trim() === 'yes').length;
-    expect(await segmentRows(page)).toBe(smokers);
-    await page.reload();
-    await load(page, c.file);
-    await runGoal(page, c.goal);
-    expect(await page.getByTestId('dropped').innerText()).toMatch(/bmi ≥ 35[\s\S]*dropped by you/);
-    expect(await segmentRows(page)).toBe(smokers);
-    await page.getByRole('button', { name: 'Apply again' }).click();
-    await untilSettled(page);
-    expect(await conditionTexts(page)).toMatch(/bmi ≥ 35/);
-    expect(opened.session.pageErrors).toEqual([]);
-    expect(opened.session.foreignRequests).toEqual([]);
-  });
+  it.skipIf(!present('ins-smokers-bmi-35'))(
+    'a dropped condition stays dropped for that file after a reload',
+    async () => {
+      const c = CASES.find((x) => x.id === 'ins-smokers-bmi-35')!;
+      const { page } = opened.session;
+      await load(page, c.file);
+      await runGoal(page, c.goal);
+      await page.getByRole('button', { name: /Drop the condition from “BMI/ }).click();
+      await untilSettled(page);
+      const smokers = readRows(c.file).filter((r) => r.smoker.trim() === 'yes').length;
+      expect(await segmentRows(page)).toBe(smokers);
+      await page.reload();
+      await load(page, c.file);
+      await runGoal(page, c.goal);
+      expect(await page.getByTestId('dropped').innerText()).toMatch(/bmi ≥ 35[\s\S]*dropped by you/);
+      expect(await segmentRows(page)).toBe(smokers);
+      await page.getByRole('button', { name: 'Apply again' }).click();
+      await untilSettled(page);
+      expect(await conditionTexts(page)).toMatch(/bmi ≥ 35/);
+      expect(opened.session.pageErrors).toEqual([]);
+      expect(opened.session.foreignRequests).toEqual([]);
+    },
+  );
 
-  it.skipIf(!existsSync(resolve(DATASETS, 'Mall_Customers.csv')))('a small segment keeps the person\'s conditions and offers drops with their counts', async () => {
-    const { page } = opened.session;
-    await load(page, 'Mall_Customers.csv');
-    await runGoal(page, 'women under 30');
-    const rows = readRows('Mall_Customers.csv');
-    const women = rows.filter((r) => r.Genre.trim() === 'Female');
-    const expected = women.filter((r) => Number(r.Age) <= 29).length;
-    expect(expected).toBeLessThan(30);
-    expect(await conditionTexts(page)).toMatch(/Genre is Female/);
-    expect(await page.getByTestId('segment-count').innerText()).toMatch(new RegExp(`^${expected} of 200 rows match the goal`));
-    const offers = await page.getByTestId('relax-offers').innerText();
-    expect(offers).toContain(`Drop “women” → ${rows.filter((r) => Number(r.Age) <= 29).length} rows`);
-    expect(offers).toContain(`→ ${women.length} rows`);
-  });
+  it.skipIf(!existsSync(resolve(DATASETS, 'Mall_Customers.csv')))(
+    "a small segment keeps the person's conditions and offers drops with their counts",
+    async () => {
+      const { page } = opened.session;
+      await load(page, 'Mall_Customers.csv');
+      await runGoal(page, 'women under 30');
+      const rows = readRows('Mall_Customers.csv');
+      const women = rows.filter((r) => r.Genre.trim() === 'Female');
+      const expected = women.filter((r) => Number(r.Age) <= 29).length;
+      expect(expected).toBeLessThan(30);
+      expect(await conditionTexts(page)).toMatch(/Genre is Female/);
+      expect(await page.getByTestId('segment-count').innerText()).toMatch(
+        new RegExp(`^${expected} of 200 rows match the goal`),
+      );
+      const offers = await page.getByTestId('relax-offers').innerText();
+      expect(offers).toContain(`Drop “women” → ${rows.filter((r) => Number(r.Age) <= 29).length} rows`);
+      expect(offers).toContain(`→ ${women.length} rows`);
+    },
+  );
 });

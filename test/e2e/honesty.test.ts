@@ -20,7 +20,15 @@ function noiseCsv(seed: number): string {
   const lines = ['CustomerID,Gender,Age,Annual Income (k$),Spending Score (1-100)'];
   for (let i = 1; i <= ROWS; i++) {
     const gender = random() < 0.5 ? 'Female' : 'Male';
-    lines.push([i, gender, clamp(42 + 11 * normal(), 18, 80), clamp(60 + 18 * normal(), 10, 140), clamp(50 + 18 * normal(), 1, 100)].join(','));
+    lines.push(
+      [
+        i,
+        gender,
+        clamp(42 + 11 * normal(), 18, 80),
+        clamp(60 + 18 * normal(), 10, 140),
+        clamp(50 + 18 * normal(), 1, 100),
+      ].join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -33,8 +41,15 @@ describe('a segment with no groups in it', () => {
   beforeAll(async () => {
     session = await openApp(app.browser, app.url);
     page = session.page;
-    await page.getByTestId('file-input').setInputFiles({ name: 'noise_customers.csv', mimeType: 'text/csv', buffer: Buffer.from(noiseCsv(13)) });
-    await page.getByTestId('data-summary').filter({ hasText: 'noise_customers.csv' }).waitFor({ timeout: 90_000 });
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'noise_customers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(noiseCsv(13)),
+    });
+    await page
+      .getByTestId('data-summary')
+      .filter({ hasText: 'noise_customers.csv' })
+      .waitFor({ timeout: 90_000 });
   });
 
   afterAll(async () => {
@@ -45,13 +60,21 @@ describe('a segment with no groups in it', () => {
     await runGoal(page, 'women');
     expect(await page.getByTestId('error-banner').count()).toBe(0);
     const verdict = page.getByTestId('no-structure');
-    expect(await verdict.innerText()).toMatch(/No distinct sub-groups: this segment is best described as one persona/);
-    expect(await page.getByTestId('cluster-summary').innerText()).toMatch(/found 1 group .*The gap statistic at k = 1 \(-?\d\.\d{3}\)/);
+    expect(await verdict.innerText()).toMatch(
+      /No distinct sub-groups: this segment is best described as one persona/,
+    );
+    expect(await page.getByTestId('cluster-summary').innerText()).toMatch(
+      /found 1 group .*The gap statistic at k = 1 \(-?\d\.\d{3}\)/,
+    );
     // The evidence: the gap at every k from 1 to 8, with its error bars.
     expect(await page.locator('[data-testid=kscan-chart] rect.gap').count()).toBe(8);
     expect(await page.getByTestId('persona-card').count()).toBe(1);
-    expect(await page.getByTestId('persona-stability').innerText()).toMatch(/One persona for the whole segment/);
-    expect(await page.getByTestId('structure-note').innerText()).toMatch(/No distinct sub-groups: this segment is best described as one persona/);
+    expect(await page.getByTestId('persona-stability').innerText()).toMatch(
+      /One persona for the whole segment/,
+    );
+    expect(await page.getByTestId('structure-note').innerText()).toMatch(
+      /No distinct sub-groups: this segment is best described as one persona/,
+    );
     expect(await page.getByTestId('personas').innerText()).toMatch(/1 persona from a segment of [\d,]+ rows/);
   });
 
@@ -59,12 +82,19 @@ describe('a segment with no groups in it', () => {
     await page.getByTestId('k-select').selectOption('3');
     await page.getByTestId('recluster').click();
     await untilSettled(page);
-    expect(await page.getByTestId('cluster-summary').innerText()).toMatch(/found 3 clusters.*k = 3 was pinned \(the scan finds no distinct sub-groups\)/);
+    expect(await page.getByTestId('cluster-summary').innerText()).toMatch(
+      /found 3 clusters.*k = 3 was pinned \(the scan finds no distinct sub-groups\)/,
+    );
     expect(await page.getByTestId('persona-card').count()).toBe(3);
     expect(await page.getByTestId('structure-note').innerText()).toMatch(/These personas split one crowd/);
     const stability = await page.getByTestId('persona-stability').allInnerTexts();
     expect(stability).toHaveLength(3);
-    for (const line of stability) expect(line).toMatch(new RegExp(`comes back in \\d+ of ${config.cluster.resamples} resamples \\(mean Jaccard \\d\\.\\d\\d\\)`));
+    for (const line of stability)
+      expect(line).toMatch(
+        new RegExp(
+          `comes back in \\d+ of ${config.cluster.resamples} resamples \\(mean Jaccard \\d\\.\\d\\d\\)`,
+        ),
+      );
     expect(session.pageErrors).toEqual([]);
     expect(session.foreignRequests).toEqual([]);
   });

@@ -24,7 +24,10 @@ const DATA = resolve(ROOT, 'src/pipeline/intents/data');
 async function runGoal(page: Page, goal: string): Promise<void> {
   await page.getByLabel('Who do you want personas for?').fill(goal);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.getByTestId('intent-goal').filter({ hasText: goal.trim() === '' ? /^$/ : goal }).waitFor({ timeout: TIMEOUT });
+  await page
+    .getByTestId('intent-goal')
+    .filter({ hasText: goal.trim() === '' ? /^$/ : goal })
+    .waitFor({ timeout: TIMEOUT });
   await page.getByTestId('progress').waitFor({ state: 'detached', timeout: TIMEOUT });
 }
 
@@ -47,7 +50,10 @@ describe('goal understanding in Chromium', () => {
     );
     node = await classifyGoal('Gen Z moms in Bangalore', embedder, resources);
     await embedder.dispose();
-    await session.page.getByTestId('model-status').filter({ hasText: 'In use' }).waitFor({ timeout: TIMEOUT });
+    await session.page
+      .getByTestId('model-status')
+      .filter({ hasText: 'In use' })
+      .waitFor({ timeout: TIMEOUT });
   }, 300_000);
 
   afterAll(async () => {
@@ -60,12 +66,26 @@ describe('goal understanding in Chromium', () => {
     const bars = page.getByTestId('intent-bar');
     expect(await bars.count()).toBe(8);
     for (const [category, score] of Object.entries(node.scores)) {
-      const shown = await bars.and(page.locator(`[data-category="${category}"]`)).locator('.score').textContent();
+      const shown = await bars
+        .and(page.locator(`[data-category="${category}"]`))
+        .locator('.score')
+        .textContent();
       expect(Math.abs(Number(shown) - score), category).toBeLessThanOrEqual(0.011);
     }
-    expect(node.slots.map((slot) => `${slot.category}:${slot.value}`)).toEqual(['generation:gen z', 'gender:female', 'parenting:parent', 'geography:bengaluru']);
-    expect(await chips(page)).toEqual(node.slots.map((slot) => `${slot.category} ${slotLabel(slot)} “${slot.span.text}”`));
-    expect(await page.getByTestId('intent-goal').locator('mark').allTextContents()).toEqual(['Gen Z', 'moms', 'Bangalore']);
+    expect(node.slots.map((slot) => `${slot.category}:${slot.value}`)).toEqual([
+      'generation:gen z',
+      'gender:female',
+      'parenting:parent',
+      'geography:bengaluru',
+    ]);
+    expect(await chips(page)).toEqual(
+      node.slots.map((slot) => `${slot.category} ${slotLabel(slot)} “${slot.span.text}”`),
+    );
+    expect(await page.getByTestId('intent-goal').locator('mark').allTextContents()).toEqual([
+      'Gen Z',
+      'moms',
+      'Bangalore',
+    ]);
     expect(await page.getByTestId('no-intent').count()).toBe(0);
   });
 
@@ -82,7 +102,9 @@ describe('goal understanding in Chromium', () => {
     const { page } = session;
     await runGoal(page, 'pizza');
     await page.getByTestId('no-intent').waitFor({ timeout: TIMEOUT });
-    expect(await page.getByTestId('no-intent').textContent()).toContain('the rest of the pipeline will run on the whole data');
+    expect(await page.getByTestId('no-intent').textContent()).toContain(
+      'the rest of the pipeline will run on the whole data',
+    );
     expect(await chips(page)).toEqual([]);
     const odd = '<b>"moms"</b> & <img src=x onerror=alert(1)>';
     await runGoal(page, odd);
@@ -94,12 +116,16 @@ describe('goal understanding in Chromium', () => {
 
   it('reports a goal that is too long, then keeps working, all without leaving the origin', async () => {
     const { page } = session;
-    await page.getByLabel('Who do you want personas for?').evaluate((input: HTMLInputElement) => input.removeAttribute('maxlength'));
+    await page
+      .getByLabel('Who do you want personas for?')
+      .evaluate((input: HTMLInputElement) => input.removeAttribute('maxlength'));
     await page.getByLabel('Who do you want personas for?').fill('moms '.repeat(100));
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     expect(await page.getByTestId('error-banner').textContent({ timeout: TIMEOUT })).toContain('at most 300');
     await runGoal(page, 'budget-conscious tier-2 students');
-    expect(await chips(page)).toEqual(expect.arrayContaining(['budget budget “budget-conscious”', 'lifestyle student “students”']));
+    expect(await chips(page)).toEqual(
+      expect.arrayContaining(['budget budget “budget-conscious”', 'lifestyle student “students”']),
+    );
     expect(session.foreignRequests).toEqual([]);
   });
 });

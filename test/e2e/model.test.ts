@@ -34,7 +34,10 @@ async function reloadCollectingErrors(page: Page): Promise<string[]> {
 
 /** Opens the collapsed model choice and phrase comparison. */
 async function openModelChoice(page: Page): Promise<void> {
-  await page.getByTestId('model-picker').locator('details').evaluate((details: HTMLDetailsElement) => (details.open = true));
+  await page
+    .getByTestId('model-picker')
+    .locator('details')
+    .evaluate((details: HTMLDetailsElement) => (details.open = true));
 }
 
 async function compareInPage(page: Page): Promise<number> {
@@ -125,7 +128,10 @@ describe('embedding model in Chromium', () => {
 
     // Asked and accepted, the download starts (and fails clearly here, offline).
     await page.goto(new URL('?model=attacker/evil-model', app.url).href);
-    await page.getByTestId('model-offer').getByRole('button', { name: /Download/ }).click();
+    await page
+      .getByTestId('model-offer')
+      .getByRole('button', { name: /Download/ })
+      .click();
     await page.getByTestId('error-banner').waitFor({ timeout: LOAD_TIMEOUT });
     expect(session.foreignRequests.some((url) => url.includes('attacker/evil-model'))).toBe(true);
     await session.context.close();

@@ -43,10 +43,19 @@ describe('a second visit with the network off', () => {
     // Active means installed, and installing means every precached file was stored.
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: TIMEOUT });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: TIMEOUT,
+    });
 
     await context.setOffline(true);
-    expect(await page.evaluate(() => fetch('https://example.com/').then(() => 'online', () => 'offline'))).toBe('offline');
+    expect(
+      await page.evaluate(() =>
+        fetch('https://example.com/').then(
+          () => 'online',
+          () => 'offline',
+        ),
+      ),
+    ).toBe('offline');
     await page.goto(new URL('?goal=Gen+Z+moms', url).href);
     await page.getByTestId('model-status').filter({ hasText: 'In use' }).waitFor({ timeout: TIMEOUT });
     expect(await page.getByLabel('Who do you want personas for?').inputValue()).toBe('Gen Z moms');

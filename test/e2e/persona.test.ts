@@ -42,14 +42,18 @@ describe('persona cards, chat and exports', () => {
     const labels = await cards.locator('.label').allTextContents();
     expect(new Set(labels).size).toBe(labels.length);
     for (const label of labels) expect(label).not.toMatch(/\d/);
-    await expect.poll(() => cards.first().getByTestId('headline-share').textContent()).toMatch(/of this persona's rows/);
+    await expect
+      .poll(() => cards.first().getByTestId('headline-share').textContent())
+      .toMatch(/of this persona's rows/);
     const first = cards.first().locator('details').first();
     await first.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await first.locator('tbody tr').count()).toBeGreaterThan(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.getByTestId('personas').screenshot({ path: resolve(SCREENSHOTS, 'personas.png'), style: VIEW_SHOT_STYLE });
+    await page
+      .getByTestId('personas')
+      .screenshot({ path: resolve(SCREENSHOTS, 'personas.png'), style: VIEW_SHOT_STYLE });
   });
 
   it('compares two personas side by side', async () => {
@@ -59,7 +63,9 @@ describe('persona cards, chat and exports', () => {
     const table = page.getByTestId('compare-table');
     await table.waitFor();
     const names = await cards.locator('h3').allTextContents();
-    expect(await table.locator('thead th').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(names[0]), expect.stringContaining(names[1])]));
+    expect(await table.locator('thead th').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining(names[0]), expect.stringContaining(names[1])]),
+    );
   });
 
   it('answers from the persona’s traits, and honestly off-topic', async () => {
@@ -72,7 +78,9 @@ describe('persona cards, chat and exports', () => {
     await chat.getByRole('textbox').fill("What's your favourite football team?");
     await chat.getByRole('button', { name: 'Ask', exact: true }).click();
     await expect.poll(() => chat.getByTestId('chat-answer').count()).toBe(2);
-    expect(await chat.getByTestId('chat-answer').last().textContent()).toMatch(/not something I think about much/);
+    expect(await chat.getByTestId('chat-answer').last().textContent()).toMatch(
+      /not something I think about much/,
+    );
   });
 
   it('exports JSON, Markdown, the rows as CSV and the cards as PNG', async () => {
@@ -82,7 +90,8 @@ describe('persona cards, chat and exports', () => {
     expect(set.personas.map((p) => p.name)).toEqual(await cards.locator('h3').allTextContents());
     const markdown = await saved(page, () => page.getByRole('button', { name: 'Markdown' }).click());
     expect(markdown.name).toMatch(/\.md$/);
-    for (const p of set.personas) expect(markdown.bytes.toString('utf8')).toContain(`## ${p.name} — ${p.label}`);
+    for (const p of set.personas)
+      expect(markdown.bytes.toString('utf8')).toContain(`## ${p.name} — ${p.label}`);
     const csv = await saved(page, () => page.getByRole('button', { name: 'Rows as CSV' }).click());
     const lines = csv.bytes.toString('utf8').trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/,persona_name,persona_label$/);

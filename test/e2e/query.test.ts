@@ -27,7 +27,8 @@ async function loadMall(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid=segment-count]');
 }
 
-const selectFor = (page: Page, field: string) => page.locator(`[data-testid=column-mapping] tr[data-field=${field}] select`);
+const selectFor = (page: Page, field: string) =>
+  page.locator(`[data-testid=column-mapping] tr[data-field=${field}] select`);
 const segmentCount = (page: Page) => page.locator('[data-testid=segment-count] strong').innerText();
 
 /** Replaces the editor's SQL and runs it; resolves when the run shows a count or an error. */
@@ -62,7 +63,9 @@ describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
     expect(await page.locator('tr[data-field=income] button:has-text("Confirm")').count()).toBe(0);
 
     await page.click('tr[data-field=age] button:has-text("Automatic")');
-    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('tr[data-field=age] select')?.value === 'age');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLSelectElement>('tr[data-field=age] select')?.value === 'age',
+    );
     expect(pageErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -85,7 +88,10 @@ describe.skipIf(!existsSync(MALL))('query stage in the browser', () => {
     const refusals: [string, RegExp][] = [
       ['DROP TABLE "data"', /Only a SELECT/],
       ['SELECT 1; DROP TABLE "data"', /Only one statement/],
-      [`SELECT rowid FROM "data" WHERE "genre" = ''); DROP TABLE "data"; --'`, /syntax error|unrecognized token|incomplete input/],
+      [
+        `SELECT rowid FROM "data" WHERE "genre" = ''); DROP TABLE "data"; --'`,
+        /syntax error|unrecognized token|incomplete input/,
+      ],
       ['DELETE FROM "data"', /Only a SELECT/],
       ['SELECT nope FROM "data"', /no such column: nope/],
     ];
@@ -117,7 +123,10 @@ describe.skipIf(!existsSync(MALL))('a query that never ends', () => {
     const young = rows.filter((row) => Number(row[2]) < 30).length;
     expect(await segmentCount(page)).toBe(String(young));
 
-    await page.fill('#sql-text', 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c');
+    await page.fill(
+      '#sql-text',
+      'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c',
+    );
     await page.click('[data-testid=sql-editor] button[type=submit]');
     const progress = page.getByTestId('query-view').getByTestId('progress');
     await progress.waitFor();
@@ -130,7 +139,10 @@ describe.skipIf(!existsSync(MALL))('a query that never ends', () => {
 
     // The worker holding the data was never blocked: the next query runs on the same data.
     await runSql(page, 'SELECT rowid, * FROM "data" WHERE "age" >= 30');
-    await page.locator('[data-testid=run-count]').filter({ hasText: `${rows.length - young} rows` }).waitFor();
+    await page
+      .locator('[data-testid=run-count]')
+      .filter({ hasText: `${rows.length - young} rows` })
+      .waitFor();
     expect(await segmentCount(page)).toBe(String(rows.length - young));
     expect(pageErrors).toEqual([]);
     await context.close();
@@ -146,7 +158,11 @@ describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser'
     await page.getByLabel('Who do you want personas for?').fill(goal);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('intent-goal').filter({ hasText: goal }).waitFor({ timeout: TIMEOUT });
-    await page.waitForFunction((sql) => document.querySelector('[data-testid=sql]')?.textContent !== sql, before, { timeout: TIMEOUT });
+    await page.waitForFunction(
+      (sql) => document.querySelector('[data-testid=sql]')?.textContent !== sql,
+      before,
+      { timeout: TIMEOUT },
+    );
   }
 
   it('"Gen Z Moms" selects young mothers, each condition in words; a goal shaped like SQL changes nothing', async () => {
@@ -161,10 +177,20 @@ describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser'
     await runGoal(page, 'Gen Z Moms');
     const conditions = await page.locator('[data-testid=conditions] li').allInnerTexts();
     const ageLine = conditions.find((line) => /age between/.test(line))!;
-    const [min, max] = ageLine.match(/between (\d+) and (\d+)/)!.slice(1).map(Number);
+    const [min, max] = ageLine
+      .match(/between (\d+) and (\d+)/)!
+      .slice(1)
+      .map(Number);
     expect(conditions.some((line) => /Moms: gender is Female/.test(line))).toBe(true);
     expect(conditions.some((line) => /Moms: has_children is yes/.test(line))).toBe(true);
-    const expected = rows.filter((row) => cell(row, 'gender') === 'Female' && cell(row, 'has_children') === '1' && Number(cell(row, 'age')) >= min && Number(cell(row, 'age')) <= max && cell(row, 'age') !== '').length;
+    const expected = rows.filter(
+      (row) =>
+        cell(row, 'gender') === 'Female' &&
+        cell(row, 'has_children') === '1' &&
+        Number(cell(row, 'age')) >= min &&
+        Number(cell(row, 'age')) <= max &&
+        cell(row, 'age') !== '',
+    ).length;
     expect(await segmentCount(page)).toBe(expected.toLocaleString('en'));
     expect(await page.locator('[data-testid=sql]').innerText()).toContain('"gender" = ?');
 
@@ -175,10 +201,15 @@ describe.skipIf(!existsSync(SAMPLE))('goals select their segment in the browser'
     expect(editable).toContain(`"gender" = 'Female'`);
     expect(editable).not.toContain('?');
     await runSql(page, editable);
-    expect(await page.locator('[data-testid=run-count]').innerText()).toContain(`${expected.toLocaleString('en')} rows`);
+    expect(await page.locator('[data-testid=run-count]').innerText()).toContain(
+      `${expected.toLocaleString('en')} rows`,
+    );
     await runSql(page, 'SELECT rowid, * FROM data LIMIT 5');
     expect(await page.locator('[data-testid=sql-error]').count()).toBe(0);
-    await page.locator('[data-testid=run-count]').filter({ hasText: /^5 rows/ }).waitFor();
+    await page
+      .locator('[data-testid=run-count]')
+      .filter({ hasText: /^5 rows/ })
+      .waitFor();
     expect(await segmentCount(page)).toBe('5');
     await page.click('button:has-text("Back to the goal\'s query")');
 

@@ -22,7 +22,9 @@ async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const tasks: number[] = [];
     (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(Math.round(entry.duration)))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => tasks.push(Math.round(entry.duration))),
+    ).observe({ type: 'longtask' });
   });
 }
 
@@ -32,7 +34,9 @@ const VIEWS = ['data-panel', 'intent-view', 'query-view', 'cluster-view', 'perso
 async function screenshots(page: Page, width: number): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const view of VIEWS) {
-    await page.getByTestId(view).screenshot({ path: resolve(SCREENSHOTS, `${width}-${view}.png`), style: VIEW_SHOT_STYLE });
+    await page
+      .getByTestId(view)
+      .screenshot({ path: resolve(SCREENSHOTS, `${width}-${view}.png`), style: VIEW_SHOT_STYLE });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: resolve(SCREENSHOTS, `${width}-page.png`), fullPage: true });
@@ -43,7 +47,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
   });
 }
@@ -54,11 +60,18 @@ describe('responsiveness, layout and accessibility', () => {
   it('keeps every main-thread task under 200 ms from dropping 100k rows to personas', async () => {
     const csv = sampleCsv(SEED + 1, 100_000);
     const { page, context, pageErrors } = await openApp(app.browser, app.url);
-    await context.route('**/customers-100k.csv', (route) => route.fulfill({ contentType: 'text/csv', body: csv }));
+    await context.route('**/customers-100k.csv', (route) =>
+      route.fulfill({ contentType: 'text/csv', body: csv }),
+    );
     await runGoal(page, 'Gen Z moms');
     // The file reaches the page as a dropped file does, as a File handle: handed over the DevTools
     // protocol instead, its 9 MB would be decoded on the page's main thread and count against the app.
-    const file = await page.evaluateHandle(async () => new File([await (await fetch('customers-100k.csv')).blob()], 'customers-100k.csv', { type: 'text/csv' }));
+    const file = await page.evaluateHandle(
+      async () =>
+        new File([await (await fetch('customers-100k.csv')).blob()], 'customers-100k.csv', {
+          type: 'text/csv',
+        }),
+    );
     await watchLongTasks(page);
     await page.getByTestId('file-input').evaluate((input: HTMLInputElement, dropped: File) => {
       const files = new DataTransfer();
@@ -68,7 +81,13 @@ describe('responsiveness, layout and accessibility', () => {
     }, file);
     await page.getByTestId('persona-card').first().waitFor({ timeout: TIMEOUT });
     await untilSettled(page, TIMEOUT);
-    expect(await stageStatuses(page)).toEqual({ intents: 'done', query: 'done', features: 'done', clusters: 'done', personas: 'done' });
+    expect(await stageStatuses(page)).toEqual({
+      intents: 'done',
+      query: 'done',
+      features: 'done',
+      clusters: 'done',
+      personas: 'done',
+    });
     expect(await page.getByTestId('row-count').innerText()).toBe('100,000 rows');
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     console.log(`long tasks during the 100k-row run (ms): ${tasks.join(', ') || 'none'}`);
@@ -97,10 +116,17 @@ describe('responsiveness, layout and accessibility', () => {
     const reached: string[] = [];
     while (reached.length < 30 && reached[reached.length - 1] !== 'goal-text') {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? ''));
+      reached.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? '',
+        ),
+      );
     }
     const order = ['file-input', 'sample-button', 'goal-text'].map((id) => reached.indexOf(id));
-    expect(order.every((index) => index >= 0), `reached: ${reached.join(', ')}`).toBe(true);
+    expect(
+      order.every((index) => index >= 0),
+      `reached: ${reached.join(', ')}`,
+    ).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     // Tabbing into the goal box selects its text, so typing replaces it.
     await page.keyboard.type('students');

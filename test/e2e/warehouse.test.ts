@@ -16,9 +16,14 @@ describe.skipIf(!existsSync(MALL))('warehouse export panel', () => {
 
   it('writes the goal as BigQuery and DuckDB SQL, copies and downloads it, and refuses a quoted name', async () => {
     const { page, context, pageErrors } = await openApp(app.browser, app.url);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(app.url).origin,
+    });
     await page.setInputFiles('[data-testid=file-input]', MALL);
-    await page.getByTestId('data-summary').filter({ hasText: 'Mall_Customers.csv' }).waitFor({ timeout: 90_000 });
+    await page
+      .getByTestId('data-summary')
+      .filter({ hasText: 'Mall_Customers.csv' })
+      .waitFor({ timeout: 90_000 });
     await runGoal(page, 'women under 30');
     const panel = page.getByTestId('warehouse-export');
     await panel.waitFor();
@@ -35,7 +40,10 @@ describe.skipIf(!existsSync(MALL))('warehouse export panel', () => {
     await panel.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sql);
 
-    const [download] = await Promise.all([page.waitForEvent('download') as Promise<Download>, panel.getByRole('button', { name: 'Download .sql' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download') as Promise<Download>,
+      panel.getByRole('button', { name: 'Download .sql' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('segment-bigquery.sql');
     expect(readFileSync(await download.path(), 'utf8')).toBe(`${sql}\n`);
 

@@ -42,8 +42,12 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 }
 
 function selected(db: Database, query: SegmentQuery): Set<number> {
-  const ids = db.exec(`SELECT rowid FROM (${query.sql}
-)`, query.params)[0]?.values ?? [];
+  const ids =
+    db.exec(
+      `SELECT rowid FROM (${query.sql}
+)`,
+      query.params,
+    )[0]?.values ?? [];
   return new Set(ids.map(([id]) => Number(id)));
 }
 
@@ -56,19 +60,28 @@ interface Loaded {
 
 async function loadFile(file: string, embedder: LoadedEmbedder): Promise<Loaded> {
   const db = await openDatabase();
-  const dataset = await ingestCsv(readFileSync(filePath(file), 'utf8'), db, { fileName: file === 'sample' ? 'customers.csv' : file });
+  const dataset = await ingestCsv(readFileSync(filePath(file), 'utf8'), db, {
+    fileName: file === 'sample' ? 'customers.csv' : file,
+  });
   const { mapping } = await mapSchema(db, dataset, { today: TODAY, embedder });
   const truthRows = readRows(file);
   const count = Number(db.exec(`SELECT COUNT(*) FROM ${quoteIdent(dataset.tableName)}`)[0].values[0][0]);
-  if (count !== truthRows.length) throw new Error(`${file}: ingestion kept ${count} rows, the independent parse ${truthRows.length}`);
+  if (count !== truthRows.length)
+    throw new Error(`${file}: ingestion kept ${count} rows, the independent parse ${truthRows.length}`);
   return { db, dataset, mapping, truthRows };
 }
 
 /** Scores every case whose file is present (all cases when `only` is not given). */
-export async function evaluateGrounding(only?: (c: GroundingCase) => boolean): Promise<{ scores: CaseScore[]; skippedFiles: string[] }> {
+export async function evaluateGrounding(
+  only?: (c: GroundingCase) => boolean,
+): Promise<{ scores: CaseScore[]; skippedFiles: string[] }> {
   const embedder = await loadEmbedder();
   const read = (name: string) => readFileSync(resolve(INTENTS, name), 'utf8');
-  const resources: PreparedIntents = await prepareIntents(embedder, JSON.parse(read('weights.json')) as IntentModel, parseGoals(read('train.jsonl')));
+  const resources: PreparedIntents = await prepareIntents(
+    embedder,
+    JSON.parse(read('weights.json')) as IntentModel,
+    parseGoals(read('train.jsonl')),
+  );
   const cases = CASES.filter((c) => !only || only(c));
   const files = [...new Set(cases.map((c) => c.file))];
   const scores: CaseScore[] = [];
@@ -78,10 +91,19 @@ export async function evaluateGrounding(only?: (c: GroundingCase) => boolean): P
     for (const c of cases.filter((x) => x.file === file)) {
       const intents = await classifyGoal(c.goal, embedder, resources, { today: TODAY });
       const query = await buildSegmentQuery(loaded.db, loaded.dataset, loaded.mapping, intents);
-      const baselineQuery = await buildSegmentQuery(loaded.db, loaded.dataset, loaded.mapping, { slots: intents.slots });
+      const baselineQuery = await buildSegmentQuery(loaded.db, loaded.dataset, loaded.mapping, {
+        slots: intents.slots,
+      });
       const truth = new Set(loaded.truthRows.flatMap((row, i) => (c.truth(row) ? [i + 1] : [])));
       const app = selected(loaded.db, query);
-      scores.push({ case: c, truth: truth.size, app: app.size, jaccard: jaccard(app, truth), baseline: jaccard(selected(loaded.db, baselineQuery), truth), query });
+      scores.push({
+        case: c,
+        truth: truth.size,
+        app: app.size,
+        jaccard: jaccard(app, truth),
+        baseline: jaccard(selected(loaded.db, baselineQuery), truth),
+        query,
+      });
     }
     loaded.db.close();
   }
@@ -93,5 +115,9 @@ export async function evaluateGrounding(only?: (c: GroundingCase) => boolean): P
 export function summarise(scores: readonly CaseScore[], pick: (s: CaseScore) => number, pass = 0.9) {
   const values = scores.map(pick);
   const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  return { mean, passRate: values.filter((v) => v >= pass).length / Math.max(1, values.length), cases: values.length };
+  return {
+    mean,
+    passRate: values.filter((v) => v >= pass).length / Math.max(1, values.length),
+    cases: values.length,
+  };
 }

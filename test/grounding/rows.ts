@@ -18,7 +18,8 @@ export const SAMPLE_PATH = resolve(import.meta.dirname, '../../public/sample/cus
 export const filePath = (file: string): string => (file === 'sample' ? SAMPLE_PATH : datasetPath(file));
 
 /** True when a case's file is present (the shared datasets can be absent, e.g. on CI). */
-export const hasFile = (file: string): boolean => (file === 'sample' ? existsSync(SAMPLE_PATH) : hasDataset(file));
+export const hasFile = (file: string): boolean =>
+  file === 'sample' ? existsSync(SAMPLE_PATH) : hasDataset(file);
 
 const cache = new Map<string, Row[]>();
 
@@ -31,7 +32,9 @@ export function readRows(file: string): Row[] {
   const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: true, delimiter: '' });
   if (parsed.errors.length > 0) {
     const first = parsed.errors[0];
-    throw new Error(`${file}: ${parsed.errors.length} parse errors, first: ${first.message} (row ${first.row})`);
+    throw new Error(
+      `${file}: ${parsed.errors.length} parse errors, first: ${first.message} (row ${first.row})`,
+    );
   }
   cache.set(file, parsed.data);
   return parsed.data;

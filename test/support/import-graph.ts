@@ -20,7 +20,9 @@ function sourceFiles(dir: string): string[] {
 /** The file a relative specifier names, trying the extensions Vite resolves; undefined for assets. */
 function resolveSpecifier(from: string, specifier: string): string | undefined {
   const base = resolve(dirname(from), specifier.replace(/\?.*$/, ''));
-  return [base, `${base}.ts`, `${base}.svelte.ts`, join(base, 'index.ts')].find((path) => /\.(ts|svelte)$/.test(path) && existsSync(path));
+  return [base, `${base}.ts`, `${base}.svelte.ts`, join(base, 'index.ts')].find(
+    (path) => /\.(ts|svelte)$/.test(path) && existsSync(path),
+  );
 }
 
 /** Each file under `root` (relative path) → the files under `root` it imports. */

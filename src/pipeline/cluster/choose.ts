@@ -36,7 +36,8 @@ const fixed = (v: number) => v.toFixed(3);
 export function chooseK(scan: KScanPoint[], algorithm: Algorithm, pinned?: number): Choice {
   const scanned = scanChoice(scan, algorithm);
   if (pinned === undefined) return { ...scanned, k: scanned.scanK };
-  const said = scanned.verdict === 'one group' ? 'finds no distinct sub-groups' : `would choose k = ${scanned.scanK}`;
+  const said =
+    scanned.verdict === 'one group' ? 'finds no distinct sub-groups' : `would choose k = ${scanned.scanK}`;
   return { ...scanned, k: pinned, why: `k = ${pinned} was pinned (the scan ${said}).` };
 }
 
@@ -56,8 +57,14 @@ function permutedMargin(se: number): number {
 function noGroups(scan: KScanPoint[], permuted: boolean, aside: string): Omit<Choice, 'k'> {
   const gapOf = (p: KScanPoint) => (permuted ? p.permutedGap : p.gap);
   const top = scan.reduce((a, p) => (gapOf(p) > gapOf(a) ? p : a));
-  const [g1, gk, margin] = [gapOf(scan[0]), gapOf(top), permuted ? permutedMargin(top.permutedGapSe) : top.gapSe];
-  const against = permuted ? 'the same columns shuffled independently (no column moving with another)' : 'a crowd spread evenly over the same principal axes';
+  const [g1, gk, margin] = [
+    gapOf(scan[0]),
+    gapOf(top),
+    permuted ? permutedMargin(top.permutedGapSe) : top.gapSe,
+  ];
+  const against = permuted
+    ? 'the same columns shuffled independently (no column moving with another)'
+    : 'a crowd spread evenly over the same principal axes';
   return {
     scanK: 1,
     verdict: 'one group',
@@ -69,7 +76,10 @@ function scanChoice(scan: KScanPoint[], algorithm: Algorithm): Omit<Choice, 'k'>
   const minShare = config.cluster.minClusterShare;
   const candidates = scan.filter((point) => point.k === 1 || (point.smallestShare ?? 1) >= minShare);
   const excluded = scan.length - candidates.length;
-  const aside = excluded > 0 ? ` (${excluded} larger k left aside: a cluster under ${Math.round(minShare * 100)}% of the rows)` : '';
+  const aside =
+    excluded > 0
+      ? ` (${excluded} larger k left aside: a cluster under ${Math.round(minShare * 100)}% of the rows)`
+      : '';
   const ks = candidates.map((p) => p.k);
   if (ks.length < 2) return noGroups(candidates, false, aside);
   const byBox = gapChoice(ks, scan, false);
@@ -80,15 +90,31 @@ function scanChoice(scan: KScanPoint[], algorithm: Algorithm): Omit<Choice, 'k'>
   const criterion = config.cluster.groupCriterion[algorithm];
   if (criterion === 'bic') {
     const best = groups.reduce((a, b) => (b.bic! < a.bic! ? b : a));
-    return { scanK: best.k, verdict: 'groups', why: `The gap statistic finds sub-groups; k = ${best.k} has the lowest BIC${aside}.` };
+    return {
+      scanK: best.k,
+      verdict: 'groups',
+      why: `The gap statistic finds sub-groups; k = ${best.k} has the lowest BIC${aside}.`,
+    };
   }
   if (criterion === 'calinskiHarabasz') {
     const best = groups.reduce((a, b) => (b.calinskiHarabasz! > a.calinskiHarabasz! ? b : a));
-    return { scanK: best.k, verdict: 'groups', why: `The gap statistic finds sub-groups; k = ${best.k} has the highest Calinski–Harabasz index (${best.calinskiHarabasz!.toFixed(1)})${aside}.` };
+    return {
+      scanK: best.k,
+      verdict: 'groups',
+      why: `The gap statistic finds sub-groups; k = ${best.k} has the highest Calinski–Harabasz index (${best.calinskiHarabasz!.toFixed(1)})${aside}.`,
+    };
   }
   if (criterion === 'silhouette') {
     const best = groups.reduce((a, b) => (b.silhouette! > a.silhouette! ? b : a));
-    return { scanK: best.k, verdict: 'groups', why: `The gap statistic finds sub-groups; k = ${best.k} has the highest silhouette (${fixed(best.silhouette!)})${aside}.` };
+    return {
+      scanK: best.k,
+      verdict: 'groups',
+      why: `The gap statistic finds sub-groups; k = ${best.k} has the highest silhouette (${fixed(best.silhouette!)})${aside}.`,
+    };
   }
-  return { scanK: byBox, verdict: 'groups', why: `k = ${byBox} is the smallest k whose gap statistic is within one standard error of the largest${aside}.` };
+  return {
+    scanK: byBox,
+    verdict: 'groups',
+    why: `k = ${byBox} is the smallest k whose gap statistic is within one standard error of the largest${aside}.`,
+  };
 }

@@ -34,7 +34,8 @@ export interface ReferenceCurve {
 export function withinSumOfSquares(points: Points, labels: Int32Array, k: number): number {
   const centres = centroids(points, labels, k);
   let sum = 0;
-  for (let r = 0; r < points.rows; r++) sum += squaredDistance(points.data, r, centres, labels[r], points.cols);
+  for (let r = 0; r < points.rows; r++)
+    sum += squaredDistance(points.data, r, centres, labels[r], points.cols);
   return sum;
 }
 
@@ -46,7 +47,8 @@ export function principalCoordinates(points: Points): Points {
   for (let r = 0; r < rows; r++) {
     for (let i = 0; i < cols; i++) {
       const di = points.data[r * cols + i] - mean[i];
-      for (let j = 0; j <= i; j++) covariance.set(i, j, covariance.get(i, j) + di * (points.data[r * cols + j] - mean[j]));
+      for (let j = 0; j <= i; j++)
+        covariance.set(i, j, covariance.get(i, j) + di * (points.data[r * cols + j] - mean[j]));
     }
   }
   for (let i = 0; i < cols; i++) for (let j = 0; j < i; j++) covariance.set(j, i, covariance.get(i, j));
@@ -91,21 +93,32 @@ function referenceSet(rotated: Points, rows: number, seed: number, trim: number)
   const low = new Float64Array(cols);
   const high = new Float64Array(cols);
   for (let j = 0; j < cols; j++) {
-    const values = Array.from({ length: rotated.rows }, (_, r) => rotated.data[r * cols + j]).sort((a, b) => a - b);
+    const values = Array.from({ length: rotated.rows }, (_, r) => rotated.data[r * cols + j]).sort(
+      (a, b) => a - b,
+    );
     low[j] = quantileSorted(values, trim)!;
     high[j] = quantileSorted(values, 1 - trim)!;
   }
   const random = randomLcg(seed);
   const data = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r++) for (let j = 0; j < cols; j++) data[r * cols + j] = low[j] + random() * (high[j] - low[j]);
+  for (let r = 0; r < rows; r++)
+    for (let j = 0; j < cols; j++) data[r * cols + j] = low[j] + random() * (high[j] - low[j]);
   return { data, rows, cols };
 }
 
 /** Wₖ of `points` for k = 1..kMax by k-means (`config.cluster.gapRestarts` restarts). */
-export async function kmeansWithin(points: Points, kMax: number, seed: number, signal?: AbortSignal): Promise<number[]> {
+export async function kmeansWithin(
+  points: Points,
+  kMax: number,
+  seed: number,
+  signal?: AbortSignal,
+): Promise<number[]> {
   const rows = toArrays(points);
   const within = [withinSumOfSquares(points, new Int32Array(points.rows), 1)];
-  for (let k = 2; k <= kMax; k++) within.push((await bestOfRestarts(rows, k, subSeed(seed, 6000 + k), signal, config.cluster.gapRestarts)).inertia);
+  for (let k = 2; k <= kMax; k++)
+    within.push(
+      (await bestOfRestarts(rows, k, subSeed(seed, 6000 + k), signal, config.cluster.gapRestarts)).inertia,
+    );
   return within;
 }
 
@@ -113,23 +126,37 @@ export async function kmeansWithin(points: Points, kMax: number, seed: number, s
  * log W*ₖ for k = 1..kMax averaged over `config.cluster.gapReferences` reference sets of one kind,
  * the size of `points`. `step` runs after each set (progress and cancel).
  */
-export async function referenceCurve(points: Points, kind: Reference, kMax: number, seed: number, step: (message: string) => Promise<void>, signal?: AbortSignal): Promise<ReferenceCurve> {
+export async function referenceCurve(
+  points: Points,
+  kind: Reference,
+  kMax: number,
+  seed: number,
+  step: (message: string) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<ReferenceCurve> {
   const rotated = kind === 'box' ? principalCoordinates(points) : points;
   const draws = config.cluster.gapReferences;
   const logs: number[][] = Array.from({ length: kMax }, () => []);
   for (let b = 0; b < draws; b++) {
     const drawSeed = subSeed(seed, (kind === 'box' ? 2000 : 2500) + b);
-    const reference = kind === 'box' ? referenceSet(rotated, points.rows, drawSeed, config.cluster.minClusterShare / 2) : permutedSet(points, drawSeed);
+    const reference =
+      kind === 'box'
+        ? referenceSet(rotated, points.rows, drawSeed, config.cluster.minClusterShare / 2)
+        : permutedSet(points, drawSeed);
     const rows = toArrays(reference);
     logs[0].push(Math.log(withinSumOfSquares(reference, new Int32Array(reference.rows), 1)));
     for (let k = 2; k <= kMax; k++) {
       const run = await bestOfRestarts(rows, k, subSeed(drawSeed, k), signal, config.cluster.gapRestarts);
       logs[k - 1].push(Math.log(run.inertia));
     }
-    await step(`no-groups reference (${kind === 'box' ? 'box on the principal axes' : 'columns permuted'}) ${b + 1} of ${draws}`);
+    await step(
+      `no-groups reference (${kind === 'box' ? 'box on the principal axes' : 'columns permuted'}) ${b + 1} of ${draws}`,
+    );
   }
   const mean = logs.map((values) => values.reduce((a, v) => a + v, 0) / values.length);
-  const sd = logs.map((values, i) => Math.sqrt(values.reduce((a, v) => a + (v - mean[i]) ** 2, 0) / values.length));
+  const sd = logs.map((values, i) =>
+    Math.sqrt(values.reduce((a, v) => a + (v - mean[i]) ** 2, 0) / values.length),
+  );
   return { mean, sd, draws };
 }
 
@@ -149,7 +176,13 @@ export function gapCurve(within: number[], reference: ReferenceCurve): { gap: nu
  *   six groups can give Gap(1) ≈ Gap(2) when the best two-way split is no tighter than chance
  *   (measured: spectral labels on six groups), while the largest gap is far above.
  */
-export function oneStandardError(candidates: number[], gap: number[], se: number[], form: 'first' | 'global', errors = 1): number {
+export function oneStandardError(
+  candidates: number[],
+  gap: number[],
+  se: number[],
+  form: 'first' | 'global',
+  errors = 1,
+): number {
   if (form === 'global') {
     const best = candidates.reduce((a, k) => (gap[k - 1] > gap[a - 1] ? k : a));
     return candidates.find((k) => gap[k - 1] >= gap[best - 1] - errors * se[best - 1])!;

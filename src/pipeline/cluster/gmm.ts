@@ -115,7 +115,12 @@ function parameterCount(k: number, d: number): number {
 }
 
 /** Runs EM from one k-means run's labels (as scikit-learn starts it) until the mean log-likelihood gains less than 1e-3 per row. */
-async function fitMixture(points: Points, k: number, seed: number, signal?: AbortSignal): Promise<{ components: Component[]; logLikelihood: number }> {
+async function fitMixture(
+  points: Points,
+  k: number,
+  seed: number,
+  signal?: AbortSignal,
+): Promise<{ components: Component[]; logLikelihood: number }> {
   const start = await bestOfRestarts(toArrays(points), k, seed, signal, 1);
   const resp = new Float64Array(points.rows * k);
   start.labels.forEach((label, r) => (resp[r * k + label] = 1));
@@ -125,7 +130,8 @@ async function fitMixture(points: Points, k: number, seed: number, signal?: Abor
   for (let iteration = 0; ; iteration++) {
     const joint = logJoint(points, components);
     logLikelihood = normalise(joint, k);
-    if ((logLikelihood - previous) / points.rows < 1e-3 || iteration + 1 >= config.cluster.maxIterations) break;
+    if ((logLikelihood - previous) / points.rows < 1e-3 || iteration + 1 >= config.cluster.maxIterations)
+      break;
     previous = logLikelihood;
     components = maximise(points, joint, k);
     if (iteration % 10 === 9) {

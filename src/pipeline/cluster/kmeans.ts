@@ -39,7 +39,13 @@ function runOnce(rows: number[][], k: number, seed: number, initialization?: num
 }
 
 /** The best of `restarts` seeded k-means runs on `rows`, yielding between restarts. */
-export async function bestOfRestarts(rows: number[][], k: number, seed: number, signal?: AbortSignal, restarts: number = config.cluster.restarts): Promise<KMeansRun> {
+export async function bestOfRestarts(
+  rows: number[][],
+  k: number,
+  seed: number,
+  signal?: AbortSignal,
+  restarts: number = config.cluster.restarts,
+): Promise<KMeansRun> {
   let best: KMeansRun | undefined;
   for (let r = 0; r < restarts; r++) {
     throwIfAborted(signal);

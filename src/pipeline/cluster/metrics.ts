@@ -84,7 +84,7 @@ export function calinskiHarabasz(points: Points, labels: Int32Array, k: number):
   for (let r = 0; r < rows; r++) within += squaredDistance(points.data, r, centres, labels[r], cols);
   // scikit-learn's convention for clusters with no spread at all.
   if (within === 0) return 1;
-  return (between / (live - 1)) / (within / (rows - live));
+  return between / (live - 1) / (within / (rows - live));
 }
 
 const pairs = (x: number) => (x * (x - 1)) / 2;

@@ -28,11 +28,19 @@ export function toArrays(points: Points): number[][] {
 
 /** A flat row-major array (k × cols, e.g. centroids) as arrays of rows. */
 export function unflatten(flat: Float64Array, cols: number): number[][] {
-  return Array.from({ length: flat.length / cols }, (_, r) => Array.from(flat.subarray(r * cols, (r + 1) * cols)));
+  return Array.from({ length: flat.length / cols }, (_, r) =>
+    Array.from(flat.subarray(r * cols, (r + 1) * cols)),
+  );
 }
 
 /** Squared Euclidean distance between row `i` of `a` and row `j` of `b` (same width). */
-export function squaredDistance(a: Float64Array, i: number, b: Float64Array, j: number, cols: number): number {
+export function squaredDistance(
+  a: Float64Array,
+  i: number,
+  b: Float64Array,
+  j: number,
+  cols: number,
+): number {
   let sum = 0;
   const ai = i * cols;
   const bj = j * cols;

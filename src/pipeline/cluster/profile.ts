@@ -14,7 +14,13 @@ export interface ClusterProfile {
  * Profiles `k` clusters over the readable feature scores (FeatureSet.scores, row-major). A feature
  * without spread in the segment reads z = 0 for every cluster.
  */
-export function clusterProfiles(scores: Float64Array, cols: number, names: string[], assignments: Int32Array, k: number): ClusterProfile {
+export function clusterProfiles(
+  scores: Float64Array,
+  cols: number,
+  names: string[],
+  assignments: Int32Array,
+  k: number,
+): ClusterProfile {
   const rows = assignments.length;
   const sums = Array.from({ length: k }, () => new Float64Array(cols));
   const counts = new Float64Array(k);

@@ -34,6 +34,13 @@ export function meanStability(quality: Pick<Quality, 'stability' | 'sizes'>): nu
  * True when several groups were found but the structure is weak: silhouette under
  * `config.cluster.weakSilhouette` and mean stability under `config.cluster.stableJaccard`.
  */
-export function weakStructure(k: number, quality: Pick<Quality, 'silhouette' | 'stability' | 'sizes'>): boolean {
-  return k > 1 && quality.silhouette < config.cluster.weakSilhouette && meanStability(quality) < config.cluster.stableJaccard;
+export function weakStructure(
+  k: number,
+  quality: Pick<Quality, 'silhouette' | 'stability' | 'sizes'>,
+): boolean {
+  return (
+    k > 1 &&
+    quality.silhouette < config.cluster.weakSilhouette &&
+    meanStability(quality) < config.cluster.stableJaccard
+  );
 }

@@ -14,7 +14,13 @@ import { subset, type Points } from './points';
 import type { ClusterStability } from './types';
 
 /** Best Jaccard of each original cluster against the new clusters, on the distinct resampled rows. */
-export function bestJaccards(original: Int32Array, k: number, rows: Int32Array, labels: Int32Array, newK: number): number[] {
+export function bestJaccards(
+  original: Int32Array,
+  k: number,
+  rows: Int32Array,
+  labels: Int32Array,
+  newK: number,
+): number[] {
   // Each distinct row once: a bootstrap repeats rows, and the new clustering labels copies alike.
   const seen = new Map<number, number>();
   rows.forEach((row, i) => seen.set(row, labels[i]));

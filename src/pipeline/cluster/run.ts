@@ -14,7 +14,15 @@ import { gapCurve, kmeansWithin, referenceCurve } from './gap';
 import type { ClusterMethod, Fit, FitAtK } from './method';
 import { calinskiHarabasz, clusterSizes, daviesBouldin, silhouette } from './metrics';
 import { resampledStability } from './resample';
-import { centroids, distanceMatrix, distinctRows, sampleIndices, subset, unflatten, type Points } from './points';
+import {
+  centroids,
+  distanceMatrix,
+  distinctRows,
+  sampleIndices,
+  subset,
+  unflatten,
+  type Points,
+} from './points';
 import { spectralMethod } from './spectral';
 import type { Algorithm, Clustering, ClusterStability, KScanPoint } from './types';
 import { hierarchicalMethod } from './ward';
@@ -36,7 +44,10 @@ export interface ClusterSettings {
 /** Relabels clusters by size, largest first (so colours are stable), dropping empty ones. */
 export function relabelBySize(labels: Int32Array, k: number): { labels: Int32Array; k: number } {
   const sizes = clusterSizes(labels, k);
-  const order = sizes.map((_, c) => c).filter((c) => sizes[c] > 0).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const order = sizes
+    .map((_, c) => c)
+    .filter((c) => sizes[c] > 0)
+    .sort((a, b) => sizes[b] - sizes[a] || a - b);
   const rename = new Int32Array(k);
   order.forEach((c, i) => (rename[c] = i));
   return { labels: labels.map((l) => rename[l]), k: order.length };
@@ -50,10 +61,14 @@ function pick(labels: Int32Array, indices: Int32Array): Int32Array {
 function kRange(sample: Points, pinned?: number): number[] {
   const kMax = Math.min(config.cluster.kMax, sample.rows - 1, distinctRows(sample, config.cluster.kMax + 1));
   if (kMax < 2) {
-    throw new Error('The segment’s rows are (nearly) identical on every feature, so there are no groups to find. Widen the segment or choose another domain.');
+    throw new Error(
+      'The segment’s rows are (nearly) identical on every feature, so there are no groups to find. Widen the segment or choose another domain.',
+    );
   }
   if (pinned !== undefined && (!Number.isInteger(pinned) || pinned < config.cluster.kMin || pinned > kMax)) {
-    throw new Error(`k must be a whole number from ${config.cluster.kMin} to ${kMax} for this segment (got ${pinned}).`);
+    throw new Error(
+      `k must be a whole number from ${config.cluster.kMin} to ${kMax} for this segment (got ${pinned}).`,
+    );
   }
   return Array.from({ length: kMax }, (_, i) => 1 + i);
 }
@@ -82,7 +97,13 @@ function oneGroup(rows: number): Fit {
 }
 
 /** Fits every k (k = 1 trivially) and scores it: silhouette, Calinski–Harabasz, smallest share, BIC. */
-async function scanEachK(fitAtK: FitAtK, ks: number[], sampleRows: number, probe: Probe, step: Step): Promise<Scanned> {
+async function scanEachK(
+  fitAtK: FitAtK,
+  ks: number[],
+  sampleRows: number,
+  probe: Probe,
+  step: Step,
+): Promise<Scanned> {
   const scan: ScanPoint[] = [];
   const fits = new Map<number, Fit>();
   for (const k of ks) {
@@ -90,7 +111,12 @@ async function scanEachK(fitAtK: FitAtK, ks: number[], sampleRows: number, probe
     const onProbe = pick(fit.labels, probe.inSample);
     const point: ScanPoint = {
       k,
-      ...(k > 1 ? { silhouette: silhouette(probe.distances, onProbe, k), calinskiHarabasz: calinskiHarabasz(probe.points, onProbe, k) } : {}),
+      ...(k > 1
+        ? {
+            silhouette: silhouette(probe.distances, onProbe, k),
+            calinskiHarabasz: calinskiHarabasz(probe.points, onProbe, k),
+          }
+        : {}),
       smallestShare: smallestShare(fit.labels, k),
       ...(fit.bic !== undefined ? { bic: fit.bic } : {}),
     };
@@ -121,30 +147,70 @@ function makeProbe(sample: Points, seed: number): Probe {
 }
 
 /** Each cluster's stability: resampled on a seeded part of the fit sample (the whole segment at k = 1 needs none). */
-async function stabilityOf(sample: Points, sampleLabels: Int32Array, k: number, method: ClusterMethod, seed: number, step: Step, signal?: AbortSignal): Promise<{ stability: ClusterStability[]; rows: number }> {
+async function stabilityOf(
+  sample: Points,
+  sampleLabels: Int32Array,
+  k: number,
+  method: ClusterMethod,
+  seed: number,
+  step: Step,
+  signal?: AbortSignal,
+): Promise<{ stability: ClusterStability[]; rows: number }> {
   if (k === 1) return { stability: [{ jaccard: 1, recovered: 0, resamples: 0 }], rows: 0 };
   const size = Math.min(sample.rows, method.resampleSize);
   const base = sampleIndices(sample.rows, size, subSeed(seed, 4));
-  const stability = await resampledStability(subset(sample, base), pick(sampleLabels, base), k, method, seed, step, signal);
+  const stability = await resampledStability(
+    subset(sample, base),
+    pick(sampleLabels, base),
+    k,
+    method,
+    seed,
+    step,
+    signal,
+  );
   return { stability, rows: size };
 }
 
-function runNotes(why: string, method: ClusterMethod, sampleRows: number, probe: Probe, resampleRows: number, rows: number): string[] {
+function runNotes(
+  why: string,
+  method: ClusterMethod,
+  sampleRows: number,
+  probe: Probe,
+  resampleRows: number,
+  rows: number,
+): string[] {
   const notes = [why];
   const count = (n: number) => n.toLocaleString('en');
-  if (sampleRows < rows && method.fitsAllRows) notes.push(`The k scan ran on a seeded sample of ${count(sampleRows)} of ${count(rows)} rows; ${method.assignNote}.`);
-  if (probe.points.rows < rows) notes.push(`Silhouette is measured on a seeded sample of ${count(probe.points.rows)} rows.`);
-  if (probe.gapPoints.rows < rows) notes.push(`The gap statistic compares a seeded sample of ${count(probe.gapPoints.rows)} rows with ${config.cluster.gapReferences} no-groups sets of each kind.`);
+  if (sampleRows < rows && method.fitsAllRows)
+    notes.push(
+      `The k scan ran on a seeded sample of ${count(sampleRows)} of ${count(rows)} rows; ${method.assignNote}.`,
+    );
+  if (probe.points.rows < rows)
+    notes.push(`Silhouette is measured on a seeded sample of ${count(probe.points.rows)} rows.`);
+  if (probe.gapPoints.rows < rows)
+    notes.push(
+      `The gap statistic compares a seeded sample of ${count(probe.gapPoints.rows)} rows with ${config.cluster.gapReferences} no-groups sets of each kind.`,
+    );
   if (resampleRows > 0) {
-    notes.push(`Stability: ${config.cluster.resamples} bootstrap resamples of ${resampleRows < rows ? `a seeded sample of ${count(resampleRows)}` : `all ${count(rows)}`} rows, each clustered again; a cluster’s stability is its mean Jaccard similarity with its best match.`);
+    notes.push(
+      `Stability: ${config.cluster.resamples} bootstrap resamples of ${resampleRows < rows ? `a seeded sample of ${count(resampleRows)}` : `all ${count(rows)}`} rows, each clustered again; a cluster’s stability is its mean Jaccard similarity with its best match.`,
+    );
   }
   return notes;
 }
 
 /** Clusters `points` (a FeatureSet's matrix) with `settings`; see the module comment. */
-export async function clusterPoints(points: Points, settings: ClusterSettings, options: JobOptions = {}): Promise<Clustering> {
-  if (points.rows < config.cluster.minRows) throw new Error(`Clustering needs at least ${config.cluster.minRows} rows; the segment has ${points.rows}.`);
-  if (!points.data.every(Number.isFinite)) throw new Error('The feature matrix has missing or infinite values; rebuild the features.');
+export async function clusterPoints(
+  points: Points,
+  settings: ClusterSettings,
+  options: JobOptions = {},
+): Promise<Clustering> {
+  if (points.rows < config.cluster.minRows)
+    throw new Error(
+      `Clustering needs at least ${config.cluster.minRows} rows; the segment has ${points.rows}.`,
+    );
+  if (!points.data.every(Number.isFinite))
+    throw new Error('The feature matrix has missing or infinite values; rebuild the features.');
   const seed = settings.seed ?? config.cluster.seed;
   const method = METHODS[settings.algorithm];
   const sampleIdx = sampleIndices(points.rows, method.sampleSize, seed);
@@ -160,22 +226,51 @@ export async function clusterPoints(points: Points, settings: ClusterSettings, o
   };
 
   const kMax = ks[ks.length - 1];
-  const fitAtK = await method.prepare(sample, { seed, kMax, signal: options.signal, distances: probe.inSample.length === sample.rows ? probe.distances : undefined });
+  const fitAtK = await method.prepare(sample, {
+    seed,
+    kMax,
+    signal: options.signal,
+    distances: probe.inSample.length === sample.rows ? probe.distances : undefined,
+  });
   const { scan, fits } = await scanEachK(fitAtK, ks, sample.rows, probe, step);
   const within = await kmeansWithin(probe.gapPoints, kMax, seed, options.signal);
-  const box = gapCurve(within, await referenceCurve(probe.gapPoints, 'box', kMax, seed, step, options.signal));
-  const permuted = gapCurve(within, await referenceCurve(probe.gapPoints, 'permuted', kMax, seed, step, options.signal));
-  const kScan: KScanPoint[] = scan.map((point, i) => ({ ...point, gap: box.gap[i], gapSe: box.se[i], permutedGap: permuted.gap[i], permutedGapSe: permuted.se[i] }));
+  const box = gapCurve(
+    within,
+    await referenceCurve(probe.gapPoints, 'box', kMax, seed, step, options.signal),
+  );
+  const permuted = gapCurve(
+    within,
+    await referenceCurve(probe.gapPoints, 'permuted', kMax, seed, step, options.signal),
+  );
+  const kScan: KScanPoint[] = scan.map((point, i) => ({
+    ...point,
+    gap: box.gap[i],
+    gapSe: box.se[i],
+    permutedGap: permuted.gap[i],
+    permutedGapSe: permuted.se[i],
+  }));
   const { k: chosen, verdict, scanK, why } = chooseK(kScan, settings.algorithm, settings.k);
   const fit = fits.get(chosen)!;
 
   const sampled = sample.rows < points.rows;
-  const raw = chosen === 1 || !sampled ? fit.assign(points) : fit.refine ? await fit.refine(points, options.signal) : fit.assign(points);
+  const raw =
+    chosen === 1 || !sampled
+      ? fit.assign(points)
+      : fit.refine
+        ? await fit.refine(points, options.signal)
+        : fit.assign(points);
   const { labels, k } = relabelBySize(raw, chosen);
   await step('labelled every row');
   const sampleLabels = pick(labels, sampleIdx);
   const stable = await stabilityOf(sample, sampleLabels, k, method, seed, step, options.signal);
-  if (k === 1) options.onProgress?.({ stage: 'cluster', done: total, total, unit: 'steps', message: 'one group: nothing to resample' });
+  if (k === 1)
+    options.onProgress?.({
+      stage: 'cluster',
+      done: total,
+      total,
+      unit: 'steps',
+      message: 'one group: nothing to resample',
+    });
 
   const notes = runNotes(why, method, sample.rows, probe, stable.rows, points.rows);
   if (k < chosen) notes.push(`${chosen - k} of the ${chosen} clusters came out empty and were dropped.`);
@@ -195,7 +290,13 @@ export async function clusterPoints(points: Points, settings: ClusterSettings, o
     verdict,
     scanK,
     pinned: settings.k !== undefined,
-    sample: sampled && !method.fitsAllRows ? { size: sample.rows, note: `Fitted on a seeded sample of ${sample.rows.toLocaleString('en')} rows; ${method.assignNote}.` } : undefined,
+    sample:
+      sampled && !method.fitsAllRows
+        ? {
+            size: sample.rows,
+            note: `Fitted on a seeded sample of ${sample.rows.toLocaleString('en')} rows; ${method.assignNote}.`,
+          }
+        : undefined,
     seed,
     notes,
   };

@@ -48,7 +48,8 @@ function normalisedAffinity(distances: Float64Array, n: number, neighbour: numbe
     }
   }
   const inverseRoot = degree.map((d) => (d > 0 ? 1 / Math.sqrt(d) : 0));
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) w.set(i, j, w.get(i, j) * inverseRoot[i] * inverseRoot[j]);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) w.set(i, j, w.get(i, j) * inverseRoot[i] * inverseRoot[j]);
   return w;
 }
 
@@ -90,11 +91,16 @@ function nearestSampled(points: Points, sample: Points, sampleLabels: Int32Array
 export const spectralMethod: ClusterMethod = {
   sampleSize: config.cluster.maxSpectralSample,
   resampleSize: config.cluster.spectralResampleRows,
-  assignNote: 'spectral clustering ran on the sample; every other row joined the cluster of its nearest sampled row',
+  assignNote:
+    'spectral clustering ran on the sample; every other row joined the cluster of its nearest sampled row',
   fitsAllRows: false,
   async prepare(sample, { seed, signal, distances, kMax }) {
     const n = sample.rows;
-    const affinity = normalisedAffinity(distances ?? distanceMatrix(sample), n, config.cluster.spectralNeighbour);
+    const affinity = normalisedAffinity(
+      distances ?? distanceMatrix(sample),
+      n,
+      config.cluster.spectralNeighbour,
+    );
     const vectors = topEigenvectors(affinity, Math.min(kMax, n));
     return async (k): Promise<Fit> => {
       const { labels } = await bestOfRestarts(embed(vectors, k), k, seed, signal);

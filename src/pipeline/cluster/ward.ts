@@ -37,7 +37,14 @@ function nearest(d: Float64Array, n: number, active: Uint8Array, a: number, pref
 }
 
 /** Merges cluster slots i and j into i, updating the distances to every other active slot. */
-function merge(d: Float64Array, n: number, active: Uint8Array, size: Float64Array, i: number, j: number): void {
+function merge(
+  d: Float64Array,
+  n: number,
+  active: Uint8Array,
+  size: Float64Array,
+  i: number,
+  j: number,
+): void {
   const dij = d[i * n + j];
   for (let k = 0; k < n; k++) {
     if (!active[k] || k === i || k === j) continue;
@@ -105,7 +112,8 @@ export function cutTree(merges: Merge[], n: number, k: number): Int32Array {
 export const hierarchicalMethod: ClusterMethod = {
   sampleSize: config.cluster.maxQuadraticSample,
   resampleSize: config.cluster.resampleRows,
-  assignNote: 'Ward clustering ran on the sample; every other row joined the cluster with the nearest centroid',
+  assignNote:
+    'Ward clustering ran on the sample; every other row joined the cluster with the nearest centroid',
   fitsAllRows: false,
   async prepare(sample, { distances }) {
     const merges = wardMerges(sample, distances);

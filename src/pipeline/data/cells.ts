@@ -20,7 +20,14 @@ export function isMissing(cell: string): boolean {
 export type DecimalMark = '.' | ',';
 
 /** How a cell was written when reading it took more than digits; bit flags, for the load report. */
-export const FORM = { currency: 1, percent: 2, grouped: 4, decimalComma: 8, monthName: 16, timeZone: 32 } as const;
+export const FORM = {
+  currency: 1,
+  percent: 2,
+  grouped: 4,
+  decimalComma: 8,
+  monthName: 16,
+  timeZone: 32,
+} as const;
 
 /** Receives each cell that needed one of the `FORM`s to read (conversions.ts reports them). */
 export interface FormLog {
@@ -33,7 +40,8 @@ const PLAIN_INTEGER = /^[-+]?\d+$/;
  * A number with a sign (before or after a currency sign), a currency sign before or after it, or a
  * percent sign: groups are sign, symbol, sign, digits, symbol, percent.
  */
-const DECORATED = /^([-+\u2212]?)\s?([₹$€£]|Rs\.?|INR)?\s?([-+\u2212]?)(\d[\d.,\u00a0\u202f ]*\d|\d|[.,]\d+)\s?([₹$€£])?\s?(%)?$/i;
+const DECORATED =
+  /^([-+\u2212]?)\s?([₹$€£]|Rs\.?|INR)?\s?([-+\u2212]?)(\d[\d.,\u00a0\u202f ]*\d|\d|[.,]\d+)\s?([₹$€£])?\s?(%)?$/i;
 const DOT_DECIMAL = /^(\d+\.?\d*|\.\d+)$/;
 /** Digit groups with commas, Western (1,250,000) or Indian (12,34,567) style, then an optional fraction. */
 const COMMA_GROUPED = /^\d{1,3}(?:,\d{2})*(?:,\d{3})+(?:\.\d+)?$/;
@@ -52,7 +60,8 @@ const TOO_MANY_DIGITS = /^[-+]?\d{16,}$/;
  */
 export function parseNumber(cell: string, mark: DecimalMark = '.', log?: FormLog): number | undefined {
   const trimmed = cell.trim();
-  if (PLAIN_INTEGER.test(trimmed) || (mark === '.' && PLAIN_NUMBER.test(trimmed))) return exactNumber(trimmed);
+  if (PLAIN_INTEGER.test(trimmed) || (mark === '.' && PLAIN_NUMBER.test(trimmed)))
+    return exactNumber(trimmed);
   const match = DECORATED.exec(trimmed);
   if (!match) return undefined;
   const [, signBefore, symbolBefore, signAfter, digits, symbolAfter, percent] = match;
@@ -76,7 +85,8 @@ function dotDecimalBody(digits: string): { text: string; forms: number } | undef
 function commaDecimalBody(digits: string): { text: string; forms: number } | undefined {
   const decimal = digits.includes(',') ? FORM.decimalComma : 0;
   if (COMMA_DECIMAL.test(digits)) return { text: digits.replace(',', '.'), forms: decimal };
-  if (DOT_GROUPED.test(digits)) return { text: digits.replace(/[. \u00a0\u202f]/g, '').replace(',', '.'), forms: FORM.grouped | decimal };
+  if (DOT_GROUPED.test(digits))
+    return { text: digits.replace(/[. \u00a0\u202f]/g, '').replace(',', '.'), forms: FORM.grouped | decimal };
   return undefined;
 }
 
@@ -89,10 +99,18 @@ function exactNumber(text: string): number | undefined {
 const BOOLEAN_WORDS = new Map<string, 0 | 1>(
   (
     [
-      ['true', 1], ['yes', 1], ['y', 1], ['t', 1],
-      ['false', 0], ['no', 0], ['n', 0], ['f', 0],
+      ['true', 1],
+      ['yes', 1],
+      ['y', 1],
+      ['t', 1],
+      ['false', 0],
+      ['no', 0],
+      ['n', 0],
+      ['f', 0],
     ] as const
-  ).flatMap(([word, value]) => [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)].map((w) => [w, value] as const)),
+  ).flatMap(([word, value]) =>
+    [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)].map((w) => [w, value] as const),
+  ),
 );
 
 /** 1 for yes/true/y/t, 0 for no/false/n/f (any case), undefined otherwise. */
@@ -122,8 +140,24 @@ const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})${TI
 /** `12-Mar-2014`, `12 March 2014`, `12/Mar/2014`. */
 const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})[-/ ]([a-z]{3,9})\.?[-/ ,]\s*(\d{4})${TIME}$`, 'i');
 /** `March 12, 2014`, `Mar 12 2014`, `Sep 3rd, 2016`. */
-const MONTH_NAME_DAY = new RegExp(String.raw`^([a-z]{3,9})\.?[-/ ](\d{1,2})(?:st|nd|rd|th)?,?[-/ ]\s*(\d{4})${TIME}$`, 'i');
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAME_DAY = new RegExp(
+  String.raw`^([a-z]{3,9})\.?[-/ ](\d{1,2})(?:st|nd|rd|th)?,?[-/ ]\s*(\d{4})${TIME}$`,
+  'i',
+);
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** 1–12 for an English month name or its abbreviation of at least three letters (`Sept` too). */
 function monthNumber(word: string): number | undefined {
@@ -165,7 +199,14 @@ export function parseDate(cell: string, order: DayMonthOrder): DateParts | undef
   }
   if (!match || !ymd) return undefined;
   const [year, month, day] = ymd;
-  const parts = { year, month, day, hour: Number(match[4] ?? 0), minute: Number(match[5] ?? 0), second: Number(match[6] ?? 0) };
+  const parts = {
+    year,
+    month,
+    day,
+    hour: Number(match[4] ?? 0),
+    minute: Number(match[5] ?? 0),
+    second: Number(match[6] ?? 0),
+  };
   if (!isValidDate(parts)) return undefined;
   const zone = iso?.[7];
   const stored = zone ? toUtc(parts, zone) : parts;

@@ -7,7 +7,10 @@ import type { ColumnType } from './types';
 
 /** How each `FORM` is described, in the order the report lists them. */
 const DESCRIPTIONS: [number, (log: ConversionLog) => string][] = [
-  [FORM.currency, (log) => `currency sign${log.symbols.size === 1 ? '' : 's'} ${[...log.symbols].join(', ')} dropped`],
+  [
+    FORM.currency,
+    (log) => `currency sign${log.symbols.size === 1 ? '' : 's'} ${[...log.symbols].join(', ')} dropped`,
+  ],
   [FORM.percent, () => 'percent signs dropped, the number kept as written (12.5% is 12.5)'],
   [FORM.grouped, () => 'thousands separators removed'],
   [FORM.decimalComma, () => 'decimal comma read as a decimal point'],

@@ -29,7 +29,11 @@ export interface Dialect {
 
 /** Detects delimiter and line break from the start of a file (a single column reads as comma). */
 export function detectDialect(text: string): Dialect {
-  const { meta } = Papa.parse<string[]>(text, { preview: 50, skipEmptyLines: true, delimitersToGuess: DELIMITERS });
+  const { meta } = Papa.parse<string[]>(text, {
+    preview: 50,
+    skipEmptyLines: true,
+    delimitersToGuess: DELIMITERS,
+  });
   const newline = meta.linebreak === '\r\n' || meta.linebreak === '\r' ? meta.linebreak : '\n';
   return { delimiter: DELIMITERS.includes(meta.delimiter) ? meta.delimiter : ',', newline };
 }
@@ -75,17 +79,30 @@ export async function* parseCsv(
     const result = parser.parse(input, 0, !chunk.last) as Papa.ParseResult<string[]>;
     const consumed = chunk.last ? input : input.slice(0, result.meta.cursor);
     carry = chunk.last ? '' : input.slice(result.meta.cursor);
-    let batch: RowBatch = { rows: result.data, bytesRead: chunk.bytesRead, malformedRows: new Set(result.errors.map((e) => e.row)).size, runaways: [], suspects: [] };
+    let batch: RowBatch = {
+      rows: result.data,
+      bytesRead: chunk.bytesRead,
+      malformedRows: new Set(result.errors.map((e) => e.row)).size,
+      runaways: [],
+      suspects: [],
+    };
     width ||= result.data.find((row) => row.some((cell) => cell.trim() !== ''))?.length ?? 0;
     const breaks = countBreaks(consumed, dialect.newline);
     // More line breaks than rows: some quoted cell spans lines, perhaps because a quote was left open.
     if (breaks > result.data.length - (chunk.last ? 1 : 0) && width > 1) {
       const split = splitRunaways(consumed, dialect, width, line);
-      batch = { rows: split.rows, bytesRead: chunk.bytesRead, malformedRows: split.malformed, runaways: split.runaways, suspects: split.suspects };
+      batch = {
+        rows: split.rows,
+        bytesRead: chunk.bytesRead,
+        malformedRows: split.malformed,
+        runaways: split.runaways,
+        suspects: split.suspects,
+      };
     } else if (chunk.last) {
       // The line break that ends a file is not an empty last row.
       const rows = batch.rows;
-      if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
+      if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '')
+        rows.pop();
     }
     line += breaks;
     if (carry.length > maxPending) {
@@ -98,4 +115,3 @@ export async function* parseCsv(
     yield batch;
   }
 }
-

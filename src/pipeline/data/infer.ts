@@ -50,7 +50,8 @@ export function planColumn(sample: readonly string[], tolerance = config.data.ju
   const plan: ColumnPlan = { readAs: 'text', decimalMark: '.', dateOrder: 'dmy', dateWithTime: false };
   if (cells.length === 0) return plan;
   for (const decimalMark of ['.', ','] as const) {
-    if (mostly(cells, tolerance, (c) => parseNumber(c, decimalMark) !== undefined)) return { ...plan, readAs: 'number', decimalMark };
+    if (mostly(cells, tolerance, (c) => parseNumber(c, decimalMark) !== undefined))
+      return { ...plan, readAs: 'number', decimalMark };
   }
   if (mostly(cells, 0, (c) => parseBooleanWord(c) !== undefined)) return { ...plan, readAs: 'booleanWord' };
   const order = dayMonthOrder(cells);
@@ -86,7 +87,12 @@ function dayMonthOrder(cells: readonly string[]): DayMonthOrder | undefined {
   return secondOver12 ? 'mdy' : 'dmy';
 }
 
-const LOADING_TYPE: Record<ReadAs, ColumnType> = { number: 'number', booleanWord: 'boolean', date: 'date', text: 'text' };
+const LOADING_TYPE: Record<ReadAs, ColumnType> = {
+  number: 'number',
+  booleanWord: 'boolean',
+  date: 'date',
+  text: 'text',
+};
 
 /** The type a column's table column is created with; numbers may still end up integer or boolean. */
 export function loadingType(plan: ColumnPlan): ColumnType {
@@ -97,7 +103,11 @@ export function loadingType(plan: ColumnPlan): ColumnType {
  * A function turning one raw cell (undefined when the row was short) into its stored value,
  * recording it in the column's stats, and in `log` when it took more than digits to read.
  */
-export function cellReader(plan: ColumnPlan, stats: ColumnStats, log?: ConversionLog): (cell: string | undefined) => SqlValue {
+export function cellReader(
+  plan: ColumnPlan,
+  stats: ColumnStats,
+  log?: ConversionLog,
+): (cell: string | undefined) => SqlValue {
   const read = valueReader(plan, stats, log);
   return (cell) => {
     if (cell === undefined || isMissing(cell)) {
@@ -114,7 +124,11 @@ export function cellReader(plan: ColumnPlan, stats: ColumnStats, log?: Conversio
   };
 }
 
-function valueReader(plan: ColumnPlan, stats: ColumnStats, log?: ConversionLog): (cell: string) => string | number | undefined {
+function valueReader(
+  plan: ColumnPlan,
+  stats: ColumnStats,
+  log?: ConversionLog,
+): (cell: string) => string | number | undefined {
   switch (plan.readAs) {
     case 'number':
       return (cell) => withNumber(stats, parseNumber(cell, plan.decimalMark, log));

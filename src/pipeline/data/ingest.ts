@@ -32,7 +32,11 @@ let loads = 0;
  * Throws an Error with a message a person can act on for empty, header-only, binary, undecodable
  * or oversized files and when memory runs out; an AbortError when `options.signal` fires.
  */
-export async function ingestCsv(source: Blob | string, db: Database, options: IngestOptions = {}): Promise<Dataset> {
+export async function ingestCsv(
+  source: Blob | string,
+  db: Database,
+  options: IngestOptions = {},
+): Promise<Dataset> {
   const started = performance.now();
   const blob = typeof source === 'string' ? new Blob([source]) : source;
   const fileName = options.fileName ?? (blob instanceof File ? blob.name : 'data.csv');
@@ -43,7 +47,14 @@ export async function ingestCsv(source: Blob | string, db: Database, options: In
   const staging = `${table}__loading_${load}`;
   const progress = { rows: 0 };
   try {
-    const { loaded, dialect, header, warnings } = await loadStaging(blob, fileName, db, staging, options, progress);
+    const { loaded, dialect, header, warnings } = await loadStaging(
+      blob,
+      fileName,
+      db,
+      staging,
+      options,
+      progress,
+    );
     replaceTable(db, staging, table);
     return {
       id: datasetId(fileName, blob.size, header),
@@ -90,7 +101,13 @@ async function loadStaging(
   let loader: TableLoader | undefined;
   const report = (bytesRead: number) => {
     progress.rows = loader?.rowCount ?? 0;
-    onProgress?.({ stage: 'ingest', done: bytesRead, total: blob.size, unit: 'bytes', message: describeProgress(progress.rows, bytesRead, blob.size) });
+    onProgress?.({
+      stage: 'ingest',
+      done: bytesRead,
+      total: blob.size,
+      unit: 'bytes',
+      message: describeProgress(progress.rows, bytesRead, blob.size),
+    });
   };
   for await (const batch of parseCsv(text.chunks, (d) => (dialect = d))) {
     throwIfAborted(signal);
@@ -143,7 +160,8 @@ function discard(db: Database, staging: string): void {
   }
 }
 
-const OUT_OF_MEMORY = /out of memory|allocation failed|cannot enlarge memory|invalid (typed )?array length|invalid string length/i;
+const OUT_OF_MEMORY =
+  /out of memory|allocation failed|cannot enlarge memory|invalid (typed )?array length|invalid string length/i;
 
 /** Turns allocation failures into a message that says what happened and what still holds. */
 function explain(error: unknown, fileName: string, rowsLoaded: number): unknown {

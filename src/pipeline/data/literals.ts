@@ -15,7 +15,10 @@ export function sqlLiteral(value: SqlValue): string {
     return value < 0 || Object.is(value, -0) ? `(${value})` : String(value);
   }
   // NUL cannot sit inside a quoted literal: join the pieces around char(0).
-  return value.split('\0').map((part) => `'${part.replace(/'/g, "''")}'`).join(' || char(0) || ');
+  return value
+    .split('\0')
+    .map((part) => `'${part.replace(/'/g, "''")}'`)
+    .join(' || char(0) || ');
 }
 
 /**
@@ -40,7 +43,8 @@ export function inlineParams(sql: string, params: readonly SqlValue[]): string {
     const digits = /^\d*/.exec(sql.slice(i + 1))![0];
     const index = digits ? Number(digits) - 1 : next;
     next = index + 1;
-    out += index >= 0 && index < params.length ? sqlLiteral(params[index]) : sql.slice(i, i + 1 + digits.length);
+    out +=
+      index >= 0 && index < params.length ? sqlLiteral(params[index]) : sql.slice(i, i + 1 + digits.length);
     i += 1 + digits.length;
   }
   return out;

@@ -34,7 +34,8 @@ export class ColumnStats {
     if (this.capped) return;
     const seen = this.counts.get(key);
     if (seen !== undefined) this.counts.set(key, seen + 1);
-    else if (this.counts.size < this.distinctCap) this.counts.set(typeof key === 'string' ? detach(key) : key, 1);
+    else if (this.counts.size < this.distinctCap)
+      this.counts.set(typeof key === 'string' ? detach(key) : key, 1);
     else this.capped = true;
   }
 
@@ -72,7 +73,8 @@ export class ColumnStats {
     };
     // Every value with its count, when there are few: category matching and goal grounding need them
     // all, and counting them again takes a GROUP BY over the whole table (1 s at 1M rows).
-    if (!this.capped && this.counts.size <= allUpTo && this.counts.size > topN) profile.valueCounts = this.topValues(allUpTo);
+    if (!this.capped && this.counts.size <= allUpTo && this.counts.size > topN)
+      profile.valueCounts = this.topValues(allUpTo);
     if (this.numeric > 0 && type !== 'category' && type !== 'text') {
       profile.min = this.min;
       profile.max = this.max;

@@ -54,7 +54,12 @@ export function splitRunaways(text: string, format: LineFormat, width: number, f
     const lines = span.row.some(hasBreak) ? linesOf(raw, format.newline) : [];
     const rowLike = lines.length > 1 ? countRowLike(lines.slice(1), format, width) : 0;
     if (rowLike > 0 && (span.malformed || span.row.length !== width)) {
-      const inner = splitRunaways(raw.slice(lines[0].length + format.newline.length), format, width, line + 1);
+      const inner = splitRunaways(
+        raw.slice(lines[0].length + format.newline.length),
+        format,
+        width,
+        line + 1,
+      );
       out.rows.push(...readAlone(lines[0], format), ...inner.rows);
       out.runaways.push({ line, linesRead: lines.length - 1 }, ...inner.runaways);
       out.suspects.push(...inner.suspects);
@@ -123,7 +128,9 @@ export function describeQuotes(runaways: readonly Runaway[], suspects: readonly 
   const notes: string[] = [];
   if (runaways.length === 1) {
     const [{ line, linesRead }] = runaways;
-    notes.push(`A quote (") left open on line ${line} ran on over the next ${lines(linesRead)}; they were read as rows again, and the cell with the quote ends at the end of line ${line}.`);
+    notes.push(
+      `A quote (") left open on line ${line} ran on over the next ${lines(linesRead)}; they were read as rows again, and the cell with the quote ends at the end of line ${line}.`,
+    );
   } else if (runaways.length > 1) {
     const total = linesCovered(runaways);
     notes.push(

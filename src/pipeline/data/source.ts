@@ -28,7 +28,12 @@ export interface TextSource {
 const MAX_CONTROL_SHARE = 0.01;
 
 /** Opens a Blob for chunked text reading; throws a readable error for binary or undecodable files. */
-export async function openText(blob: Blob, name: string, chunkBytes: number, signal?: AbortSignal): Promise<TextSource> {
+export async function openText(
+  blob: Blob,
+  name: string,
+  chunkBytes: number,
+  signal?: AbortSignal,
+): Promise<TextSource> {
   const head = new Uint8Array(await readSlice(blob, 0, chunkBytes, name));
   const warnings: string[] = [];
   const encoding = chooseEncoding(head, name, warnings);
@@ -40,13 +45,17 @@ function chooseEncoding(head: Uint8Array, name: string, warnings: string[]): str
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   if (looksBinary(head)) {
-    throw new Error(`${name} is not a text file (it contains binary data). Please choose a CSV file; from Excel, use "Save as → CSV UTF-8".`);
+    throw new Error(
+      `${name} is not a text file (it contains binary data). Please choose a CSV file; from Excel, use "Save as → CSV UTF-8".`,
+    );
   }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return 'utf-8';
   } catch {
-    warnings.push(`${name} is not UTF-8; it was read as Windows-1252. If accents look wrong, re-save it as "CSV UTF-8".`);
+    warnings.push(
+      `${name} is not UTF-8; it was read as Windows-1252. If accents look wrong, re-save it as "CSV UTF-8".`,
+    );
     return 'windows-1252';
   }
 }
@@ -61,7 +70,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < length; i++) {
     const byte = bytes[i];
     if (byte === 0) return true;
-    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) control++;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f)
+      control++;
   }
   return control > length * MAX_CONTROL_SHARE;
 }

@@ -46,7 +46,11 @@ const AFFINITY: Record<ColumnType, string> = {
 };
 
 /** Creates (replacing any previous) a table with the given columns. */
-export function createTable(db: Database, table: string, columns: readonly { sqlName: string; type: ColumnType }[]): void {
+export function createTable(
+  db: Database,
+  table: string,
+  columns: readonly { sqlName: string; type: ColumnType }[],
+): void {
   const definitions = columns.map((c) => `${quoteIdent(c.sqlName)} ${AFFINITY[c.type]}`).join(', ');
   db.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
   db.run(`CREATE TABLE ${quoteIdent(table)} (${definitions})`);
@@ -65,9 +69,15 @@ const ROWS_PER_STATEMENT = 50;
  * Appends rows, given as one flat array of `columnCount` values per row, in one transaction through
  * prepared multi-row statements; on failure nothing of this batch stays.
  */
-export function insertRows(db: Database, table: string, columnCount: number, values: readonly SqlValue[]): void {
+export function insertRows(
+  db: Database,
+  table: string,
+  columnCount: number,
+  values: readonly SqlValue[],
+): void {
   const rowSql = `(${new Array(columnCount).fill('?').join(', ')})`;
-  const prepare = (rows: number) => db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES ${new Array(rows).fill(rowSql).join(', ')}`);
+  const prepare = (rows: number) =>
+    db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES ${new Array(rows).fill(rowSql).join(', ')}`);
   const perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / columnCount)));
   const step = perStatement * columnCount;
   const statements: Statement[] = [];

@@ -51,7 +51,9 @@ export class TableLoader {
     sample: readonly string[][],
   ) {
     if (header.length > MAX_COLUMNS) {
-      throw new Error(`The file has ${header.length.toLocaleString('en')} columns; at most ${MAX_COLUMNS.toLocaleString('en')} can be loaded.`);
+      throw new Error(
+        `The file has ${header.length.toLocaleString('en')} columns; at most ${MAX_COLUMNS.toLocaleString('en')} can be loaded.`,
+      );
     }
     const sqlNames = uniqueIdentifiers(header);
     this.columns = header.map((name, i) => {
@@ -60,11 +62,20 @@ export class TableLoader {
       const log = new ConversionLog();
       return { name, sqlName: sqlNames[i], plan, stats, log, read: cellReader(plan, stats, log) };
     });
-    createTable(db, table, this.columns.map((c) => ({ sqlName: c.sqlName, type: loadingType(c.plan) })));
+    createTable(
+      db,
+      table,
+      this.columns.map((c) => ({ sqlName: c.sqlName, type: loadingType(c.plan) })),
+    );
   }
 
   /** Adds counts of rows skipped or flagged before they reached the loader. */
-  note(counts: { blankRows?: number; malformedRows?: number; runaways?: Runaway[]; suspects?: number[] }): void {
+  note(counts: {
+    blankRows?: number;
+    malformedRows?: number;
+    runaways?: Runaway[];
+    suspects?: number[];
+  }): void {
     this.blankRows += counts.blankRows ?? 0;
     this.malformedRows += counts.malformedRows ?? 0;
     this.runaways.push(...(counts.runaways ?? []));
@@ -72,7 +83,11 @@ export class TableLoader {
   }
 
   /** Reads and inserts rows; after each committed batch checks for cancel and calls `onBatch`. */
-  async append(rows: readonly string[][], signal: AbortSignal | undefined, onBatch: () => void): Promise<void> {
+  async append(
+    rows: readonly string[][],
+    signal: AbortSignal | undefined,
+    onBatch: () => void,
+  ): Promise<void> {
     for (const row of rows) {
       if (isBlank(row)) {
         this.blankRows++;
@@ -94,7 +109,13 @@ export class TableLoader {
     const { rowCount } = this;
     const columns = this.columns.map((c, index): ColumnInfo => {
       const type = finalType(c.plan, c.stats);
-      return { index, name: c.name, sqlName: c.sqlName, type, profile: c.stats.profile(rowCount, type, config.data.topValues, config.data.allValueCounts) };
+      return {
+        index,
+        name: c.name,
+        sqlName: c.sqlName,
+        type,
+        profile: c.stats.profile(rowCount, type, config.data.topValues, config.data.allValueCounts),
+      };
     });
     return { rowCount, columns, report: this.report(columns) };
   }
@@ -119,18 +140,25 @@ export class TableLoader {
     const { shortRows, longRows, blankRows, malformedRows } = this;
     const warnings: string[] = [];
     const rows = (n: number) => `${n.toLocaleString('en')} row${n === 1 ? '' : 's'}`;
-    if (shortRows) warnings.push(`${rows(shortRows)} had fewer cells than the header; the missing cells are empty.`);
-    if (longRows) warnings.push(`${rows(longRows)} had more cells than the header; the extra cells were dropped.`);
+    if (shortRows)
+      warnings.push(`${rows(shortRows)} had fewer cells than the header; the missing cells are empty.`);
+    if (longRows)
+      warnings.push(`${rows(longRows)} had more cells than the header; the extra cells were dropped.`);
     if (blankRows) warnings.push(`${rows(blankRows)} ${blankRows === 1 ? 'was' : 'were'} blank and skipped.`);
-    if (malformedRows) warnings.push(`${rows(malformedRows)} had stray or unclosed quotes ("); they were loaded as read.`);
+    if (malformedRows)
+      warnings.push(`${rows(malformedRows)} had stray or unclosed quotes ("); they were loaded as read.`);
     warnings.push(...describeQuotes(this.runaways, this.suspects));
     for (const column of columns) {
       const { invalid } = column.profile;
       if (invalid) {
-        warnings.push(`${column.name}: ${invalid.toLocaleString('en')} cell${invalid === 1 ? '' : 's'} did not read as ${column.type} and ${invalid === 1 ? 'is' : 'are'} empty.`);
+        warnings.push(
+          `${column.name}: ${invalid.toLocaleString('en')} cell${invalid === 1 ? '' : 's'} did not read as ${column.type} and ${invalid === 1 ? 'is' : 'are'} empty.`,
+        );
       }
     }
-    const conversions = columns.flatMap((column, i) => this.columns[i].log.describe(column.name, column.type) ?? []);
+    const conversions = columns.flatMap(
+      (column, i) => this.columns[i].log.describe(column.name, column.type) ?? [],
+    );
     return { shortRows, longRows, blankRows, warnings, conversions };
   }
 }

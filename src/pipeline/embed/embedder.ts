@@ -5,7 +5,13 @@
  * sentence-transformers recipe). Either way the vectors are L2-normalised and their size is read from
  * the model, never assumed.
  */
-import { AutoModel, AutoTokenizer, PreTrainedModel, mean_pooling, type Tensor } from '@huggingface/transformers';
+import {
+  AutoModel,
+  AutoTokenizer,
+  PreTrainedModel,
+  mean_pooling,
+  type Tensor,
+} from '@huggingface/transformers';
 import { config } from '../../config';
 import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
 import { assertBundledModelServed, configureTransformers, defaultNodeModelPath, isNode } from './environment';
@@ -61,7 +67,8 @@ async function load(options: LoadEmbedderOptions): Promise<LoadedEmbedder> {
   const started = performance.now();
   const source = options.source ?? 'bundled';
   const modelId = source === 'bundled' ? config.model.bundledId : options.modelId?.trim();
-  if (!modelId) throw new Error('Enter a Hugging Face model id, for example ' + config.model.suggestedHubId + '.');
+  if (!modelId)
+    throw new Error('Enter a Hugging Face model id, for example ' + config.model.suggestedHubId + '.');
   const localModelPath = options.localModelPath ?? defaultNodeModelPath() ?? config.model.localModelPath;
   const { onProgress } = options;
   const modelPath = `${localModelPath}${modelId}/`;
@@ -70,7 +77,9 @@ async function load(options: LoadEmbedderOptions): Promise<LoadedEmbedder> {
     localModelPath,
     wasmUrl: options.wasmUrl,
     // Same-origin downloads happen before transformers.js reads the files, so they report here.
-    onDownload: onProgress && ((url, loaded, total) => onProgress(downloadEvent(modelId, modelPath, url, loaded, total))),
+    onDownload:
+      onProgress &&
+      ((url, loaded, total) => onProgress(downloadEvent(modelId, modelPath, url, loaded, total))),
   });
   if (source === 'bundled' && !isNode()) await assertBundledModelServed(modelPath);
   const [tokenize, model] = await loadFiles(source, modelId, onProgress)
@@ -84,16 +93,30 @@ async function load(options: LoadEmbedderOptions): Promise<LoadedEmbedder> {
     modelId,
     source,
     dim,
-    label: source === 'bundled' ? BUNDLED_LABEL : `${modelId} (Hugging Face hub, downloaded once then cached)`,
+    label:
+      source === 'bundled' ? BUNDLED_LABEL : `${modelId} (Hugging Face hub, downloaded once then cached)`,
     loadMs: performance.now() - started,
   };
   return cachedEmbedder(info, run, () => model.dispose().then(() => undefined), options.cacheSize);
 }
 
-function downloadEvent(name: string, modelPath: string, url: string, loaded: number, total?: number): ModelLoadEvent {
+function downloadEvent(
+  name: string,
+  modelPath: string,
+  url: string,
+  loaded: number,
+  total?: number,
+): ModelLoadEvent {
   const path = new URL(url).pathname;
   const file = path.startsWith(modelPath) ? path.slice(modelPath.length) : path;
-  return { status: 'progress', name, file, loaded, total, progress: total ? (100 * loaded) / total : undefined };
+  return {
+    status: 'progress',
+    name,
+    file,
+    loaded,
+    total,
+    progress: total ? (100 * loaded) / total : undefined,
+  };
 }
 
 async function loadFiles(
@@ -108,27 +131,40 @@ async function loadFiles(
     source === 'bundled'
       ? PreTrainedModel.from_pretrained(modelId, { dtype: 'fp32', progress_callback })
       : AutoModel.from_pretrained(modelId, { progress_callback });
-  const [tokenizer, loadedModel] = await Promise.all([AutoTokenizer.from_pretrained(modelId, { progress_callback }), model]);
+  const [tokenizer, loadedModel] = await Promise.all([
+    AutoTokenizer.from_pretrained(modelId, { progress_callback }),
+    model,
+  ]);
   return [source === 'bundled' ? bundledTokenize(tokenizer) : hubTokenize(tokenizer), loadedModel];
 }
 
 function explainLoadFailure(error: unknown, source: ModelSource, modelId: string): Error {
   const detail = error instanceof Error ? error.message : String(error);
   if (source === 'bundled') {
-    return new Error(`Could not load the bundled model (${detail}). Run \`npm run build-model\` (npm install also runs it).`);
+    return new Error(
+      `Could not load the bundled model (${detail}). Run \`npm run build-model\` (npm install also runs it).`,
+    );
   }
   const offline = globalThis.navigator?.onLine === false || /fetch|network/i.test(detail);
   const reason = offline ? 'you appear to be offline, or the hub is unreachable' : detail;
-  return new Error(`Could not download ${modelId} from the Hugging Face hub: ${reason}. The bundled model works offline.`);
+  return new Error(
+    `Could not download ${modelId} from the Hugging Face hub: ${reason}. The bundled model works offline.`,
+  );
 }
 
 /** Tokenises, runs the model and returns one L2-normalised vector per text. */
-async function runModel(tokenize: Tokenize, model: PreTrainedModel, texts: string[]): Promise<Float32Array[]> {
+async function runModel(
+  tokenize: Tokenize,
+  model: PreTrainedModel,
+  texts: string[],
+): Promise<Float32Array[]> {
   const inputs = tokenize(texts);
   const outputs = (await model(inputs)) as Record<string, Tensor | undefined>;
   const tokenStates = outputs.last_hidden_state ?? outputs.token_embeddings;
-  const pooled = outputs.sentence_embedding ?? (tokenStates && mean_pooling(tokenStates, inputs.attention_mask));
-  if (!pooled) throw new Error(`The model returned none of sentence_embedding, last_hidden_state, token_embeddings.`);
+  const pooled =
+    outputs.sentence_embedding ?? (tokenStates && mean_pooling(tokenStates, inputs.attention_mask));
+  if (!pooled)
+    throw new Error(`The model returned none of sentence_embedding, last_hidden_state, token_embeddings.`);
   const [rows, dim] = pooled.dims;
   const data = pooled.data as Float32Array;
   return Array.from({ length: rows }, (_, row) => normalise(data.slice(row * dim, (row + 1) * dim)));
@@ -164,7 +200,9 @@ export function cachedEmbedder(
         const hit = cache.get(text);
         if (hit) found.set(text, hit);
       }
-      const missing = [...new Set(texts.filter((text) => !found.has(text)))].sort((a, b) => a.length - b.length);
+      const missing = [...new Set(texts.filter((text) => !found.has(text)))].sort(
+        (a, b) => a.length - b.length,
+      );
       for (let start = 0; start < missing.length; start += config.model.embedBatchSize) {
         throwIfAborted(signal);
         if (start > 0) await yieldToEventLoop();
@@ -175,7 +213,13 @@ export function cachedEmbedder(
           cache.set(text, vectors[k]);
         });
         const done = start + batch.length;
-        onProgress?.({ stage: 'embed', done, total: missing.length, unit: 'steps', message: 'texts embedded' });
+        onProgress?.({
+          stage: 'embed',
+          done,
+          total: missing.length,
+          unit: 'steps',
+          message: 'texts embedded',
+        });
       }
       return texts.map((text) => (found.get(text) as Float32Array).slice());
     },

@@ -26,7 +26,12 @@ export interface EnvironmentOptions {
  * Configures transformers.js (and the ONNX runtime under it) for one load. Returns a function to call
  * once the load has finished, which drops the downloaded copies of the files.
  */
-export function configureTransformers({ source, localModelPath, wasmUrl, onDownload }: EnvironmentOptions): () => void {
+export function configureTransformers({
+  source,
+  localModelPath,
+  wasmUrl,
+  onDownload,
+}: EnvironmentOptions): () => void {
   env.allowLocalModels = source === 'bundled';
   env.allowRemoteModels = source === 'hub';
   env.localModelPath = localModelPath;
@@ -42,7 +47,9 @@ export function configureTransformers({ source, localModelPath, wasmUrl, onDownl
     };
     // Threads need SharedArrayBuffer, which browsers allow only on cross-origin-isolated pages
     // (COOP/COEP headers); a plain static host gets the single-threaded path.
-    wasm.numThreads = globalThis.crossOriginIsolated ? Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1) : 1;
+    wasm.numThreads = globalThis.crossOriginIsolated
+      ? Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1)
+      : 1;
   }
   return () => fetcher.clear();
 }
@@ -71,7 +78,8 @@ export function defaultNodeModelPath(): string | undefined {
  */
 export async function assertBundledModelServed(modelPath: string): Promise<void> {
   const url = new URL('config.json', new URL(modelPath, globalThis.location?.href)).href;
-  const hint = 'The bundled model is missing from this build. Run `npm run build-model` (npm install also runs it), then rebuild.';
+  const hint =
+    'The bundled model is missing from this build. Run `npm run build-model` (npm install also runs it), then rebuild.';
   let response: Response;
   try {
     response = await fetch(url);

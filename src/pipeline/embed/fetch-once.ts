@@ -26,7 +26,8 @@ export class FetchOnce {
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const here = globalThis.location?.href;
     const url = new URL(input instanceof Request ? input.url : String(input), here);
-    if (!here || url.origin !== new URL(here).origin || (init?.method ?? 'GET') !== 'GET') return fetch(input, init);
+    if (!here || url.origin !== new URL(here).origin || (init?.method ?? 'GET') !== 'GET')
+      return fetch(input, init);
     let file = this.files.get(url.href);
     if (!file) {
       file = this.download(url.href);

@@ -17,7 +17,12 @@ export function hubTokenize(tokenizer: PreTrainedTokenizer): Tokenize {
 /** The bundled model: reference ids, cut at the tokenizer's `model_max_length`, right-padded. */
 export function bundledTokenize(tokenizer: PreTrainedTokenizer): Tokenize {
   const encoder = new UseLiteEncoder(tokenizer._tokenizerJSON.model.vocab);
-  return (texts) => packInputs(texts.map((text) => encoder.encode(text)), tokenizer.model_max_length, tokenizer.pad_token_id);
+  return (texts) =>
+    packInputs(
+      texts.map((text) => encoder.encode(text)),
+      tokenizer.model_max_length,
+      tokenizer.pad_token_id,
+    );
 }
 
 /**

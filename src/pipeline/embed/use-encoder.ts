@@ -43,11 +43,15 @@ export class UseLiteEncoder {
     const words = new Array<number>(input.length + 1).fill(0);
     const best = new Array<number>(input.length + 1).fill(0);
     // Candidates ending at each position, pushed in order of increasing start (the reference's order).
-    const ending: { start: number; id: number; score: number }[][] = Array.from({ length: input.length + 1 }, () => []);
+    const ending: { start: number; id: number; score: number }[][] = Array.from(
+      { length: input.length + 1 },
+      () => [],
+    );
     for (let start = 0; start < input.length; start++) {
       const matches = this.matchesAt(input, start);
       if (matches.length === 0) ending[start + 1].push({ start, id: 0, score: 0 });
-      for (const match of matches) ending[start + match.length].push({ start, id: match.id, score: match.score });
+      for (const match of matches)
+        ending[start + match.length].push({ start, id: match.id, score: match.score });
     }
     for (let end = 1; end <= input.length; end++) {
       for (const candidate of ending[end]) {

@@ -66,17 +66,28 @@ function isConstant(values: Float64Array): boolean {
 }
 
 /** Evaluates every computable recipe; the rest, and those with no spread, go to `skipped`. */
-function evaluateAll(recipes: RegisteredRecipe[], fields: FieldCache, rows: number, skipped: SkippedRecipe[]): Evaluated[] {
+function evaluateAll(
+  recipes: RegisteredRecipe[],
+  fields: FieldCache,
+  rows: number,
+  skipped: SkippedRecipe[],
+): Evaluated[] {
   const out: Evaluated[] = [];
   for (const recipe of recipes) {
-    const reason = recipe.inputs.filter((input) => !input.optional).map((input) => missingReason(input.field, fields)).find(Boolean);
+    const reason = recipe.inputs
+      .filter((input) => !input.optional)
+      .map((input) => missingReason(input.field, fields))
+      .find(Boolean);
     if (reason) {
       skipped.push({ name: recipe.name, reason });
       continue;
     }
     const evaluated = evaluate(recipe, fields, rows);
     if (isConstant(evaluated.scores)) {
-      skipped.push({ name: recipe.name, reason: 'the same for every row of this segment, so it cannot separate groups' });
+      skipped.push({
+        name: recipe.name,
+        reason: 'the same for every row of this segment, so it cannot separate groups',
+      });
     } else {
       out.push(evaluated);
     }
@@ -86,7 +97,9 @@ function evaluateAll(recipes: RegisteredRecipe[], fields: FieldCache, rows: numb
 
 /** Numeric canonical fields the segment has, in the order the columns came. */
 function presentFields(columns: FieldColumns): CanonicalField[] {
-  return (Object.keys(columns.numeric) as CanonicalField[]).filter((field) => columns.numeric[field] !== undefined);
+  return (Object.keys(columns.numeric) as CanonicalField[]).filter(
+    (field) => columns.numeric[field] !== undefined,
+  );
 }
 
 /** Standardises each feature on the segment (z-score) and multiplies it by its weight, row-major. */
@@ -115,7 +128,9 @@ function interleave(features: Evaluated[], rows: number): Float64Array {
 }
 
 function omittedInputs(features: Evaluated[]): Record<string, CanonicalField[]> | undefined {
-  const entries = features.filter((f) => f.omitted.length > 0).map((f) => [f.recipe.name, f.omitted] as const);
+  const entries = features
+    .filter((f) => f.omitted.length > 0)
+    .map((f) => [f.recipe.name, f.omitted] as const);
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
@@ -125,7 +140,8 @@ function omittedInputs(features: Evaluated[]): Record<string, CanonicalField[]> 
  */
 export function buildFeatures(columns: FieldColumns, domain: Domain): FeatureSet {
   const rows = columns.rowIds.length;
-  if (rows < 2) throw new Error(`The segment has ${rows} row${rows === 1 ? '' : 's'}; features need at least 2.`);
+  if (rows < 2)
+    throw new Error(`The segment has ${rows} row${rows === 1 ? '' : 's'}; features need at least 2.`);
   const fields = new FieldCache(columns);
   const skipped: SkippedRecipe[] = [];
   const general = generalRecipes(presentFields(columns));

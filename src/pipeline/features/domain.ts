@@ -15,7 +15,9 @@ export const DOMAIN_LABELS: Record<Domain, string> = {
  */
 export function domainFromIntents(result: Pick<IntentResult, 'intents' | 'slots'> | undefined): Domain {
   if (!result) return 'general';
-  const techInterest = result.slots.some((s) => s.category === 'interests' && s.value === 'tech' && !s.negated);
+  const techInterest = result.slots.some(
+    (s) => s.category === 'interests' && s.value === 'tech' && !s.negated,
+  );
   const parentingSlots = result.slots.filter((s) => s.category === 'parenting');
   // "without kids" is a parenting intent, but its segment has no parenting to engineer features from.
   const parents = parentingSlots.length === 0 || parentingSlots.some((s) => !s.negated);

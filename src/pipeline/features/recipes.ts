@@ -29,45 +29,83 @@ function recipe(
     name,
     weight,
     description,
-    inputs: inputs.map(([field, w], i) => (i === 0 ? { field, weight: w } : { field, weight: w, optional: true })),
+    inputs: inputs.map(([field, w], i) =>
+      i === 0 ? { field, weight: w } : { field, weight: w, optional: true },
+    ),
   };
 }
 
 const PARENTING: RegisteredRecipe[] = [
-  recipe('parenting', 'parental_concern_score', 1.5, 'Weight of parenting duties: more children, a child at home and a bigger household.', [
-    ['has_children', 0.3],
-    ['children_count', 0.5],
-    ['family_size', 0.2],
-  ]),
-  recipe('parenting', 'child_safety_priority', 1.2, 'Cares about privacy and safety, more so with children, and more of them, to protect.', [
-    ['privacy_pref', 0.6],
-    ['children_count', 0.2],
-    ['has_children', 0.2],
-  ]),
-  recipe('parenting', 'family_budget_manager', 1.0, 'Stretches a family budget: price-sensitive, pays in instalments, larger family on a smaller income.', [
-    ['price_sensitivity', 0.4],
-    ['emi_flag', 0.25],
-    ['family_size', 0.2],
-    ['income', -0.15],
-  ]),
-  recipe('parenting', 'tech_savvy_parent', 0.8, 'A parent at ease with technology: many devices, tech interest, younger.', [
-    ['device_count', 0.5],
-    ['interest_tech', 0.3],
-    ['age', -0.2],
-  ]),
+  recipe(
+    'parenting',
+    'parental_concern_score',
+    1.5,
+    'Weight of parenting duties: more children, a child at home and a bigger household.',
+    [
+      ['has_children', 0.3],
+      ['children_count', 0.5],
+      ['family_size', 0.2],
+    ],
+  ),
+  recipe(
+    'parenting',
+    'child_safety_priority',
+    1.2,
+    'Cares about privacy and safety, more so with children, and more of them, to protect.',
+    [
+      ['privacy_pref', 0.6],
+      ['children_count', 0.2],
+      ['has_children', 0.2],
+    ],
+  ),
+  recipe(
+    'parenting',
+    'family_budget_manager',
+    1.0,
+    'Stretches a family budget: price-sensitive, pays in instalments, larger family on a smaller income.',
+    [
+      ['price_sensitivity', 0.4],
+      ['emi_flag', 0.25],
+      ['family_size', 0.2],
+      ['income', -0.15],
+    ],
+  ),
+  recipe(
+    'parenting',
+    'tech_savvy_parent',
+    0.8,
+    'A parent at ease with technology: many devices, tech interest, younger.',
+    [
+      ['device_count', 0.5],
+      ['interest_tech', 0.3],
+      ['age', -0.2],
+    ],
+  ),
 ];
 
 const TECH_ADOPTION: RegisteredRecipe[] = [
-  recipe('tech_adoption', 'tech_early_adopter', 1.5, 'Tries new technology first: many devices, strong tech interest, younger.', [
-    ['device_count', 0.5],
-    ['interest_tech', 0.3],
-    ['age', -0.2],
-  ]),
-  recipe('tech_adoption', 'digital_spend_capacity', 1.0, 'Can afford new gadgets: higher income, already owns devices, open to instalments.', [
-    ['income', 0.5],
-    ['device_count', 0.3],
-    ['emi_flag', 0.2],
-  ]),
+  recipe(
+    'tech_adoption',
+    'tech_early_adopter',
+    1.5,
+    'Tries new technology first: many devices, strong tech interest, younger.',
+    [
+      ['device_count', 0.5],
+      ['interest_tech', 0.3],
+      ['age', -0.2],
+    ],
+  ),
+  recipe(
+    'tech_adoption',
+    'digital_spend_capacity',
+    1.0,
+    'Can afford new gadgets: higher income, already owns devices, open to instalments.',
+    [
+      ['income', 0.5],
+      ['device_count', 0.3],
+      ['emi_flag', 0.2],
+    ],
+  ),
   recipe('tech_adoption', 'privacy_conscious_user', 0.8, 'A connected user who guards their data.', [
     ['privacy_pref', 0.7],
     ['device_count', 0.3],
@@ -83,16 +121,28 @@ const BUDGET: RegisteredRecipe[] = [
     ['emi_flag', 0.6],
     ['income', -0.4],
   ]),
-  recipe('budget', 'premium_affinity', 1.2, 'Leans premium: higher income, bigger city (lower tier), little price sensitivity.', [
-    ['income', 0.6],
-    ['city_tier', -0.2],
-    ['price_sensitivity', -0.2],
-  ]),
-  recipe('budget', 'family_spend_pressure', 0.8, 'Many mouths on one income: bigger family, more children, smaller income.', [
-    ['family_size', 0.5],
-    ['children_count', 0.3],
-    ['income', -0.2],
-  ]),
+  recipe(
+    'budget',
+    'premium_affinity',
+    1.2,
+    'Leans premium: higher income, bigger city (lower tier), little price sensitivity.',
+    [
+      ['income', 0.6],
+      ['city_tier', -0.2],
+      ['price_sensitivity', -0.2],
+    ],
+  ),
+  recipe(
+    'budget',
+    'family_spend_pressure',
+    0.8,
+    'Many mouths on one income: bigger family, more children, smaller income.',
+    [
+      ['family_size', 0.5],
+      ['children_count', 0.3],
+      ['income', -0.2],
+    ],
+  ),
 ];
 
 /** The registry. `general` has no fixed recipes: it is built from the fields the file has. */

@@ -26,19 +26,40 @@ export function bracketFragment(
   if (mapping.columns.length !== 1) return undefined;
   const values = vocabulary.columns.find((c) => c.sqlName === mapping.columns[0])?.values ?? [];
   const brackets = values.flatMap((v) => (v.bracket ? [{ stored: v.stored, bracket: v.bracket }] : []));
-  if (brackets.length < 2 || brackets.length < values.length || !brackets.some((b) => b.bracket.low === undefined || b.bracket.high === undefined)) return undefined;
+  if (
+    brackets.length < 2 ||
+    brackets.length < values.length ||
+    !brackets.some((b) => b.bracket.low === undefined || b.bracket.high === undefined)
+  )
+    return undefined;
   const column = quoteIdent(mapping.columns[0]);
   // The taxonomy's bounds are whole and inclusive (ages 18–29, income ≤ 50000): on whole numbers
   // [18, 29] is (17, 30), so "Below 20" lies inside "under 20" (≤ 19) and ">50K" inside "over 50K".
   const whole = (v: number | undefined) => v === undefined || Number.isInteger(v);
   const range: Bracket =
     whole(want.min) && whole(want.max)
-      ? { low: want.min === undefined ? undefined : want.min - 1, lowOpen: true, high: want.max === undefined ? undefined : want.max + 1, highOpen: true }
+      ? {
+          low: want.min === undefined ? undefined : want.min - 1,
+          lowOpen: true,
+          high: want.max === undefined ? undefined : want.max + 1,
+          highOpen: true,
+        }
       : { low: want.min, high: want.max };
-  const inside: SqlValue[] = brackets.filter((b) => bracketWithin(b.bracket, range) !== negated).map((b) => b.stored);
+  const inside: SqlValue[] = brackets
+    .filter((b) => bracketWithin(b.bracket, range) !== negated)
+    .map((b) => b.stored);
   if (inside.length === 0 || inside.length === brackets.length) return undefined;
   const name = context.columnName(mapping.columns[0]);
   const sql = inside.length === 1 ? `${column} = ?` : `${column} IN (${inside.map(() => '?').join(', ')})`;
-  const bounds = want.min !== undefined && want.max !== undefined ? `${want.min}–${want.max}` : want.min !== undefined ? `at least ${want.min}` : `at most ${want.max}`;
-  return { sql, params: inside, plain: `${name} is ${inside.join(' or ')} (the brackets ${negated ? 'outside' : 'wholly inside'} ${bounds})` };
+  const bounds =
+    want.min !== undefined && want.max !== undefined
+      ? `${want.min}–${want.max}`
+      : want.min !== undefined
+        ? `at least ${want.min}`
+        : `at most ${want.max}`;
+  return {
+    sql,
+    params: inside,
+    plain: `${name} is ${inside.join(' or ')} (the brackets ${negated ? 'outside' : 'wholly inside'} ${bounds})`,
+  };
 }

@@ -16,18 +16,151 @@ export interface Word extends Token {
 
 /** Words that never match a value or a column by themselves. */
 export const STOP = new Set([
-  'a', 'an', 'the', 'who', 'whom', 'whose', 'with', 'and', 'or', 'in', 'of', 'to', 'for', 'on', 'at', 'by', 'from', 'are', 'is', 'was',
-  'were', 'be', 'been', 'have', 'has', 'had', 'that', 'which', 'their', 'them', 'they', 'those', 'these', 'this', 'it', 'its', 'all',
-  'any', 'some', 'do', 'does', 'did', 'as', 'than', 'more', 'less', 'over', 'under', 'above', 'below', 'between', 'most', 'very',
-  'our', 'my', 'we', 'i', 'you', 'other', 'unknown', 'none', 'what', 'where', 'when', 'there', 'here', 'also', 'only', 'just',
-  'per', 'into', 'out', 'up', 'down', 'about', 'like', 'yes', 'no', 'not', 'non', 'without', 'never',
+  'a',
+  'an',
+  'the',
+  'who',
+  'whom',
+  'whose',
+  'with',
+  'and',
+  'or',
+  'in',
+  'of',
+  'to',
+  'for',
+  'on',
+  'at',
+  'by',
+  'from',
+  'are',
+  'is',
+  'was',
+  'were',
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  'that',
+  'which',
+  'their',
+  'them',
+  'they',
+  'those',
+  'these',
+  'this',
+  'it',
+  'its',
+  'all',
+  'any',
+  'some',
+  'do',
+  'does',
+  'did',
+  'as',
+  'than',
+  'more',
+  'less',
+  'over',
+  'under',
+  'above',
+  'below',
+  'between',
+  'most',
+  'very',
+  'our',
+  'my',
+  'we',
+  'i',
+  'you',
+  'other',
+  'unknown',
+  'none',
+  'what',
+  'where',
+  'when',
+  'there',
+  'here',
+  'also',
+  'only',
+  'just',
+  'per',
+  'into',
+  'out',
+  'up',
+  'down',
+  'about',
+  'like',
+  'yes',
+  'no',
+  'not',
+  'non',
+  'without',
+  'never',
 ]);
 
 /** Words naming the population rather than a trait; they neither match nor count as unused. */
-const POPULATION = new Set(['customer', 'client', 'person', 'people', 'user', 'member', 'individual', 'consumer', 'shopper', 'passenger', 'buyer', 'audience', 'folk', 'guy', 'respondent', 'participant']);
+const POPULATION = new Set([
+  'customer',
+  'client',
+  'person',
+  'people',
+  'user',
+  'member',
+  'individual',
+  'consumer',
+  'shopper',
+  'passenger',
+  'buyer',
+  'audience',
+  'folk',
+  'guy',
+  'respondent',
+  'participant',
+]);
 
 /** Verbs that may stand between a negation and what it negates ("not employed in the private sector", "don't buy on EMI"). */
-const NEGATION_VERBS = new Set(['do', 'did', 'does', 'ever', 'yet', 'currently', 'employed', 'working', 'work', 'living', 'live', 'located', 'based', 'buy', 'buying', 'bought', 'use', 'using', 'used', 'own', 'owning', 'pay', 'paying', 'paid', 'take', 'taking', 'get', 'getting', 'make', 'making', 'go', 'going', 'come', 'coming', 'hold', 'holding', 'shop', 'shopping']);
+const NEGATION_VERBS = new Set([
+  'do',
+  'did',
+  'does',
+  'ever',
+  'yet',
+  'currently',
+  'employed',
+  'working',
+  'work',
+  'living',
+  'live',
+  'located',
+  'based',
+  'buy',
+  'buying',
+  'bought',
+  'use',
+  'using',
+  'used',
+  'own',
+  'owning',
+  'pay',
+  'paying',
+  'paid',
+  'take',
+  'taking',
+  'get',
+  'getting',
+  'make',
+  'making',
+  'go',
+  'going',
+  'come',
+  'coming',
+  'hold',
+  'holding',
+  'shop',
+  'shopping',
+]);
 
 /** A candidate before overlapping ones are resolved: the goal word indices it uses. */
 export interface Candidate extends GroundedCondition {
@@ -35,7 +168,11 @@ export interface Candidate extends GroundedCondition {
 }
 
 export function wordsOf(goal: string): Word[] {
-  return tokenize(goal).map((t) => ({ ...t, stem: stem(t.norm), stop: STOP.has(t.norm) || POPULATION.has(t.norm) }));
+  return tokenize(goal).map((t) => ({
+    ...t,
+    stem: stem(t.norm),
+    stop: STOP.has(t.norm) || POPULATION.has(t.norm),
+  }));
 }
 
 /** True when punctuation that ends a phrase (, ; . ! ?) stands between two words. */
@@ -67,7 +204,13 @@ export function negatorBefore(goal: string, words: Word[], first: number): numbe
  * value word may also match the initials of goal words ("HS" for "high school"); a three-letter
  * abbreviation counts only beside a fully matched longer word ("Federal-gov").
  */
-export function cover(goal: string, words: Word[], vocabWords: string[], vocabStems: string[], allowStopOnly = false) {
+export function cover(
+  goal: string,
+  words: Word[],
+  vocabWords: string[],
+  vocabStems: string[],
+  allowStopOnly = false,
+) {
   let best: { used: number[]; score: number } | undefined;
   const n = vocabWords.length;
   if (n === 0) return undefined;
@@ -83,7 +226,8 @@ export function cover(goal: string, words: Word[], vocabWords: string[], vocabSt
         const s = wordScore(words[i].norm, words[i].stem, vocabWords[k], vocabStems[k]);
         if (s > (found?.score ?? 0)) found = { at: [i], score: s };
         // "North-East" or "north east" for the value "northeast".
-        if (!found && i + 1 < end && !taken.has(i + 1) && words[i].norm + words[i + 1].norm === vocabWords[k]) found = { at: [i, i + 1], score: 1 };
+        if (!found && i + 1 < end && !taken.has(i + 1) && words[i].norm + words[i + 1].norm === vocabWords[k])
+          found = { at: [i, i + 1], score: 1 };
         const initials = s === 0 && !found ? initialsMatch(words, i, vocabWords[k]) : 0;
         if (initials > 0) found = { at: Array.from({ length: initials }, (_, j) => i + j), score: 0.85 };
       }
@@ -96,7 +240,8 @@ export function cover(goal: string, words: Word[], vocabWords: string[], vocabSt
     if (!allowStopOnly && used.every((i) => words[i].stop)) continue;
     const strong = scores.some((s) => s >= 0.95);
     const score = Math.min(...scores.map((s) => (s === ABBREVIATION3 && strong ? 0.85 : s)));
-    if (!best || score > best.score || (score === best.score && used.length < best.used.length)) best = { used, score };
+    if (!best || score > best.score || (score === best.score && used.length < best.used.length))
+      best = { used, score };
   }
   return best;
 }
@@ -119,7 +264,16 @@ export function candidate(
   words: Word[],
   used: number[],
   column: VocabColumn,
-  part: { sql: string; params: SqlValue[]; plain: string; kind: GroundedCondition['kind']; why: string; score: number; negated: boolean; named: boolean },
+  part: {
+    sql: string;
+    params: SqlValue[];
+    plain: string;
+    kind: GroundedCondition['kind'];
+    why: string;
+    score: number;
+    negated: boolean;
+    named: boolean;
+  },
 ): Candidate {
   const span = spanOf(words, used);
   return {
@@ -134,9 +288,20 @@ export function candidate(
 }
 
 /** Goal words naming a column's header near word range [from, to): the words used, or undefined. */
-export function namesColumn(goal: string, words: Word[], column: VocabColumn, from: number, to: number, reach: number, partial = true) {
+export function namesColumn(
+  goal: string,
+  words: Word[],
+  column: VocabColumn,
+  from: number,
+  to: number,
+  reach: number,
+  partial = true,
+) {
   if (column.words.length === 0) return undefined;
-  const found = cover(goal, words, column.words, column.stems) ?? glued(words, column) ?? (partial ? partialName(words, column) : undefined);
+  const found =
+    cover(goal, words, column.words, column.stems) ??
+    glued(words, column) ??
+    (partial ? partialName(words, column) : undefined);
   if (!found) return undefined;
   const near = found.used.every((i) => i >= from - reach && i < to + reach);
   return near ? found : undefined;
@@ -147,7 +312,9 @@ export function partialName(words: Word[], column: VocabColumn) {
   if (column.words.length < 2) return undefined;
   for (let i = 0; i < words.length; i++) {
     if (words[i].stop) continue;
-    const k = column.words.findIndex((w, j) => w.length >= 5 && wordScore(words[i].norm, words[i].stem, w, column.stems[j]) >= 0.95);
+    const k = column.words.findIndex(
+      (w, j) => w.length >= 5 && wordScore(words[i].norm, words[i].stem, w, column.stems[j]) >= 0.95,
+    );
     if (k === 0) return { used: [i], score: 0.75 };
   }
   return undefined;
@@ -182,9 +349,16 @@ export function questionCover(goal: string, words: Word[], column: VocabColumn) 
   if (column.words.length < 3) return undefined;
   const used: number[] = [];
   column.words.forEach((w, k) => {
-    const i = words.findIndex((g, j) => !g.stop && !used.includes(j) && wordScore(g.norm, g.stem, w, column.stems[k]) >= 0.95);
+    const i = words.findIndex(
+      (g, j) => !g.stop && !used.includes(j) && wordScore(g.norm, g.stem, w, column.stems[k]) >= 0.95,
+    );
     if (i >= 0) used.push(i);
   });
-  if (used.length < 2 || used.length * 2 < column.words.length || Math.max(...used) - Math.min(...used) > column.words.length + 2) return undefined;
+  if (
+    used.length < 2 ||
+    used.length * 2 < column.words.length ||
+    Math.max(...used) - Math.min(...used) > column.words.length + 2
+  )
+    return undefined;
   return { used: used.sort((a, b) => a - b), score: 0.85 };
 }

@@ -52,35 +52,58 @@ function resolve(candidates: Candidate[], words: Word[], preferred: ReadonlySet<
   const conditions: GroundedCondition[] = [];
   const ambiguous: GroundResult['ambiguous'] = [];
   const core = (c: Candidate) => c.used.filter((i) => !words[i].stop);
-  const overlapping = (c: Candidate) => sorted.filter((o) => o !== c && o.column !== c.column && o.score >= config.grounding.minScore && core(o).some((i) => core(c).includes(i)));
-  for (const c of sorted) {
-    if (c.score < config.grounding.minScore && !preferred.has(c.key)) continue;
-    if (core(c).some((i) => taken.has(i))) continue;
-    const rival = !preferred.has(c.key) && sorted.find(
+  const overlapping = (c: Candidate) =>
+    sorted.filter(
       (o) =>
         o !== c &&
         o.column !== c.column &&
-        Math.abs(o.score - c.score) < 1e-9 &&
-        core(o).some((i) => core(c).includes(i)) &&
-        !core(o).some((i) => taken.has(i)) &&
-        !core(o).every((i) => core(c).includes(i) && core(o).length < core(c).length),
+        o.score >= config.grounding.minScore &&
+        core(o).some((i) => core(c).includes(i)),
     );
+  for (const c of sorted) {
+    if (c.score < config.grounding.minScore && !preferred.has(c.key)) continue;
+    if (core(c).some((i) => taken.has(i))) continue;
+    const rival =
+      !preferred.has(c.key) &&
+      sorted.find(
+        (o) =>
+          o !== c &&
+          o.column !== c.column &&
+          Math.abs(o.score - c.score) < 1e-9 &&
+          core(o).some((i) => core(c).includes(i)) &&
+          !core(o).some((i) => taken.has(i)) &&
+          !core(o).every((i) => core(c).includes(i) && core(o).length < core(c).length),
+      );
     if (rival) {
       const options = [c, ...overlapping(c).filter((o) => Math.abs(o.score - c.score) < 1e-9)].map(option);
-      ambiguous.push({ words: c.words, reason: `it names values of ${listInWords([...new Set(options.map((o) => o.column))])}`, options });
+      ambiguous.push({
+        words: c.words,
+        reason: `it names values of ${listInWords([...new Set(options.map((o) => o.column))])}`,
+        options,
+      });
       for (const i of core(c)) taken.add(i);
       continue;
     }
     for (const i of core(c)) taken.add(i);
     const { used: _used, ...condition } = c;
-    const alternatives = overlapping(c).map(option).filter((o, k, all) => all.findIndex((x) => x.key === o.key) === k);
-    conditions.push({ ...condition, ...(preferred.has(c.key) ? { chosen: true } : {}), ...(alternatives.length ? { alternatives } : {}) });
+    const alternatives = overlapping(c)
+      .map(option)
+      .filter((o, k, all) => all.findIndex((x) => x.key === o.key) === k);
+    conditions.push({
+      ...condition,
+      ...(preferred.has(c.key) ? { chosen: true } : {}),
+      ...(alternatives.length ? { alternatives } : {}),
+    });
   }
   return { conditions: conditions.sort((a, b) => a.span.start - b.span.start), ambiguous };
 }
 
 /** The goal's conditions on the file's own columns and values. */
-export function groundGoal(goal: string, vocab: FileVocabulary, preferred: readonly string[] = []): GroundResult {
+export function groundGoal(
+  goal: string,
+  vocab: FileVocabulary,
+  preferred: readonly string[] = [],
+): GroundResult {
   const words = wordsOf(goal);
   if (words.length === 0) return { conditions: [], ambiguous: [] };
   const candidates = [

@@ -8,14 +8,39 @@ import { config } from '../../config';
 import type { Bracket, FileVocabulary, VocabColumn } from './types';
 import { wordScore } from './words';
 import { bracketWithin, convertTime, findNumericPhrases, ordinalOf, type NumericPhrase } from './numbers';
-import { type Candidate, type Word, brokenBetween, candidate, cover, glued, questionCover } from './goal-words';
+import {
+  type Candidate,
+  type Word,
+  brokenBetween,
+  candidate,
+  cover,
+  glued,
+  questionCover,
+} from './goal-words';
 import { inCondition } from './values';
 
 /** Words that end the run of words after a number ("over 40 with a spending score" names no column of the 40). */
-const AFTER_BREAK = new Set(['with', 'who', 'whose', 'whom', 'that', 'which', 'but', 'in', 'from', 'than', 'without', 'living', 'aged']);
+const AFTER_BREAK = new Set([
+  'with',
+  'who',
+  'whose',
+  'whom',
+  'that',
+  'which',
+  'but',
+  'in',
+  'from',
+  'than',
+  'without',
+  'living',
+  'aged',
+]);
 
 /** The bounds of a phrase on a column's scale, with a note on any conversion; undefined when units clash. */
-function onColumnScale(phrase: NumericPhrase, column: VocabColumn): { bracket: Bracket; note: string } | undefined {
+function onColumnScale(
+  phrase: NumericPhrase,
+  column: VocabColumn,
+): { bracket: Bracket; note: string } | undefined {
   let factor = 1;
   let note = '';
   const timeUnit = column.unit && column.unit !== 'thousands' ? column.unit : undefined;
@@ -35,7 +60,15 @@ function onColumnScale(phrase: NumericPhrase, column: VocabColumn): { bracket: B
     note = ` (${phrase.text.trim()} as a share: its values run ${column.min ?? 0}–${column.max})`;
   }
   const scale = (v: number | undefined) => (v === undefined ? undefined : Math.round(v * factor * 1e6) / 1e6);
-  return { bracket: { low: scale(phrase.low), high: scale(phrase.high), lowOpen: phrase.lowOpen, highOpen: phrase.highOpen }, note };
+  return {
+    bracket: {
+      low: scale(phrase.low),
+      high: scale(phrase.high),
+      lowOpen: phrase.lowOpen,
+      highOpen: phrase.highOpen,
+    },
+    note,
+  };
 }
 
 function rangeSql(col: string, b: Bracket): { sql: string; params: SqlValue[]; words: string } {
@@ -43,7 +76,11 @@ function rangeSql(col: string, b: Bracket): { sql: string; params: SqlValue[]; w
     return { sql: `${col} = ?`, params: [b.low], words: `= ${b.low}` };
   }
   if (b.low !== undefined && b.high !== undefined && !b.lowOpen && !b.highOpen) {
-    return { sql: `${col} BETWEEN ? AND ?`, params: [b.low, b.high], words: `between ${b.low} and ${b.high}` };
+    return {
+      sql: `${col} BETWEEN ? AND ?`,
+      params: [b.low, b.high],
+      words: `between ${b.low} and ${b.high}`,
+    };
   }
   const parts: string[] = [];
   const params: SqlValue[] = [];
@@ -65,9 +102,14 @@ function rangeSql(col: string, b: Bracket): { sql: string; params: SqlValue[]; w
 function yearRange(col: string, phrase: NumericPhrase): { sql: string; params: SqlValue[]; words: string } {
   const start = (y: number) => `${y}-01-01`;
   if (phrase.low !== undefined && phrase.low === phrase.high) {
-    return { sql: `${col} >= ? AND ${col} < ?`, params: [start(phrase.low), start(phrase.low + 1)], words: `in ${phrase.low}` };
+    return {
+      sql: `${col} >= ? AND ${col} < ?`,
+      params: [start(phrase.low), start(phrase.low + 1)],
+      words: `in ${phrase.low}`,
+    };
   }
-  if (phrase.high !== undefined) return { sql: `${col} < ?`, params: [start(phrase.high)], words: `before ${phrase.high}` };
+  if (phrase.high !== undefined)
+    return { sql: `${col} < ?`, params: [start(phrase.high)], words: `before ${phrase.high}` };
   const from = phrase.lowOpen ? phrase.low! + 1 : phrase.low!;
   return { sql: `${col} >= ?`, params: [start(from)], words: `from ${from} on` };
 }
@@ -76,22 +118,52 @@ function yearRange(col: string, phrase: NumericPhrase): { sql: string; params: S
  * The columns the words around a number name: up to `numberReach` words before it, and the words
  * right after it ("50 hours a week", "two teenagers at home"). Nearest first; more words named first.
  */
-function numberColumns(goal: string, words: Word[], vocab: FileVocabulary, from: number, to: number, year = false) {
+function numberColumns(
+  goal: string,
+  words: Word[],
+  vocab: FileVocabulary,
+  from: number,
+  to: number,
+  year = false,
+) {
   const numeric = vocab.columns.filter((c) =>
-    year ? c.role === 'date' || ((c.role === 'number' || c.role === 'ordinal') && (c.min ?? 0) >= 1800 && (c.max ?? 0) <= 2100) : c.role === 'number' || c.role === 'ordinal' || (c.role === 'category' && c.values.some((v) => v.bracket)),
+    year
+      ? c.role === 'date' ||
+        ((c.role === 'number' || c.role === 'ordinal') && (c.min ?? 0) >= 1800 && (c.max ?? 0) <= 2100)
+      : c.role === 'number' ||
+        c.role === 'ordinal' ||
+        (c.role === 'category' && c.values.some((v) => v.bracket)),
   );
   // Words after the number count only while they run on from it (its unit and what it counts).
   let after = to;
-  while (after < words.length && after - to < 4 && !brokenBetween(goal, words, after - 1, after) && !/^\d/.test(words[after].norm) && !AFTER_BREAK.has(words[after].norm)) after++;
+  while (
+    after < words.length &&
+    after - to < 4 &&
+    !brokenBetween(goal, words, after - 1, after) &&
+    !/^\d/.test(words[after].norm) &&
+    !AFTER_BREAK.has(words[after].norm)
+  )
+    after++;
   const reach = config.grounding.numberReach;
   const options = numeric.flatMap((column) => {
     // A year phrase names the "year" of a header itself ("born before 1960" → Year_Birth).
-    const own = year ? column.words.map((w, i) => [w, column.stems[i]] as const).filter(([w]) => w !== 'year' && w !== 'yr') : [];
-    const found = year && own.length > 0 && own.length < column.words.length
-      ? cover(goal, words, own.map(([w]) => w), own.map(([, s]) => s))
-      : (cover(goal, words, column.words, column.stems) ?? glued(words, column) ?? questionCover(goal, words, column));
-    if (!found || !found.used.every((i) => (i >= from - reach && i < after))) return [];
-    if (found.used.some((i) => i < from && words.slice(i + 1, from).some((w) => /^\d/.test(w.norm)))) return [];
+    const own = year
+      ? column.words.map((w, i) => [w, column.stems[i]] as const).filter(([w]) => w !== 'year' && w !== 'yr')
+      : [];
+    const found =
+      year && own.length > 0 && own.length < column.words.length
+        ? cover(
+            goal,
+            words,
+            own.map(([w]) => w),
+            own.map(([, s]) => s),
+          )
+        : (cover(goal, words, column.words, column.stems) ??
+          glued(words, column) ??
+          questionCover(goal, words, column));
+    if (!found || !found.used.every((i) => i >= from - reach && i < after)) return [];
+    if (found.used.some((i) => i < from && words.slice(i + 1, from).some((w) => /^\d/.test(w.norm))))
+      return [];
     // Words naming the column before the number run up to it: only stop words may stand between
     // ("balance of at least 1000"), never another word ("health-conscious women over 40" is an age).
     const before = found.used.filter((i) => i < from);
@@ -99,10 +171,21 @@ function numberColumns(goal: string, words: Word[], vocab: FileVocabulary, from:
     const distance = Math.min(...found.used.map((i) => (i < from ? from - i : i - to + 1)));
     return [{ column, named: found, distance }];
   });
-  options.sort((a, b) => a.distance - b.distance || b.named.used.length - a.named.used.length || b.named.score - a.named.score);
+  options.sort(
+    (a, b) =>
+      a.distance - b.distance || b.named.used.length - a.named.used.length || b.named.score - a.named.score,
+  );
   // "horror movies 4 or more": a column named by the word before another's is the one meant (Horror, not Movies).
   const [best] = options;
-  const modifier = best && options.find((o) => o !== best && o.named.used.length === 1 && best.named.used.length === 1 && o.named.used[0] === best.named.used[0] - 1);
+  const modifier =
+    best &&
+    options.find(
+      (o) =>
+        o !== best &&
+        o.named.used.length === 1 &&
+        best.named.used.length === 1 &&
+        o.named.used[0] === best.named.used[0] - 1,
+    );
   return modifier ? [modifier, ...options.filter((o) => o !== modifier)] : options;
 }
 
@@ -115,7 +198,8 @@ export function numberCandidates(goal: string, words: Word[], vocab: FileVocabul
     if (inside.length === 0) continue;
     const from = inside[0];
     const to = inside.at(-1)! + 1;
-    const options: { column: VocabColumn; named?: { used: number[]; score: number }; distance: number }[] = numberColumns(goal, words, vocab, from, to, phrase.year);
+    const options: { column: VocabColumn; named?: { used: number[]; score: number }; distance: number }[] =
+      numberColumns(goal, words, vocab, from, to, phrase.year);
     let why = '';
     const dates = vocab.columns.filter((c) => c.role === 'date');
     if (options.length === 0 && phrase.year && dates.length === 1) {
@@ -123,7 +207,9 @@ export function numberCandidates(goal: string, words: Word[], vocab: FileVocabul
       why = `the file's only date column`;
     }
     if (options.length === 0 && phrase.unit) {
-      const timed = vocab.columns.filter((c) => (c.role === 'number' || c.role === 'ordinal') && c.unit && c.unit !== 'thousands');
+      const timed = vocab.columns.filter(
+        (c) => (c.role === 'number' || c.role === 'ordinal') && c.unit && c.unit !== 'thousands',
+      );
       if (timed.length === 1) {
         options.push({ column: timed[0], distance: 99 });
         why = `the only column measured in time`;
@@ -131,7 +217,13 @@ export function numberCandidates(goal: string, words: Word[], vocab: FileVocabul
     }
     if (options.length === 0) continue;
     const [first, second] = options;
-    if (second && second.distance === first.distance && second.named?.used.length === first.named?.used.length && second.named?.score === first.named?.score) continue;
+    if (
+      second &&
+      second.distance === first.distance &&
+      second.named?.used.length === first.named?.used.length &&
+      second.named?.score === first.named?.score
+    )
+      continue;
     const { column, named } = first;
     const used = [...inside, ...(named?.used ?? [])];
     const wordsWhy = named ? `column named by "${named.used.map((i) => words[i].text).join(' ')}"` : why;
@@ -152,7 +244,12 @@ export function numberCandidates(goal: string, words: Word[], vocab: FileVocabul
       continue;
     }
     if (column.role === 'category') {
-      const want: Bracket = { low: phrase.low, high: phrase.high, lowOpen: phrase.lowOpen, highOpen: phrase.highOpen };
+      const want: Bracket = {
+        low: phrase.low,
+        high: phrase.high,
+        lowOpen: phrase.lowOpen,
+        highOpen: phrase.highOpen,
+      };
       const inRange = column.values.filter((v) => v.bracket && bracketWithin(v.bracket, want));
       if (inRange.length === 0) continue;
       out.push(
@@ -194,11 +291,20 @@ export function ordinalCandidates(goal: string, words: Word[], vocab: FileVocabu
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const n = ordinalOf(words[i].norm);
-    if (n === undefined || (i > 0 && ordinalOf(words[i - 1].norm) !== undefined) || (i > 1 && ordinalOf(words[i - 2].norm) !== undefined && ['or', 'and'].includes(words[i - 1].norm))) continue;
+    if (
+      n === undefined ||
+      (i > 0 && ordinalOf(words[i - 1].norm) !== undefined) ||
+      (i > 1 && ordinalOf(words[i - 2].norm) !== undefined && ['or', 'and'].includes(words[i - 1].norm))
+    )
+      continue;
     // Ordinals joined by "or"/"and"/"," share the word after the last one.
     const run = [i];
     let j = i + 1;
-    while (j + 1 < words.length && ['or', 'and'].includes(words[j].norm) && ordinalOf(words[j + 1].norm) !== undefined) {
+    while (
+      j + 1 < words.length &&
+      ['or', 'and'].includes(words[j].norm) &&
+      ordinalOf(words[j + 1].norm) !== undefined
+    ) {
       run.push(j + 1);
       j += 2;
     }
@@ -207,10 +313,16 @@ export function ordinalCandidates(goal: string, words: Word[], vocab: FileVocabu
     const next = words[at];
     for (const column of vocab.columns) {
       if (column.role !== 'ordinal') continue;
-      const values = run.map((k) => ordinalOf(words[k].norm)!).filter((v) => column.values.some((cv) => cv.stored === v));
+      const values = run
+        .map((k) => ordinalOf(words[k].norm)!)
+        .filter((v) => column.values.some((cv) => cv.stored === v));
       if (values.length !== run.length) continue;
       // The header may glue the word to a prefix ("Pclass"): it must end with the goal's word.
-      const names = column.words.some((w, k) => wordScore(next.norm, next.stem, w, column.stems[k]) >= 0.95 || (next.norm.length >= 4 && w.endsWith(next.norm)));
+      const names = column.words.some(
+        (w, k) =>
+          wordScore(next.norm, next.stem, w, column.stems[k]) >= 0.95 ||
+          (next.norm.length >= 4 && w.endsWith(next.norm)),
+      );
       if (!names) continue;
       const col = quoteIdent(column.sqlName);
       out.push(

@@ -9,11 +9,42 @@ import { config } from '../../config';
 import type { FileVocabulary, VocabColumn, VocabValue } from './types';
 import { NEGATORS } from './words';
 import { findNumericPhrases, ordinalOf, unitOf } from './numbers';
-import { type Candidate, STOP, type Word, candidate, cover, glued, namesColumn, negatorBefore, partialName } from './goal-words';
+import {
+  type Candidate,
+  STOP,
+  type Word,
+  candidate,
+  cover,
+  glued,
+  namesColumn,
+  negatorBefore,
+  partialName,
+} from './goal-words';
 import { listInWords } from '../query/match';
 
 /** Words of a value that need not be named ("currently a primary school pupil"). */
-const VALUE_FILLER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'by', 'with', 'currently', 'is', 'are', 'i', 'am', 'me', 'my']);
+const VALUE_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+  'currently',
+  'is',
+  'are',
+  'i',
+  'am',
+  'me',
+  'my',
+]);
 
 /** Values that mean "none of it" in a category column ("No", "None", "No internet service"). */
 const NONE_VALUE = /^(no|none|0|nil|never|n)$|^no\s/i;
@@ -35,7 +66,10 @@ export function inCondition(column: VocabColumn, values: VocabValue[], negated: 
   }
   const params = values.map((v) => v.stored);
   const marks = params.map(() => '?').join(', ');
-  const sql = values.length === 1 ? `${col} ${negated ? '<>' : '='} ?` : `${col} ${negated ? 'NOT IN' : 'IN'} (${marks})`;
+  const sql =
+    values.length === 1
+      ? `${col} ${negated ? '<>' : '='} ?`
+      : `${col} ${negated ? 'NOT IN' : 'IN'} (${marks})`;
   const plain = `${column.name} ${negated ? 'is not' : 'is'} ${listInWords(values.map((v) => v.text))}`;
   return { sql, params, plain };
 }
@@ -51,12 +85,20 @@ const YES_VALUE = /^(yes|y|true)$/i;
 export function flagCandidates(goal: string, words: Word[], vocab: FileVocabulary): Candidate[] {
   const out: Candidate[] = [];
   for (const column of vocab.columns) {
-    const yes = column.role === 'flag' ? [column.values[0]] : column.role === 'category' ? column.values.filter((v) => YES_VALUE.test(v.text)) : [];
+    const yes =
+      column.role === 'flag'
+        ? [column.values[0]]
+        : column.role === 'category'
+          ? column.values.filter((v) => YES_VALUE.test(v.text))
+          : [];
     if (yes.length === 0 || column.words.length === 0) continue;
-    const found = cover(goal, words, column.words, column.stems) ?? glued(words, column) ?? partialName(words, column);
+    const found =
+      cover(goal, words, column.words, column.stems) ?? glued(words, column) ?? partialName(words, column);
     if (!found) continue;
     const used = [...found.used];
-    const siblings = vocab.columns.filter((c) => c !== column && c.digits.length > 0 && c.words.join(' ') === column.words.join(' '));
+    const siblings = vocab.columns.filter(
+      (c) => c !== column && c.digits.length > 0 && c.words.join(' ') === column.words.join(' '),
+    );
     if (siblings.length > 0) {
       const number = numberNear(words, used, column.digits);
       if (number < 0) continue;
@@ -69,7 +111,11 @@ export function flagCandidates(goal: string, words: Word[], vocab: FileVocabular
     const no = column.values.filter((v) => !yes.includes(v) && !NONE_UNKNOWN.test(v.text));
     const part =
       column.role === 'flag'
-        ? { sql: `${col} = ?`, params: [negated ? 0 : 1] as SqlValue[], plain: `${column.name} is ${negated ? 'no' : 'yes'}` }
+        ? {
+            sql: `${col} = ?`,
+            params: [negated ? 0 : 1] as SqlValue[],
+            plain: `${column.name} is ${negated ? 'no' : 'yes'}`,
+          }
         : inCondition(column, negated ? no : yes, false);
     out.push(
       candidate(goal, words, used, column, {
@@ -97,7 +143,8 @@ function numberNear(words: Word[], used: number[], digits: number[]): number {
   const lo = Math.min(...used) - 5;
   const hi = Math.max(...used) + 6;
   for (let i = Math.max(0, lo); i < Math.min(words.length, hi); i++) {
-    const value = ordinalOf(words[i].norm) ?? (/^\d+$/.test(words[i].norm) ? Number(words[i].norm) : undefined);
+    const value =
+      ordinalOf(words[i].norm) ?? (/^\d+$/.test(words[i].norm) ? Number(words[i].norm) : undefined);
     if (value !== undefined && digits.includes(value)) return i;
   }
   return -1;
@@ -121,7 +168,8 @@ function namedValues(goal: string, words: Word[], column: VocabColumn): ValueHit
       // A value that is only "Never" / "No": named with its column ("never drink alcohol").
       const at = words.findIndex((w) => w.norm === value.words[0]);
       const named = at >= 0 ? namesColumn(goal, words, column, at, at + 1, 3, false) : undefined;
-      if (named) hits.push({ value, used: [at, ...named.used], score: named.score, negated: false, family: false });
+      if (named)
+        hits.push({ value, used: [at, ...named.used], score: named.score, negated: false, family: false });
       continue;
     }
     const found = cover(goal, words, core.words, core.stems);
@@ -129,10 +177,23 @@ function namedValues(goal: string, words: Word[], column: VocabColumn): ValueHit
     const negator = negatorBefore(goal, words, Math.min(...found.used));
     if (value.negative) {
       // "Non-smoker" is named only with its own negation ("non-smokers", "without internet service").
-      if (negator >= 0) hits.push({ value, used: [negator, ...found.used], score: found.score, negated: false, family: false });
+      if (negator >= 0)
+        hits.push({
+          value,
+          used: [negator, ...found.used],
+          score: found.score,
+          negated: false,
+          family: false,
+        });
       continue;
     }
-    hits.push({ value, used: negator >= 0 ? [negator, ...found.used] : found.used, score: found.score, negated: negator >= 0, family: false });
+    hits.push({
+      value,
+      used: negator >= 0 ? [negator, ...found.used] : found.used,
+      score: found.score,
+      negated: negator >= 0,
+      family: false,
+    });
   }
   // A value inside a longer one that is also named, or matched less well over the same words, gives way.
   return hits.filter(
@@ -154,9 +215,16 @@ function familyValues(goal: string, words: Word[], column: VocabColumn): ValueHi
     if (column.topic.includes(value.words[0])) continue;
     const found = cover(goal, words, value.words.slice(0, 1), value.stems.slice(0, 1));
     // A unit word ("months") is never the head of a family ("Month-to-month").
-    if (!found || found.used.some((i) => words[i].stop || unitOf(words[i].norm)) || found.score < 0.95) continue;
+    if (!found || found.used.some((i) => words[i].stop || unitOf(words[i].norm)) || found.score < 0.95)
+      continue;
     const negator = negatorBefore(goal, words, found.used[0]);
-    hits.push({ value, used: negator >= 0 ? [negator, ...found.used] : found.used, score: found.score, negated: negator >= 0, family: true });
+    hits.push({
+      value,
+      used: negator >= 0 ? [negator, ...found.used] : found.used,
+      score: found.score,
+      negated: negator >= 0,
+      family: true,
+    });
   }
   return hits;
 }
@@ -182,14 +250,18 @@ export function valueCandidates(goal: string, words: Word[], vocab: FileVocabula
         ? `values of ${column.name} that start with "${kept[0].value.words[0]}"`
         : `value${kept.length > 1 ? 's' : ''} named ${exact ? 'verbatim' : '(inflected, abbreviated or misspelt)'}`;
       // A negated value keeps the other known values: "not married" is never an unknown answer.
-      const values = negated ? column.values.filter((v) => !kept.some((h) => h.value === v) && !NONE_UNKNOWN.test(v.text)) : kept.map((h) => h.value);
+      const values = negated
+        ? column.values.filter((v) => !kept.some((h) => h.value === v) && !NONE_UNKNOWN.test(v.text))
+        : kept.map((h) => h.value);
       if (values.length === 0) continue;
       out.push(
         candidate(goal, words, used, column, {
           kind: 'value',
           ...inCondition(column, values, false),
           why: `${why}${negated ? ', negated' : ''}${named ? `; column named by "${named.used.map((i) => words[i].text).join(' ')}"` : ''}`,
-          score: (family ? scores.family : scores.value) * Math.min(...kept.map((h) => h.score)) + (named ? scores.namedBonus : 0),
+          score:
+            (family ? scores.family : scores.value) * Math.min(...kept.map((h) => h.score)) +
+            (named ? scores.namedBonus : 0),
           negated,
           named: Boolean(named),
         }),
@@ -216,7 +288,13 @@ export function presenceCandidates(goal: string, words: Word[], vocab: FileVocab
     const first = Math.min(...found.used);
     const last = Math.max(...found.used);
     // "with tenure under a year", "capital gains over 10000": a number says how much, not whether.
-    if (count && numbers.some((p) => p.start < (words[last + 4]?.end ?? Infinity) && p.end > words[Math.max(0, first - 3)].start)) continue;
+    if (
+      count &&
+      numbers.some(
+        (p) => p.start < (words[last + 4]?.end ?? Infinity) && p.end > words[Math.max(0, first - 3)].start,
+      )
+    )
+      continue;
     const negator = negatorBefore(goal, words, first);
     const before = words[first - 1]?.norm;
     const withWord = before === 'with' || before === 'has' || before === 'have' || before === 'having';
@@ -224,7 +302,11 @@ export function presenceCandidates(goal: string, words: Word[], vocab: FileVocab
     const negated = negator >= 0;
     const col = quoteIdent(column.sqlName);
     const part = count
-      ? { sql: `${col} ${negated ? '=' : '>'} ?`, params: [0] as SqlValue[], plain: `${column.name} ${negated ? '= 0' : '> 0'}` }
+      ? {
+          sql: `${col} ${negated ? '=' : '>'} ?`,
+          params: [0] as SqlValue[],
+          plain: `${column.name} ${negated ? '= 0' : '> 0'}`,
+        }
       : inCondition(column, none, !negated);
     const what = count ? '0 means none' : `${listInWords(none.map((v) => v.text))} means none`;
     out.push(
@@ -232,7 +314,8 @@ export function presenceCandidates(goal: string, words: Word[], vocab: FileVocab
         kind: 'presence',
         ...part,
         why: `column named by "${found.used.map((i) => words[i].text).join(' ')}" with "${negated ? words[negator].text : words[first - 1].text}"; ${what}`,
-        score: (count ? config.grounding.scores.countPresence : config.grounding.scores.presence) * found.score,
+        score:
+          (count ? config.grounding.scores.countPresence : config.grounding.scores.presence) * found.score,
         negated: false,
         named: true,
       }),

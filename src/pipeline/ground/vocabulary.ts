@@ -16,8 +16,41 @@ import { parseBracket, unitOf } from './numbers';
 
 /** Header words that say nothing about what a column holds. */
 const FILLER = new Set([
-  'per', 'of', 'the', 'a', 'an', 'in', 'on', 'to', 'is', 'are', 'has', 'have', 'do', 'does', 'did', 'you', 'your', 'what', 'how',
-  'which', 'often', 'currently', 'num', 'number', 'no', 'nr', 'count', 'flag', 'value', 'val', 'at', 'for', 'and', 'or', 'as',
+  'per',
+  'of',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'to',
+  'is',
+  'are',
+  'has',
+  'have',
+  'do',
+  'does',
+  'did',
+  'you',
+  'your',
+  'what',
+  'how',
+  'which',
+  'often',
+  'currently',
+  'num',
+  'number',
+  'no',
+  'nr',
+  'count',
+  'flag',
+  'value',
+  'val',
+  'at',
+  'for',
+  'and',
+  'or',
+  'as',
 ]);
 /** Separators of a multiple-choice answer ("Coffee;Sandwiches"). */
 const MULTI = /\s*[;|]\s*/;
@@ -31,7 +64,8 @@ const THOUSANDS_NOTE = /(^|[^a-z])k\$?($|[^a-z])|thousand|'?000s?/i;
 /** The unit a column's header states, or that a duration's range implies. */
 function unitOf_(column: ColumnInfo, words: string[]): { unit?: Unit; unitReason?: string } {
   const { note } = headerParts(column.name);
-  if (note && THOUSANDS_NOTE.test(note)) return { unit: 'thousands', unitReason: `its header says thousands (${note})` };
+  if (note && THOUSANDS_NOTE.test(note))
+    return { unit: 'thousands', unitReason: `its header says thousands (${note})` };
   const all = splitWords(column.name);
   // A count per period ("NumWebVisitsMonth", "visits per month") is not measured in that period.
   const counts = all[0] === 'num' || all[0] === 'count' || all[0] === 'no';
@@ -43,8 +77,16 @@ function unitOf_(column: ColumnInfo, words: string[]): { unit?: Unit; unitReason
   if (!words.some((w) => DURATION_WORDS.has(w)) || max === undefined) return {};
   const { yearsUpTo, monthsUpTo } = config.grounding.durationRange;
   const range = `${column.profile.min ?? 0}–${max}`;
-  if (max <= yearsUpTo) return { unit: 'years', unitReason: `read as years: its header gives no unit and its values run ${range}` };
-  if (max <= monthsUpTo) return { unit: 'months', unitReason: `read as months: its header gives no unit and its values run ${range}` };
+  if (max <= yearsUpTo)
+    return {
+      unit: 'years',
+      unitReason: `read as years: its header gives no unit and its values run ${range}`,
+    };
+  if (max <= monthsUpTo)
+    return {
+      unit: 'months',
+      unitReason: `read as months: its header gives no unit and its values run ${range}`,
+    };
   return {};
 }
 
@@ -55,12 +97,23 @@ function roleOf(column: ColumnInfo, words: string[], rowCount: number): ColumnRo
   if (type === 'date') return 'date';
   if (type === 'boolean') return 'flag';
   if (type === 'integer' || type === 'number') {
-    if (unique && type === 'integer' && (words.some((w) => ID_WORDS.has(w)) || splitWords(column.name).includes('id'))) return 'identifier';
-    return type === 'integer' && !profile.distinctCapped && profile.distinct <= config.grounding.maxOrdinalCodes ? 'ordinal' : 'number';
+    if (
+      unique &&
+      type === 'integer' &&
+      (words.some((w) => ID_WORDS.has(w)) || splitWords(column.name).includes('id'))
+    )
+      return 'identifier';
+    return type === 'integer' &&
+      !profile.distinctCapped &&
+      profile.distinct <= config.grounding.maxOrdinalCodes
+      ? 'ordinal'
+      : 'number';
   }
   if (unique) return 'identifier';
   const { maxCategoryValues, maxDistinctShare, minFreeTextValues } = config.grounding;
-  const freeText = profile.distinct > maxCategoryValues || (profile.distinct > minFreeTextValues && profile.distinct > present * maxDistinctShare);
+  const freeText =
+    profile.distinct > maxCategoryValues ||
+    (profile.distinct > minFreeTextValues && profile.distinct > present * maxDistinctShare);
   return freeText ? 'text' : 'category';
 }
 
@@ -79,7 +132,15 @@ function vocabValue(stored: string | number, count: number): VocabValue {
   const text = String(stored).trim();
   const words = splitWords(text);
   const bracket = typeof stored === 'string' ? parseBracket(text) : undefined;
-  return { stored, text, words, stems: words.map(stem), negative: NEGATIVE_MARKERS.has(words[0] ?? ''), count, ...(bracket ? { bracket } : {}) };
+  return {
+    stored,
+    text,
+    words,
+    stems: words.map(stem),
+    negative: NEGATIVE_MARKERS.has(words[0] ?? ''),
+    count,
+    ...(bracket ? { bracket } : {}),
+  };
 }
 
 function valuesOf(db: Database, table: string, column: ColumnInfo, role: ColumnRole): VocabValue[] {
@@ -93,12 +154,17 @@ function valuesOf(db: Database, table: string, column: ColumnInfo, role: ColumnR
   // A multiple-choice column ("Coffee;Sandwiches"): its values are the choices, counted over answers.
   if (counts.filter((v) => MULTI.test(v.value)).length >= counts.length * config.grounding.multiChoiceShare) {
     const items = new Map<string, number>();
-    for (const v of counts) for (const item of v.value.split(MULTI).filter(Boolean)) items.set(item, (items.get(item) ?? 0) + v.count);
-    return [...items].sort((a, b) => b[1] - a[1]).map(([item, count]) => ({ ...vocabValue(item, count), bracket: undefined, choice: true }));
+    for (const v of counts)
+      for (const item of v.value.split(MULTI).filter(Boolean))
+        items.set(item, (items.get(item) ?? 0) + v.count);
+    return [...items]
+      .sort((a, b) => b[1] - a[1])
+      .map(([item, count]) => ({ ...vocabValue(item, count), bracket: undefined, choice: true }));
   }
   const values = counts.map((v) => vocabValue(v.value, v.count));
   // Brackets only when the column really is banded: every value parses and at least two are ranges.
-  if (values.filter((v) => v.bracket).length < Math.max(2, values.length)) for (const v of values) delete v.bracket;
+  if (values.filter((v) => v.bracket).length < Math.max(2, values.length))
+    for (const v of values) delete v.bracket;
   return values;
 }
 
@@ -110,7 +176,13 @@ export function headerWords(name: string): string[] {
 }
 
 /** The vocabulary entry of one column; `topic` holds words so common across headers that they name no column. */
-export function vocabColumn(db: Database, table: string, column: ColumnInfo, rowCount: number, topic: ReadonlySet<string> = new Set()): VocabColumn {
+export function vocabColumn(
+  db: Database,
+  table: string,
+  column: ColumnInfo,
+  rowCount: number,
+  topic: ReadonlySet<string> = new Set(),
+): VocabColumn {
   const own = headerWords(column.name);
   const distinctive = own.filter((w) => !topic.has(w));
   const words = distinctive.length ? distinctive : own;
@@ -120,7 +192,9 @@ export function vocabColumn(db: Database, table: string, column: ColumnInfo, row
     sqlName: column.sqlName,
     name: column.name,
     role,
-    digits: splitWords(column.name).filter((w) => /^\d+$/.test(w)).map(Number),
+    digits: splitWords(column.name)
+      .filter((w) => /^\d+$/.test(w))
+      .map(Number),
     topic: [...topic],
     words,
     stems: words.map(stem),
@@ -138,13 +212,20 @@ export function vocabColumn(db: Database, table: string, column: ColumnInfo, row
  */
 function topicWords(headers: readonly string[]): Set<string> {
   const seen = new Map<string, number>();
-  for (const header of headers) for (const w of new Set(headerWords(header))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  for (const header of headers)
+    for (const w of new Set(headerWords(header))) seen.set(w, (seen.get(w) ?? 0) + 1);
   const { minHeaders, minShare } = config.grounding.topicWord;
-  return new Set([...seen].filter(([, n]) => n >= minHeaders && n >= headers.length * minShare).map(([w]) => w));
+  return new Set(
+    [...seen].filter(([, n]) => n >= minHeaders && n >= headers.length * minShare).map(([w]) => w),
+  );
 }
 
 /** Builds the vocabulary of the loaded file. */
-export function buildVocabulary(db: Database, dataset: Pick<Dataset, 'id' | 'tableName' | 'rowCount' | 'columns'>, options: JobOptions = {}): FileVocabulary {
+export function buildVocabulary(
+  db: Database,
+  dataset: Pick<Dataset, 'id' | 'tableName' | 'rowCount' | 'columns'>,
+  options: JobOptions = {},
+): FileVocabulary {
   const started = performance.now();
   const columns: VocabColumn[] = [];
   const topic = topicWords(dataset.columns.map((c) => c.name));
@@ -152,5 +233,11 @@ export function buildVocabulary(db: Database, dataset: Pick<Dataset, 'id' | 'tab
     throwIfAborted(options.signal);
     columns.push(vocabColumn(db, dataset.tableName, column, dataset.rowCount, topic));
   }
-  return { datasetId: dataset.id, tableName: dataset.tableName, rowCount: dataset.rowCount, columns, ms: performance.now() - started };
+  return {
+    datasetId: dataset.id,
+    tableName: dataset.tableName,
+    rowCount: dataset.rowCount,
+    columns,
+    ms: performance.now() - started,
+  };
 }

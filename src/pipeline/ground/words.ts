@@ -20,18 +20,20 @@ export function stem(word: string): string {
  * hours, per, week; "AcceptedCmp3" → accepted, cmp, 3; "Married-civ-spouse" → married, civ, spouse.
  */
 export function splitWords(text: string): string[] {
-  return text
-    // "WiFi", "TiVo": two short capitalised pieces are one word.
-    .replace(/\b([A-Z][a-z])([A-Z][a-z])\b/g, (_, a: string, b: string) => a + b.toLowerCase())
-    .replace(/(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L})|(?<=\p{L})\.(?=\p{L}(?:$|[^\p{L}]))/gu, '')
-    .replace(/([a-z])([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-z])([A-Z]{2,})(?![a-z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([A-Za-z])(\d)/g, '$1 $2')
-    .replace(/(\d)([A-Za-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return (
+    text
+      // "WiFi", "TiVo": two short capitalised pieces are one word.
+      .replace(/\b([A-Z][a-z])([A-Z][a-z])\b/g, (_, a: string, b: string) => a + b.toLowerCase())
+      .replace(/(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L})|(?<=\p{L})\.(?=\p{L}(?:$|[^\p{L}]))/gu, '')
+      .replace(/([a-z])([A-Z][a-z])/g, '$1 $2')
+      .replace(/([a-z])([A-Z]{2,})(?![a-z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/([A-Za-z])(\d)/g, '$1 $2')
+      .replace(/(\d)([A-Za-z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  );
 }
 
 /** A header without what its parentheses hold ("Annual Income (k$)" → "Annual Income"), and that part. */
@@ -45,8 +47,33 @@ export const NEGATIVE_MARKERS = new Set(['no', 'non', 'not', 'never', 'without',
 
 /** Goal words that negate what follows them ("non-smokers", "who did not churn", "without a partner"). */
 export const NEGATORS = new Set([
-  'non', 'not', 'no', 'without', 'never', 'outside', "didn't", 'didnt', "don't", 'dont', "doesn't", 'doesnt', "haven't", 'havent',
-  "hasn't", 'hasnt', "aren't", 'arent', "isn't", 'isnt', "weren't", 'werent', "wasn't", 'wasnt', 'excluding', 'except', 'nor',
+  'non',
+  'not',
+  'no',
+  'without',
+  'never',
+  'outside',
+  "didn't",
+  'didnt',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "haven't",
+  'havent',
+  "hasn't",
+  'hasnt',
+  "aren't",
+  'arent',
+  "isn't",
+  'isnt',
+  "weren't",
+  'werent',
+  "wasn't",
+  'wasnt',
+  'excluding',
+  'except',
+  'nor',
 ]);
 
 /** Score of a three-letter abbreviation alone: too weak to stand, lifted when a longer value word matches beside it. */
@@ -56,7 +83,14 @@ export const ABBREVIATION3 = 0.6;
  * Goal words that name a header word of another form: a birth year is what "born" is compared
  * with, an age what "older" and "younger" are.
  */
-const NAMES_ALSO: Record<string, string[]> = { born: ['birth', 'dob'], older: ['age'], younger: ['age'], aged: ['age'], lying: ['lie'], lie: ['lying'] };
+const NAMES_ALSO: Record<string, string[]> = {
+  born: ['birth', 'dob'],
+  older: ['age'],
+  younger: ['age'],
+  aged: ['age'],
+  lying: ['lie'],
+  lie: ['lying'],
+};
 
 /** How well a goal word stands for a vocabulary word, in [0,1]; 0 when it does not. */
 export function wordScore(goalNorm: string, goalStem: string, vocabWord: string, vocabStem: string): number {
@@ -71,10 +105,17 @@ export function wordScore(goalNorm: string, goalStem: string, vocabWord: string,
   if (common >= 6 && short.length - common <= 2 && long.length - common <= 2) return 0.9;
   // The file's abbreviation of the goal's word: "grad" for "graduates", "assoc" for "associate";
   // three letters ("gov" for "government") only as part of a longer value (see ABBREVIATION3).
-  if (vocabWord.length >= 4 && goalNorm.length > vocabWord.length && goalNorm.startsWith(vocabWord)) return 0.85;
+  if (vocabWord.length >= 4 && goalNorm.length > vocabWord.length && goalNorm.startsWith(vocabWord))
+    return 0.85;
   if (vocabWord.length === 3 && goalNorm.length >= 6 && goalNorm.startsWith(vocabWord)) return ABBREVIATION3;
   // A small misspelling of a longer word, first letter kept ("divorsed", "seperated").
   const allowed = goalNorm.length >= 9 ? 2 : goalNorm.length >= 5 ? 1 : 0;
-  if (allowed > 0 && vocabWord.length >= 5 && goalNorm[0] === vocabWord[0] && distance(goalNorm, vocabWord) <= allowed) return 0.85;
+  if (
+    allowed > 0 &&
+    vocabWord.length >= 5 &&
+    goalNorm[0] === vocabWord[0] &&
+    distance(goalNorm, vocabWord) <= allowed
+  )
+    return 0.85;
   return 0;
 }

@@ -8,7 +8,9 @@ import type { IntentCategory } from './types';
 import { allValueSpecs } from './taxonomy';
 import type { Prediction } from './metrics';
 
-const PHRASES = allValueSpecs().flatMap(({ category, spec }) => spec.phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), category, spec })));
+const PHRASES = allValueSpecs().flatMap(({ category, spec }) =>
+  spec.phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), category, spec })),
+);
 
 /** Every taxonomy value whose phrase occurs anywhere in the goal, as slots and categories. */
 export function keywordBaseline(goal: string): Prediction {

@@ -23,7 +23,11 @@ export function fitPlatt(scores: number[], labels: number[]): Platt {
   let a = 1;
   let b = 0;
   for (let it = 0; it < 50; it++) {
-    let ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+    let ga = 0,
+      gb = 0,
+      haa = 1e-9,
+      hab = 0,
+      hbb = 1e-9;
     scores.forEach((z, i) => {
       const p = sigmoid(a * z + b);
       const w = p * (1 - p);
@@ -50,17 +54,23 @@ export function calibrate(platt: Platt, score: number): number {
 
 /** The probability threshold that maximises F1 on these examples (ties go to the one nearest 0.5). */
 export function bestThreshold(probabilities: number[], labels: number[]): number {
-  const candidates = [...new Set(probabilities.map((p) => Math.round(p * 100) / 100))].filter((t) => t > 0 && t < 1);
+  const candidates = [...new Set(probabilities.map((p) => Math.round(p * 100) / 100))].filter(
+    (t) => t > 0 && t < 1,
+  );
   let best = { threshold: 0.5, f1: -1 };
   for (const threshold of [0.5, ...candidates]) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     probabilities.forEach((p, i) => {
       if (p >= threshold && labels[i] === 1) tp++;
       else if (p >= threshold) fp++;
       else if (labels[i] === 1) fn++;
     });
     const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    const better = f1 > best.f1 + 1e-12 || (Math.abs(f1 - best.f1) <= 1e-12 && Math.abs(threshold - 0.5) < Math.abs(best.threshold - 0.5));
+    const better =
+      f1 > best.f1 + 1e-12 ||
+      (Math.abs(f1 - best.f1) <= 1e-12 && Math.abs(threshold - 0.5) < Math.abs(best.threshold - 0.5));
     if (better) best = { threshold, f1 };
   }
   return best.threshold;
@@ -75,10 +85,16 @@ export function expectedCalibrationError(probabilities: number[], labels: number
     bin.p += p;
     bin.y += labels[i];
   });
-  return sums.reduce((sum, bin) => sum + (bin.n === 0 ? 0 : (bin.n / probabilities.length) * Math.abs(bin.p / bin.n - bin.y / bin.n)), 0);
+  return sums.reduce(
+    (sum, bin) =>
+      sum + (bin.n === 0 ? 0 : (bin.n / probabilities.length) * Math.abs(bin.p / bin.n - bin.y / bin.n)),
+    0,
+  );
 }
 
 /** Mean squared error of the probabilities. */
 export function brierScore(probabilities: number[], labels: number[]): number {
-  return probabilities.reduce((sum, p, i) => sum + (p - labels[i]) ** 2, 0) / Math.max(1, probabilities.length);
+  return (
+    probabilities.reduce((sum, p, i) => sum + (p - labels[i]) ** 2, 0) / Math.max(1, probabilities.length)
+  );
 }

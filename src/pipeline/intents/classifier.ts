@@ -38,8 +38,10 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function fitStandardizer(x: Matrix): Standardizer {
   const mean = new Float64Array(x.cols);
   const std = new Float64Array(x.cols);
-  for (let r = 0; r < x.rows; r++) for (let c = 0; c < x.cols; c++) mean[c] += x.data[r * x.cols + c] / x.rows;
-  for (let r = 0; r < x.rows; r++) for (let c = 0; c < x.cols; c++) std[c] += (x.data[r * x.cols + c] - mean[c]) ** 2 / x.rows;
+  for (let r = 0; r < x.rows; r++)
+    for (let c = 0; c < x.cols; c++) mean[c] += x.data[r * x.cols + c] / x.rows;
+  for (let r = 0; r < x.rows; r++)
+    for (let c = 0; c < x.cols; c++) std[c] += (x.data[r * x.cols + c] - mean[c]) ** 2 / x.rows;
   for (let c = 0; c < x.cols; c++) std[c] = Math.sqrt(std[c]) || 1;
   return { mean, std };
 }
@@ -47,7 +49,8 @@ export function fitStandardizer(x: Matrix): Standardizer {
 /** A standardised copy of the matrix. */
 export function standardize(x: Matrix, s: Standardizer): Matrix {
   const data = new Float64Array(x.data.length);
-  for (let r = 0; r < x.rows; r++) for (let c = 0; c < x.cols; c++) data[r * x.cols + c] = (x.data[r * x.cols + c] - s.mean[c]) / s.std[c];
+  for (let r = 0; r < x.rows; r++)
+    for (let c = 0; c < x.cols; c++) data[r * x.cols + c] = (x.data[r * x.cols + c] - s.mean[c]) / s.std[c];
   return { data, rows: x.rows, cols: x.cols };
 }
 
@@ -73,7 +76,9 @@ export interface Whitening {
 
 /** Fits the whitening with ml-pca (eigenvectors of the covariance), keeping at most `components` directions. */
 export function fitWhitening(x: Matrix, components: number): Whitening {
-  const rows = Array.from({ length: x.rows }, (_, r) => Array.from(x.data.subarray(r * x.cols, (r + 1) * x.cols)));
+  const rows = Array.from({ length: x.rows }, (_, r) =>
+    Array.from(x.data.subarray(r * x.cols, (r + 1) * x.cols)),
+  );
   const pca = new PCA(rows, { method: 'covarianceMatrix', center: true });
   const values = pca.getEigenvalues();
   const vectors = pca.getEigenvectors();
@@ -103,7 +108,8 @@ export function whiten(x: Matrix, w: Whitening): Matrix {
 /** A model trained on whitened features as the same model on the original features. */
 export function unwhiten(model: LogisticModel, w: Whitening): LogisticModel {
   const weights = new Float64Array(w.cols);
-  for (let c = 0; c < w.cols; c++) for (let i = 0; i < w.components; i++) weights[c] += w.basis[c * w.components + i] * model.weights[i];
+  for (let c = 0; c < w.cols; c++)
+    for (let i = 0; i < w.components; i++) weights[c] += w.basis[c * w.components + i] * model.weights[i];
   return { weights, bias: model.bias };
 }
 
@@ -115,7 +121,8 @@ function curvature(x: Matrix): number {
     const xv = new Float64Array(x.rows);
     for (let r = 0; r < x.rows; r++) for (let c = 0; c < x.cols; c++) xv[r] += x.data[r * x.cols + c] * v[c];
     const next = new Float64Array(x.cols);
-    for (let r = 0; r < x.rows; r++) for (let c = 0; c < x.cols; c++) next[c] += (x.data[r * x.cols + c] * xv[r]) / x.rows;
+    for (let r = 0; r < x.rows; r++)
+      for (let c = 0; c < x.cols; c++) next[c] += (x.data[r * x.cols + c] * xv[r]) / x.rows;
     lambda = Math.hypot(...next);
     v = next.map((value) => value / (lambda || 1));
   }
@@ -127,7 +134,11 @@ function curvature(x: Matrix): number {
  * (one pass over the rows serves every category) and with the same step size. Yields between
  * iterations so progress and cancellation get through.
  */
-export async function trainLogistic(x: Matrix, labels: Uint8Array[], options: TrainOptions): Promise<LogisticModel[]> {
+export async function trainLogistic(
+  x: Matrix,
+  labels: Uint8Array[],
+  options: TrainOptions,
+): Promise<LogisticModel[]> {
   const { rows: n, cols: d } = x;
   const k = labels[0]?.length ?? 0;
   // Logistic loss curvature is at most 1/4 of XᵀX/n (plus one for the bias column).
@@ -153,15 +164,30 @@ export async function trainLogistic(x: Matrix, labels: Uint8Array[], options: Tr
     bias = lookBias.map((v, j) => v - step * columnSum(errors, n, k, j));
     if (it % 25 === 0) {
       throwIfAborted(options.signal);
-      options.onProgress?.({ stage: 'intents', done: it, total: options.iterations, unit: 'steps', message: 'Training the intent classifier' });
+      options.onProgress?.({
+        stage: 'intents',
+        done: it,
+        total: options.iterations,
+        unit: 'steps',
+        message: 'Training the intent classifier',
+      });
       await yieldToEventLoop();
     }
   }
-  return Array.from({ length: k }, (_, j) => ({ weights: Float64Array.from({ length: d }, (_, c) => w[c * k + j]), bias: bias[j] }));
+  return Array.from({ length: k }, (_, j) => ({
+    weights: Float64Array.from({ length: d }, (_, c) => w[c * k + j]),
+    bias: bias[j],
+  }));
 }
 
 /** errors[r, j] = (σ(x_r · w_j + b_j) − y_rj) / n */
-function residuals(x: Matrix, labels: Uint8Array[], w: Float64Array, bias: Float64Array, errors: Float64Array): void {
+function residuals(
+  x: Matrix,
+  labels: Uint8Array[],
+  w: Float64Array,
+  bias: Float64Array,
+  errors: Float64Array,
+): void {
   const { rows: n, cols: d, data } = x;
   const k = bias.length;
   const z = new Float64Array(k);

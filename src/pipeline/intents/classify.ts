@@ -24,22 +24,50 @@ export interface ClassifyOptions {
 }
 
 /** Scores, slots and the no-intent verdict for one goal. */
-export async function classifyGoal(goal: string, embedder: Embedder, resources: IntentResources, options: ClassifyOptions = {}): Promise<IntentResult> {
+export async function classifyGoal(
+  goal: string,
+  embedder: Embedder,
+  resources: IntentResources,
+  options: ClassifyOptions = {},
+): Promise<IntentResult> {
   const started = performance.now();
   const today = options.today ?? new Date();
   const tokens = tokenize(goal);
   const zero = Object.fromEntries(INTENT_CATEGORIES.map((c) => [c, 0])) as Record<IntentCategory, number>;
   if (tokens.length === 0) {
-    return { goal, scores: zero, intents: [], slots: [], noIntent: true, model: embedder.modelId, ms: performance.now() - started };
+    return {
+      goal,
+      scores: zero,
+      intents: [],
+      slots: [],
+      noIntent: true,
+      model: embedder.modelId,
+      ms: performance.now() - started,
+    };
   }
-  const lexical = lexicalCandidates(goal, tokens, correctedNorms(tokens, resources.lexicon), resources.lexicon);
+  const lexical = lexicalCandidates(
+    goal,
+    tokens,
+    correctedNorms(tokens, resources.lexicon),
+    resources.lexicon,
+  );
   const [embedding] = await embedder.embed([goal]);
   const scores = scoreIntents(resources.model, { embedding, evidence: lexicalEvidence(lexical) });
-  const intents = INTENT_CATEGORIES.filter((c) => scores[c] >= resources.model.categories[c].threshold).sort((a, b) => scores[b] - scores[a]);
+  const intents = INTENT_CATEGORIES.filter((c) => scores[c] >= resources.model.categories[c].threshold).sort(
+    (a, b) => scores[b] - scores[a],
+  );
   const unnamed = intents.filter((c) => !lexical.some((s) => s.category === c));
   const covered = tokens.map((_, i) => lexical.some((s) => s.first <= i && i < s.last));
   const found = resources.slotIndex
-    ? await embeddingCandidates(goal, tokens, covered, unnamed, resources.slotIndex, embedder, resources.model.slotSimilarity)
+    ? await embeddingCandidates(
+        goal,
+        tokens,
+        covered,
+        unnamed,
+        resources.slotIndex,
+        embedder,
+        resources.model.slotSimilarity,
+      )
     : [];
   const slots = resolveSlots(goal, tokens, [...lexical, ...found], today);
   return {

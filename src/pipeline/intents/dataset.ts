@@ -44,15 +44,19 @@ export function parseGoals(text: string): LabelledGoal[] {
 
 /** Why a labelled goal is inconsistent, or undefined when it is fine. */
 export function validateGoal(goal: LabelledGoal): string | undefined {
-  if (typeof goal.text !== 'string' || !Array.isArray(goal.slots) || !Array.isArray(goal.categories)) return 'missing text, slots or categories';
+  if (typeof goal.text !== 'string' || !Array.isArray(goal.slots) || !Array.isArray(goal.categories))
+    return 'missing text, slots or categories';
   const unknown = goal.categories.find((c) => !INTENT_CATEGORIES.includes(c));
   if (unknown) return `unknown category ${unknown}`;
   const fromSlots = [...new Set(goal.slots.map((s) => s.category))].sort();
-  if (fromSlots.join() !== [...goal.categories].sort().join()) return 'categories differ from the slots’ categories';
+  if (fromSlots.join() !== [...goal.categories].sort().join())
+    return 'categories differ from the slots’ categories';
   return undefined;
 }
 
 /** A 0/1 row per goal, one column per category in INTENT_CATEGORIES order. */
 export function labelMatrix(goals: LabelledGoal[]): Uint8Array[] {
-  return goals.map((goal) => Uint8Array.from(INTENT_CATEGORIES, (c) => (goal.categories.includes(c) ? 1 : 0)));
+  return goals.map((goal) =>
+    Uint8Array.from(INTENT_CATEGORIES, (c) => (goal.categories.includes(c) ? 1 : 0)),
+  );
 }

@@ -37,9 +37,11 @@ export interface SlotIndex {
 const NUMERIC_VALUES = new Set(['children count', 'family size', 'income range']);
 /** Words that cannot start or end a meaningful n-gram: function words, request words, generic people. */
 const EDGE_STOPWORDS = new Set(
-  ('a an the of in on at for to with who whom and or but are is be from into by their that this those these me i we our my your show find target persona ' +
+  (
+    'a an the of in on at for to with who whom and or but are is be from into by their that this those these me i we our my your show find target persona ' +
     'segment marketing campaign audience want reach looking help understand build need insight kindly profile pls please people folk person customer user ' +
-    'shopper buyer consumer client member prospect one').split(' '),
+    'shopper buyer consumer client member prospect one'
+  ).split(' '),
 );
 const MAX_NGRAM = 4;
 
@@ -48,12 +50,24 @@ export function collectExemplars(training: LabelledGoal[]): Exemplar[] {
   const fromTaxonomy = allValueSpecs()
     .filter(({ spec }) => !NUMERIC_VALUES.has(spec.value))
     .flatMap(({ category, spec }) =>
-      spec.phrases.map((text): Exemplar => ({ text, category, value: spec.value, negated: Boolean(spec.negated), constraint: spec.constraint })),
+      spec.phrases.map((text): Exemplar => ({
+        text,
+        category,
+        value: spec.value,
+        negated: Boolean(spec.negated),
+        constraint: spec.constraint,
+      })),
     );
   const fromTraining = training.flatMap((goal) =>
     goal.slots
       .filter((s) => !NUMERIC_VALUES.has(s.value) && !/\d/.test(s.words))
-      .map((s): Exemplar => ({ text: s.words, category: s.category, value: s.value, negated: s.negated, constraint: s.value === 'age range' ? s.constraint : undefined })),
+      .map((s): Exemplar => ({
+        text: s.words,
+        category: s.category,
+        value: s.value,
+        negated: s.negated,
+        constraint: s.value === 'age range' ? s.constraint : undefined,
+      })),
   );
   const seen = new Set<string>();
   return [...fromTaxonomy, ...fromTraining].filter((e) => {
@@ -63,8 +77,17 @@ export function collectExemplars(training: LabelledGoal[]): Exemplar[] {
 }
 
 /** Embeds the exemplars, with progress and cancellation. */
-export async function buildSlotIndex(embedder: Embedder, exemplars: Exemplar[], options: JobOptions = {}): Promise<SlotIndex> {
-  const vectors = await embedAll(embedder, exemplars.map((e) => e.text), options, 'Indexing slot phrases');
+export async function buildSlotIndex(
+  embedder: Embedder,
+  exemplars: Exemplar[],
+  options: JobOptions = {},
+): Promise<SlotIndex> {
+  const vectors = await embedAll(
+    embedder,
+    exemplars.map((e) => e.text),
+    options,
+    'Indexing slot phrases',
+  );
   return { modelId: embedder.modelId, exemplars, vectors };
 }
 
@@ -74,7 +97,12 @@ export function candidateRanges(tokens: Token[], covered: boolean[]): TokenRange
   for (let first = 0; first < tokens.length; first++) {
     for (let last = first + 1; last <= Math.min(tokens.length, first + MAX_NGRAM); last++) {
       if (covered[last - 1]) break;
-      if (covered[first] || EDGE_STOPWORDS.has(tokens[first].norm) || EDGE_STOPWORDS.has(tokens[last - 1].norm)) continue;
+      if (
+        covered[first] ||
+        EDGE_STOPWORDS.has(tokens[first].norm) ||
+        EDGE_STOPWORDS.has(tokens[last - 1].norm)
+      )
+        continue;
       ranges.push({ first, last });
     }
   }
@@ -82,9 +110,17 @@ export function candidateRanges(tokens: Token[], covered: boolean[]): TokenRange
 }
 
 /** The n-grams worth comparing and their embeddings. */
-export async function embedNgrams(goal: string, tokens: Token[], covered: boolean[], embedder: Embedder): Promise<{ ranges: TokenRange[]; vectors: Float32Array[] }> {
+export async function embedNgrams(
+  goal: string,
+  tokens: Token[],
+  covered: boolean[],
+  embedder: Embedder,
+): Promise<{ ranges: TokenRange[]; vectors: Float32Array[] }> {
   const ranges = candidateRanges(tokens, covered);
-  const vectors = ranges.length === 0 ? [] : await embedder.embed(ranges.map((r) => goal.slice(tokens[r.first].start, tokens[r.last - 1].end)));
+  const vectors =
+    ranges.length === 0
+      ? []
+      : await embedder.embed(ranges.map((r) => goal.slice(tokens[r.first].start, tokens[r.last - 1].end)));
   return { ranges, vectors };
 }
 
@@ -126,6 +162,17 @@ export async function embeddingCandidates(
     if (!best || best.similarity < minSimilarity) return [];
     const exemplar = index.exemplars[best.exemplar];
     const { first, last } = ranges[best.range];
-    return [{ category, value: exemplar.value, first, last, score: Math.max(0, Math.min(1, best.similarity)), via: 'embedding' as const, constraint: exemplar.constraint, negated: exemplar.negated }];
+    return [
+      {
+        category,
+        value: exemplar.value,
+        first,
+        last,
+        score: Math.max(0, Math.min(1, best.similarity)),
+        via: 'embedding' as const,
+        constraint: exemplar.constraint,
+        negated: exemplar.negated,
+      },
+    ];
   });
 }

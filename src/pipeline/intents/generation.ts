@@ -19,7 +19,11 @@ export const ADULT_MIN_AGE = 18;
  * The ages reached during `today`'s year by people born in the generation's years, e.g. Gen Z on
  * 2026-11-25 → 14–29, raised to 18 when `adultsOnly`. Undefined for values that are not generations.
  */
-export function generationAgeRange(value: string, today: Date, adultsOnly: boolean): NumericConstraint | undefined {
+export function generationAgeRange(
+  value: string,
+  today: Date,
+  adultsOnly: boolean,
+): NumericConstraint | undefined {
   const years = PEW_BIRTH_YEARS[value];
   if (!years) return undefined;
   const year = today.getFullYear();

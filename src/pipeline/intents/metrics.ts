@@ -68,9 +68,18 @@ export function evaluate(goals: LabelledGoal[], predictions: Prediction[]): Repo
   });
   const perCategory = INTENT_CATEGORIES.map((category): CategoryScore => {
     const { tp, fp, fn } = counts.get(category)!;
-    return { category, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), f1: f1Of(tp, fp, fn), support: tp + fn };
+    return {
+      category,
+      precision: ratio(tp, tp + fp),
+      recall: ratio(tp, tp + fn),
+      f1: f1Of(tp, fp, fn),
+      support: tp + fn,
+    };
   });
-  const total = [...counts.values()].reduce((sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  const total = [...counts.values()].reduce(
+    (sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   return {
     goals: goals.length,
     perCategory,
@@ -88,11 +97,18 @@ export interface Comparison {
 }
 
 /** The model and the keyword baseline scored on the same goals, overall and on the paraphrase subset. */
-export function compareSystems(goals: LabelledGoal[], model: Prediction[], baseline: Prediction[]): Comparison {
+export function compareSystems(
+  goals: LabelledGoal[],
+  model: Prediction[],
+  baseline: Prediction[],
+): Comparison {
   const subset = goals.flatMap((g, i) => (g.tags.includes('paraphrase') ? [i] : []));
   const pick = <T>(list: T[]) => subset.map((i) => list[i]);
   return {
     all: { model: evaluate(goals, model), baseline: evaluate(goals, baseline) },
-    paraphrase: { model: evaluate(pick(goals), pick(model)), baseline: evaluate(pick(goals), pick(baseline)) },
+    paraphrase: {
+      model: evaluate(pick(goals), pick(model)),
+      baseline: evaluate(pick(goals), pick(baseline)),
+    },
   };
 }

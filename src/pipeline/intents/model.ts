@@ -5,8 +5,24 @@
  * dimension, so weights trained for one embedder are never used with another.
  */
 import { INTENT_CATEGORIES, type IntentCategory, type Slot } from './types';
-import { fitStandardizer, fitWhitening, linear, standardize, trainLogistic, unwhiten, whiten, type Matrix } from './classifier';
-import { bestThreshold, brierScore, calibrate, expectedCalibrationError, fitPlatt, type Platt } from './calibration';
+import {
+  fitStandardizer,
+  fitWhitening,
+  linear,
+  standardize,
+  trainLogistic,
+  unwhiten,
+  whiten,
+  type Matrix,
+} from './classifier';
+import {
+  bestThreshold,
+  brierScore,
+  calibrate,
+  expectedCalibrationError,
+  fitPlatt,
+  type Platt,
+} from './calibration';
 import type { JobOptions, ProgressCallback } from '../types';
 import { config } from '../../config';
 
@@ -65,7 +81,9 @@ export interface TrainIntentOptions extends JobOptions {
 
 /** Per category, the strongest lexicon or pattern slot found (0 when none): what the words say outright. */
 export function lexicalEvidence(slots: Pick<Slot, 'category' | 'score'>[]): number[] {
-  return INTENT_CATEGORIES.map((c) => Math.max(0, ...slots.filter((s) => s.category === c).map((s) => s.score)));
+  return INTENT_CATEGORIES.map((c) =>
+    Math.max(0, ...slots.filter((s) => s.category === c).map((s) => s.score)),
+  );
 }
 
 function toMatrix(rows: IntentFeatures[]): Matrix {
@@ -85,7 +103,12 @@ function subset(x: Matrix, indices: number[]): Matrix {
 }
 
 /** Progress of one of several consecutive trainings, reported as steps of the whole job. */
-function partProgress(onProgress: ProgressCallback | undefined, part: number, parts: number, iterations: number): ProgressCallback | undefined {
+function partProgress(
+  onProgress: ProgressCallback | undefined,
+  part: number,
+  parts: number,
+  iterations: number,
+): ProgressCallback | undefined {
   if (!onProgress) return undefined;
   return (p) => onProgress({ ...p, done: part * iterations + p.done, total: parts * iterations });
 }
@@ -102,8 +125,17 @@ export interface TrainedClassifier {
  * everything mapped back to the standardised features. Deterministic: folds are assigned
  * round-robin and training starts from zero.
  */
-export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Array[], options: TrainIntentOptions): Promise<TrainedClassifier> {
-  const { l2 = config.intents.l2, iterations = config.intents.iterations, folds = config.intents.folds, components = config.intents.components } = options;
+export async function trainIntentModel(
+  rows: IntentFeatures[],
+  labels: Uint8Array[],
+  options: TrainIntentOptions,
+): Promise<TrainedClassifier> {
+  const {
+    l2 = config.intents.l2,
+    iterations = config.intents.iterations,
+    folds = config.intents.folds,
+    components = config.intents.components,
+  } = options;
   const x = toMatrix(rows);
   const scaler = fitStandardizer(x);
   const whitening = fitWhitening(standardize(x, scaler), components);
@@ -113,19 +145,34 @@ export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Arra
     const trainIdx = rows.flatMap((_, i) => (i % folds === fold ? [] : [i]));
     const testIdx = rows.flatMap((_, i) => (i % folds === fold ? [i] : []));
     const onProgress = partProgress(options.onProgress, fold, folds + 1, iterations);
-    const models = await trainLogistic(subset(z, trainIdx), trainIdx.map((i) => labels[i]), { l2, iterations, signal: options.signal, onProgress });
-    for (const i of testIdx) models.forEach((m, k) => (outOfFold[i][k] = linear(m, z.data.subarray(i * z.cols, (i + 1) * z.cols))));
+    const models = await trainLogistic(
+      subset(z, trainIdx),
+      trainIdx.map((i) => labels[i]),
+      { l2, iterations, signal: options.signal, onProgress },
+    );
+    for (const i of testIdx)
+      models.forEach((m, k) => (outOfFold[i][k] = linear(m, z.data.subarray(i * z.cols, (i + 1) * z.cols))));
   }
   const onProgress = partProgress(options.onProgress, folds, folds + 1, iterations);
-  const final = (await trainLogistic(z, labels, { l2, iterations, signal: options.signal, onProgress })).map((m) => unwhiten(m, whitening));
+  const final = (await trainLogistic(z, labels, { l2, iterations, signal: options.signal, onProgress })).map(
+    (m) => unwhiten(m, whitening),
+  );
   const categories = {} as Record<IntentCategory, CategoryWeights>;
   const oofProbabilities: number[][] = [];
   INTENT_CATEGORIES.forEach((category, k) => {
     const y = labels.map((row) => row[k]);
-    const platt = fitPlatt(outOfFold.map((s) => s[k]), y);
+    const platt = fitPlatt(
+      outOfFold.map((s) => s[k]),
+      y,
+    );
     const probabilities = outOfFold.map((s) => calibrate(platt, s[k]));
     oofProbabilities.push(probabilities);
-    categories[category] = { weights: Array.from(final[k].weights, round), bias: round(final[k].bias), platt, threshold: bestThreshold(probabilities, y) };
+    categories[category] = {
+      weights: Array.from(final[k].weights, round),
+      bias: round(final[k].bias),
+      platt,
+      threshold: bestThreshold(probabilities, y),
+    };
   });
   const classifier: IntentClassifier = {
     format: MODEL_FORMAT,
@@ -144,11 +191,19 @@ export async function trainIntentModel(rows: IntentFeatures[], labels: Uint8Arra
   return { classifier, outOfFold: rows.map((_, i) => oofProbabilities.map((p) => p[i])) };
 }
 
-function calibrationReport(probabilities: number[][], labels: Uint8Array[], categories: Record<IntentCategory, CategoryWeights>): CalibrationReport {
+function calibrationReport(
+  probabilities: number[][],
+  labels: Uint8Array[],
+  categories: Record<IntentCategory, CategoryWeights>,
+): CalibrationReport {
   const perCategory = {} as CalibrationReport['perCategory'];
   INTENT_CATEGORIES.forEach((category, k) => {
     const y = labels.map((row) => row[k]);
-    perCategory[category] = { ece: expectedCalibrationError(probabilities[k], y), brier: brierScore(probabilities[k], y), threshold: categories[category].threshold };
+    perCategory[category] = {
+      ece: expectedCalibrationError(probabilities[k], y),
+      brier: brierScore(probabilities[k], y),
+      threshold: categories[category].threshold,
+    };
   });
   const allP = probabilities.flat();
   const allY = INTENT_CATEGORIES.flatMap((_, k) => labels.map((row) => row[k]));
@@ -158,7 +213,10 @@ function calibrationReport(probabilities: number[][], labels: Uint8Array[], cate
 const round = (v: number) => Number(v.toPrecision(6));
 
 /** Calibrated probability per category for one goal. */
-export function scoreIntents(model: IntentClassifier, features: IntentFeatures): Record<IntentCategory, number> {
+export function scoreIntents(
+  model: IntentClassifier,
+  features: IntentFeatures,
+): Record<IntentCategory, number> {
   const row = [...features.embedding, ...features.evidence].map((v, c) => (v - model.mean[c]) / model.std[c]);
   const scores = {} as Record<IntentCategory, number>;
   for (const category of INTENT_CATEGORIES) {
@@ -171,6 +229,7 @@ export function scoreIntents(model: IntentClassifier, features: IntentFeatures):
 /** Why a stored model cannot score this embedder's vectors, or undefined when it can. */
 export function modelMismatch(model: IntentModel, modelId: string, dim: number): string | undefined {
   if (model.format !== MODEL_FORMAT) return `unknown intent model format ${String(model.format)}`;
-  if (model.modelId !== modelId || model.dim !== dim) return `intent weights were trained for ${model.modelId} (${model.dim}-d), not ${modelId} (${dim}-d)`;
+  if (model.modelId !== modelId || model.dim !== dim)
+    return `intent weights were trained for ${model.modelId} (${model.dim}-d), not ${modelId} (${dim}-d)`;
   return undefined;
 }

@@ -15,7 +15,11 @@ export interface ExampleIndex {
 /** The `k` most similar training goals (empty goals skipped), most similar first. */
 export function nearestExamples(vector: Float32Array, index: ExampleIndex, k: number): NearestExample[] {
   return index.goals
-    .map((goal, i) => ({ text: goal.text, labels: goal.categories, similarity: cosine(vector, index.vectors[i]) }))
+    .map((goal, i) => ({
+      text: goal.text,
+      labels: goal.categories,
+      similarity: cosine(vector, index.vectors[i]),
+    }))
     .filter((example) => example.text.trim().length > 0)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, k);

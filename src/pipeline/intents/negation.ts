@@ -6,9 +6,59 @@
  */
 import type { Token } from './text';
 
-const NEGATORS = new Set(['non', 'not', 'no', 'without', "aren't", 'arent', "isn't", 'isnt', "don't", 'dont', "doesn't", 'doesnt', 'never', 'excluding', 'except', 'outside', 'nor', 'exclude', 'barring']);
+const NEGATORS = new Set([
+  'non',
+  'not',
+  'no',
+  'without',
+  "aren't",
+  'arent',
+  "isn't",
+  'isnt',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  'never',
+  'excluding',
+  'except',
+  'outside',
+  'nor',
+  'exclude',
+  'barring',
+]);
 /** Words that may stand between a negator and what it negates. */
-const FILLERS = new Set(['a', 'an', 'the', 'any', 'are', 'is', 'be', 'being', 'have', 'has', 'having', 'yet', 'currently', 'in', 'into', 'of', 'from', 'living', 'live', 'based', 'interested', 'who', 'that', 'with', 'their', 'own', 'really', 'at', 'all']);
+const FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'are',
+  'is',
+  'be',
+  'being',
+  'have',
+  'has',
+  'having',
+  'yet',
+  'currently',
+  'in',
+  'into',
+  'of',
+  'from',
+  'living',
+  'live',
+  'based',
+  'interested',
+  'who',
+  'that',
+  'with',
+  'their',
+  'own',
+  'really',
+  'at',
+  'all',
+]);
 const CARRY = new Set(['or', 'nor']);
 
 /** Token range of a slot: [first, last). */
@@ -27,7 +77,8 @@ export function negatedRanges(goal: string, tokens: Token[], ranges: TokenRange[
   let previous: number | undefined;
   for (const index of order) {
     const { first } = ranges[index];
-    result[index] = negatorBefore(goal, tokens, first) || carried(goal, tokens, ranges, result, previous, first);
+    result[index] =
+      negatorBefore(goal, tokens, first) || carried(goal, tokens, ranges, result, previous, first);
     previous = index;
   }
   return result;
@@ -45,10 +96,21 @@ function negatorBefore(goal: string, tokens: Token[], first: number): boolean {
 }
 
 /** "not students or retirees": the slot right after "or" inherits the previous slot's negation. */
-function carried(goal: string, tokens: Token[], ranges: TokenRange[], result: boolean[], previous: number | undefined, first: number): boolean {
+function carried(
+  goal: string,
+  tokens: Token[],
+  ranges: TokenRange[],
+  result: boolean[],
+  previous: number | undefined,
+  first: number,
+): boolean {
   if (previous === undefined || !result[previous]) return false;
   const between = tokens.slice(ranges[previous].last, first);
-  return between.length === 1 && CARRY.has(between[0].norm) && !punctuationBetween(goal, tokens, ranges[previous].last - 1, first);
+  return (
+    between.length === 1 &&
+    CARRY.has(between[0].norm) &&
+    !punctuationBetween(goal, tokens, ranges[previous].last - 1, first)
+  );
 }
 
 function punctuationBetween(goal: string, tokens: Token[], from: number, to: number): boolean {

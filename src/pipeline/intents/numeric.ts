@@ -16,9 +16,42 @@ export interface PatternHit {
 
 type Bounds = { min?: number; max?: number };
 
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, single: 1 };
-const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
-const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, l: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, lpa: 1e5, cr: 1e7, crore: 1e7, crores: 1e7, million: 1e6, mn: 1e6 };
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  single: 1,
+};
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+};
+const MONEY_UNITS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  l: 1e5,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  lpa: 1e5,
+  cr: 1e7,
+  crore: 1e7,
+  crores: 1e7,
+  million: 1e6,
+  mn: 1e6,
+};
 
 const LOWER = String.raw`over|above|more than|older than|at least|min(?:imum)?|atleast`;
 const UPPER = String.raw`under|below|less than|younger than|upto|up to|sub|max(?:imum)?`;
@@ -43,37 +76,97 @@ const FAMILY = new RegExp(
 );
 const KIDS_BEFORE = /\b(?:kids|kid|children|child|toddlers|sons|daughters)\s*$/iu;
 const AGE_PATTERNS: [RegExp, (g: Record<string, string>) => Bounds][] = [
-  [new RegExp(String.raw`\b(?:aged?|ages|age group|age bracket|between)\s+(?<a>\d{1,2})\s*(?:-|–|to|and)\s*(?<b>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s*old)?)?\b`, 'giu'), (g) => ({ min: +g.a, max: +g.b })],
-  [new RegExp(String.raw`\b(?<a>\d{1,2})\s*(?:-|–|to)\s*(?<b>\d{1,2})[\s-]*(?:years?[\s-]*olds?|yrs?|y\/?o|year olds?|years? of age)`, 'giu'), (g) => ({ min: +g.a, max: +g.b })],
-  [new RegExp(String.raw`\b(?:in\s+(?:their|his|her)\s+(?:(?:early|late|mid)\s+)?)?(?<d>[2-6])0'?s\b`, 'giu'), (g) => ({ min: +g.d * 10, max: +g.d * 10 + 9 })],
-  [new RegExp(String.raw`\bin\s+(?:their|his|her)\s+(?<w>twenties|thirties|forties|fifties|sixties)\b`, 'giu'), (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 })],
-  [new RegExp(String.raw`\b(?<d>[2-6])0[\s-]?somethings?\b`, 'giu'), (g) => ({ min: +g.d * 10, max: +g.d * 10 + 9 })],
-  [new RegExp(String.raw`\b(?<w>twenty|thirty|forty|fifty|sixty)[\s-]?somethings?\b`, 'giu'), (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 })],
+  [
+    new RegExp(
+      String.raw`\b(?:aged?|ages|age group|age bracket|between)\s+(?<a>\d{1,2})\s*(?:-|–|to|and)\s*(?<b>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s*old)?)?\b`,
+      'giu',
+    ),
+    (g) => ({ min: +g.a, max: +g.b }),
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?<a>\d{1,2})\s*(?:-|–|to)\s*(?<b>\d{1,2})[\s-]*(?:years?[\s-]*olds?|yrs?|y\/?o|year olds?|years? of age)`,
+      'giu',
+    ),
+    (g) => ({ min: +g.a, max: +g.b }),
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:in\s+(?:their|his|her)\s+(?:(?:early|late|mid)\s+)?)?(?<d>[2-6])0'?s\b`,
+      'giu',
+    ),
+    (g) => ({ min: +g.d * 10, max: +g.d * 10 + 9 }),
+  ],
+  [
+    new RegExp(
+      String.raw`\bin\s+(?:their|his|her)\s+(?<w>twenties|thirties|forties|fifties|sixties)\b`,
+      'giu',
+    ),
+    (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 }),
+  ],
+  [
+    new RegExp(String.raw`\b(?<d>[2-6])0[\s-]?somethings?\b`, 'giu'),
+    (g) => ({ min: +g.d * 10, max: +g.d * 10 + 9 }),
+  ],
+  [
+    new RegExp(String.raw`\b(?<w>twenty|thirty|forty|fifty|sixty)[\s-]?somethings?\b`, 'giu'),
+    (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 }),
+  ],
   // "older than 60" is 61 and up, as "younger than 35" is 34 and under; "over 40" keeps 40 (see above).
-  [new RegExp(String.raw`\b(?:aged?\s+)?(?<op>${LOWER})[\s-]+(?:the age of\s+)?(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ min: /^older/i.test(g.op) ? +g.a + 1 : +g.a })],
+  [
+    new RegExp(
+      String.raw`\b(?:aged?\s+)?(?<op>${LOWER})[\s-]+(?:the age of\s+)?(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`,
+      'giu',
+    ),
+    (g) => ({ min: /^older/i.test(g.op) ? +g.a + 1 : +g.a }),
+  ],
   [new RegExp(String.raw`\b(?:aged?\s+)?(?<a>\d{2})(?:${PLUS})`, 'giu'), (g) => ({ min: +g.a })],
-  [new RegExp(String.raw`\b(?:aged?\s+)?(?:upto|up to)\s+(?<a>\d{2})\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ max: +g.a })],
-  [new RegExp(String.raw`\b(?:aged?\s+)?(?:${UPPER})[\s-]+(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'), (g) => ({ max: +g.a - 1 })],
-  [new RegExp(String.raw`\b(?<a>\d{1,2})[\s-]*(?:years?[\s-]*olds?|yrs?\s*old|y\/?o)\b`, 'giu'), (g) => ({ min: +g.a, max: +g.a })],
+  [
+    new RegExp(String.raw`\b(?:aged?\s+)?(?:upto|up to)\s+(?<a>\d{2})\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'),
+    (g) => ({ max: +g.a }),
+  ],
+  [
+    new RegExp(String.raw`\b(?:aged?\s+)?(?:${UPPER})[\s-]+(?<a>\d{2})s?\b(?!\s*(?:k|%|lakh|rs|₹))`, 'giu'),
+    (g) => ({ max: +g.a - 1 }),
+  ],
+  [
+    new RegExp(String.raw`\b(?<a>\d{1,2})[\s-]*(?:years?[\s-]*olds?|yrs?\s*old|y\/?o)\b`, 'giu'),
+    (g) => ({ min: +g.a, max: +g.a }),
+  ],
   // A bare "25-34" in a goal is an age band; tiers, kids and money were claimed before.
-  [new RegExp(String.raw`(?<![\w.])(?<a>1[3-9]|[2-9]\d)\s*[-–]\s*(?<b>[2-9]\d)(?![\w.%+])`, 'giu'), (g) => (+g.a < +g.b ? { min: +g.a, max: +g.b } : {})],
+  [
+    new RegExp(String.raw`(?<![\w.])(?<a>1[3-9]|[2-9]\d)\s*[-–]\s*(?<b>[2-9]\d)(?![\w.%+])`, 'giu'),
+    (g) => (+g.a < +g.b ? { min: +g.a, max: +g.b } : {}),
+  ],
 ];
 
 /** Every numeric constraint in the goal, earlier kinds (income, children) claiming their words first. */
 export function findNumericConstraints(goal: string): PatternHit[] {
   const hits: PatternHit[] = [];
   const free = (start: number, end: number) => hits.every((h) => end <= h.span.start || start >= h.span.end);
-  const add = (category: IntentCategory, value: string, field: NumericConstraint['field'], bounds: Bounds, m: RegExpMatchArray) => {
+  const add = (
+    category: IntentCategory,
+    value: string,
+    field: NumericConstraint['field'],
+    bounds: Bounds,
+    m: RegExpMatchArray,
+  ) => {
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
     const text = m[0].trim();
     if (!free(start, start + text.length)) return;
-    hits.push({ category, value, constraint: { field, ...bounds }, span: { start, end: start + text.length, text } });
+    hits.push({
+      category,
+      value,
+      constraint: { field, ...bounds },
+      span: { start, end: start + text.length, text },
+    });
   };
   for (const m of goal.matchAll(INCOME)) {
     const bounds = incomeBounds(m.groups ?? {});
     if (bounds) add('budget', 'income range', 'income', bounds, m);
   }
-  for (const m of goal.matchAll(CHILDREN)) add('parenting', 'children count', 'children_count', childrenBounds(m.groups ?? {}), m);
+  for (const m of goal.matchAll(CHILDREN))
+    add('parenting', 'children count', 'children_count', childrenBounds(m.groups ?? {}), m);
   for (const m of goal.matchAll(FAMILY)) {
     const g = m.groups ?? {};
     const n = +(g.n ?? g.n2);
@@ -104,7 +197,10 @@ function childrenBounds(g: Record<string, string | undefined>): Bounds {
 }
 
 /** An amount such as "₹50,000", "50k", "5 lakh", "10 LPA" in rupees; the unit of `fallbackUnit` applies when it has none. */
-function parseAmount(text: string, fallbackUnit?: string): { value: number; unit?: string; currency: boolean } {
+function parseAmount(
+  text: string,
+  fallbackUnit?: string,
+): { value: number; unit?: string; currency: boolean } {
   const m = /(?<cur>₹|\$|rs\.?|inr|rm)?\s*(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>[a-z]+)?/iu.exec(text);
   const unit = m?.groups?.unit?.toLowerCase() ?? fallbackUnit;
   const value = Number((m?.groups?.num ?? '').replace(/,/g, '')) * (unit ? (MONEY_UNITS[unit] ?? 1) : 1);

@@ -18,7 +18,12 @@ export interface PreparedIntents extends IntentResources {
 }
 
 /** Builds the resources for `embedder`, training only when `shipped` does not fit it. */
-export async function prepareIntents(embedder: Embedder, shipped: IntentModel, training: LabelledGoal[], options: JobOptions = {}): Promise<PreparedIntents> {
+export async function prepareIntents(
+  embedder: Embedder,
+  shipped: IntentModel,
+  training: LabelledGoal[],
+  options: JobOptions = {},
+): Promise<PreparedIntents> {
   const lexicon = buildLexicon();
   const fits = modelMismatch(shipped, embedder.modelId, embedder.dim) === undefined;
   const slotIndex = await buildSlotIndex(embedder, collectExemplars(training), options);

@@ -30,7 +30,12 @@ export interface SlotCandidate {
 const SPECIFIC_PARENTING = new Set(['expecting', 'new parent', 'parent of young kids', 'parent of teens']);
 
 /** Lexicon and numeric-pattern candidates; a misspelt match scores a little lower than an exact one. */
-export function lexicalCandidates(goal: string, tokens: Token[], norms: string[], lexicon: Lexicon): SlotCandidate[] {
+export function lexicalCandidates(
+  goal: string,
+  tokens: Token[],
+  norms: string[],
+  lexicon: Lexicon,
+): SlotCandidate[] {
   const fromLexicon = matchLexicon(norms, lexicon).map((hit): SlotCandidate => {
     const exact = tokens.slice(hit.first, hit.last).every((t, i) => t.norm === norms[hit.first + i]);
     return {
@@ -62,14 +67,21 @@ export function lexicalCandidates(goal: string, tokens: Token[], norms: string[]
 }
 
 /** Turns candidates into the goal's slots (see the file comment for the rules), in reading order. */
-export function resolveSlots(goal: string, tokens: Token[], candidates: SlotCandidate[], today: Date): Slot[] {
+export function resolveSlots(
+  goal: string,
+  tokens: Token[],
+  candidates: SlotCandidate[],
+  today: Date,
+): Slot[] {
   const negations = negatedRanges(goal, tokens, candidates);
   const negated = candidates.map((c, i) => c.negated !== negations[i]);
   const adultsOnly = !candidates.some((c, i) => !negated[i] && asksForMinors(c));
   const slots = candidates.map((c, i): Slot => {
     const start = c.chars?.start ?? tokens[c.first].start;
     const end = c.chars?.end ?? tokens[c.last - 1].end;
-    const constraint = c.constraint ? adultAgeConstraint(c.constraint, adultsOnly) : generationAgeRange(c.value, today, adultsOnly);
+    const constraint = c.constraint
+      ? adultAgeConstraint(c.constraint, adultsOnly)
+      : generationAgeRange(c.value, today, adultsOnly);
     return {
       category: c.category,
       value: c.value,
@@ -80,18 +92,27 @@ export function resolveSlots(goal: string, tokens: Token[], candidates: SlotCand
       ...(constraint ? { constraint } : {}),
     };
   });
-  return dedupe(dropRedundantParent(slots)).sort((a, b) => a.span.start - b.span.start || a.category.localeCompare(b.category));
+  return dedupe(dropRedundantParent(slots)).sort(
+    (a, b) => a.span.start - b.span.start || a.category.localeCompare(b.category),
+  );
 }
 
 function asksForMinors(c: SlotCandidate): boolean {
   if (c.value === 'teen') return true;
   const { constraint } = c;
-  return constraint?.field === 'age' && ((constraint.min ?? ADULT_MIN_AGE) < ADULT_MIN_AGE || (constraint.max ?? ADULT_MIN_AGE) < ADULT_MIN_AGE);
+  return (
+    constraint?.field === 'age' &&
+    ((constraint.min ?? ADULT_MIN_AGE) < ADULT_MIN_AGE || (constraint.max ?? ADULT_MIN_AGE) < ADULT_MIN_AGE)
+  );
 }
 
 function dropRedundantParent(slots: Slot[]): Slot[] {
-  const specific = slots.some((s) => s.category === 'parenting' && !s.negated && SPECIFIC_PARENTING.has(s.value));
-  return specific ? slots.filter((s) => !(s.category === 'parenting' && s.value === 'parent' && !s.negated)) : slots;
+  const specific = slots.some(
+    (s) => s.category === 'parenting' && !s.negated && SPECIFIC_PARENTING.has(s.value),
+  );
+  return specific
+    ? slots.filter((s) => !(s.category === 'parenting' && s.value === 'parent' && !s.negated))
+    : slots;
 }
 
 /** The identity of a slot's meaning: what the query builder would do with it. */

@@ -36,7 +36,19 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** Words ending in "s" that are not plurals. */
-const NOT_PLURAL = new Set(['this', 'his', 'is', 'was', 'has', 'does', 'plus', 'less', 'across', 'always', 'series']);
+const NOT_PLURAL = new Set([
+  'this',
+  'his',
+  'is',
+  'was',
+  'has',
+  'does',
+  'plus',
+  'less',
+  'across',
+  'always',
+  'series',
+]);
 
 /** Lower-case singular form of one word. */
 export function normalizeWord(word: string): string {
@@ -77,7 +89,9 @@ function tolerance(length: number): number {
 function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  return (
+    diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]
+  );
 }
 
 /**

@@ -22,9 +22,17 @@ function lexicalOf(goal: string, lexicon: Lexicon) {
 }
 
 /** Features for many goals: embeddings (with progress) and lexical evidence. */
-export async function goalFeatures(goals: string[], embedder: Embedder, lexicon: Lexicon, options: JobOptions = {}): Promise<IntentFeatures[]> {
+export async function goalFeatures(
+  goals: string[],
+  embedder: Embedder,
+  lexicon: Lexicon,
+  options: JobOptions = {},
+): Promise<IntentFeatures[]> {
   const embeddings = await embedAll(embedder, goals, options);
-  return goals.map((goal, i) => ({ embedding: embeddings[i], evidence: lexicalEvidence(lexicalOf(goal, lexicon).candidates) }));
+  return goals.map((goal, i) => ({
+    embedding: embeddings[i],
+    evidence: lexicalEvidence(lexicalOf(goal, lexicon).candidates),
+  }));
 }
 
 /**
@@ -45,7 +53,9 @@ export async function tuneSlotSimilarity(
   const outcomes: { similarity: number; right: boolean }[] = [];
   for (const [i, goal] of training.entries()) {
     const { tokens, candidates } = lexicalOf(goal.text, lexicon);
-    const wanted = INTENT_CATEGORIES.filter((c, k) => accepted[i][k] && !candidates.some((s) => s.category === c));
+    const wanted = INTENT_CATEGORIES.filter(
+      (c, k) => accepted[i][k] && !candidates.some((s) => s.category === c),
+    );
     if (wanted.length === 0) continue;
     const covered = tokens.map((_, t) => candidates.some((s) => s.first <= t && t < s.last));
     const { vectors } = await embedNgrams(goal.text, tokens, covered, embedder);
@@ -54,10 +64,19 @@ export async function tuneSlotSimilarity(
       const best = closestExemplar(vectors, category, index, (e) => text.includes(e.text.toLowerCase()));
       if (!best) continue;
       const value = index.exemplars[best.exemplar].value;
-      outcomes.push({ similarity: best.similarity, right: goal.slots.some((s) => s.category === category && s.value === value) });
+      outcomes.push({
+        similarity: best.similarity,
+        right: goal.slots.some((s) => s.category === category && s.value === value),
+      });
     }
     throwIfAborted(options.signal);
-    options.onProgress?.({ stage: 'intents', done: i, total: training.length, unit: 'steps', message: 'Tuning embedding-found slots' });
+    options.onProgress?.({
+      stage: 'intents',
+      done: i,
+      total: training.length,
+      unit: 'steps',
+      message: 'Tuning embedding-found slots',
+    });
     await yieldToEventLoop();
   }
   return bestCut(outcomes);
@@ -76,7 +95,13 @@ function bestCut(outcomes: { similarity: number; right: boolean }[]): number {
 }
 
 /** Embeds the training goals, trains, calibrates and thresholds the classifier and tunes the slot similarity. */
-export async function trainForEmbedder(training: LabelledGoal[], embedder: Embedder, lexicon: Lexicon, index: SlotIndex, options: JobOptions = {}): Promise<IntentModel> {
+export async function trainForEmbedder(
+  training: LabelledGoal[],
+  embedder: Embedder,
+  lexicon: Lexicon,
+  index: SlotIndex,
+  options: JobOptions = {},
+): Promise<IntentModel> {
   const features = await goalFeatures(
     training.map((g) => g.text),
     embedder,
@@ -84,7 +109,19 @@ export async function trainForEmbedder(training: LabelledGoal[], embedder: Embed
     options,
   );
   const { l2, iterations, folds, components } = config.intents;
-  const { classifier, outOfFold } = await trainIntentModel(features, labelMatrix(training), { modelId: embedder.modelId, l2, iterations, folds, components, ...options });
-  const accepted = outOfFold.map((p: number[]) => INTENT_CATEGORIES.map((c, k) => p[k] >= classifier.categories[c].threshold));
-  return { ...classifier, slotSimilarity: await tuneSlotSimilarity(training, accepted, embedder, lexicon, index, options) };
+  const { classifier, outOfFold } = await trainIntentModel(features, labelMatrix(training), {
+    modelId: embedder.modelId,
+    l2,
+    iterations,
+    folds,
+    components,
+    ...options,
+  });
+  const accepted = outOfFold.map((p: number[]) =>
+    INTENT_CATEGORIES.map((c, k) => p[k] >= classifier.categories[c].threshold),
+  );
+  return {
+    ...classifier,
+    slotSimilarity: await tuneSlotSimilarity(training, accepted, embedder, lexicon, index, options),
+  };
 }

@@ -22,7 +22,15 @@ export type IntentCategory = (typeof INTENT_CATEGORIES)[number];
  * 'children count' (parenting), 'income range' (budget), 'family size' (parenting).
  */
 export const CATEGORY_VALUES = {
-  parenting: ['parent', 'expecting', 'new parent', 'parent of young kids', 'parent of teens', 'children count', 'family size'],
+  parenting: [
+    'parent',
+    'expecting',
+    'new parent',
+    'parent of young kids',
+    'parent of teens',
+    'children count',
+    'family size',
+  ],
   generation: ['gen z', 'millennial', 'gen x', 'boomer', 'teen', 'age range'],
   gender: ['female', 'male'],
   lifestyle: ['student', 'professional', 'entrepreneur', 'homemaker', 'retired'],

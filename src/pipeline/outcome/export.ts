@@ -10,9 +10,20 @@ const pCell = (p: number) => (p < 0.001 ? '< 0.001' : p.toFixed(3));
  * An "Outcomes" section: per outcome, the segment's and the file's rates, then one table row per
  * persona (rate, interval, lifts, Holm-adjusted p, verdict). `escape` makes text safe for a cell.
  */
-export function outcomesMarkdown(reports: readonly OutcomeReport[], escape: (text: string) => string): string[] {
+export function outcomesMarkdown(
+  reports: readonly OutcomeReport[],
+  escape: (text: string) => string,
+): string[] {
   if (reports.length === 0) return [];
-  const header = ['Persona', 'Rate [95 % interval]', 'Rows', '× segment', '× whole file', 'p (Holm)', 'Reading'];
+  const header = [
+    'Persona',
+    'Rate [95 % interval]',
+    'Rows',
+    '× segment',
+    '× whole file',
+    'p (Holm)',
+    'Reading',
+  ];
   return [
     '## Outcomes',
     '',
@@ -25,8 +36,22 @@ export function outcomesMarkdown(reports: readonly OutcomeReport[], escape: (tex
       `| ${header.join(' | ')} |`,
       `|${' --- |'.repeat(header.length)}`,
       ...report.personas.map((p) => {
-        const verdict = report.fixed ? 'fixed by the segment' : p.significant ? (p.rate > report.segment.rate ? 'higher than the rest' : 'lower than the rest') : 'not significantly different';
-        const cells = [escape(p.name), rateWithInterval(p), String(p.n), times(p.liftSegment), times(p.liftWhole), pCell(p.pAdjusted), `${verdict}${p.fewRows || p.rare ? ' (weak evidence)' : ''}`];
+        const verdict = report.fixed
+          ? 'fixed by the segment'
+          : p.significant
+            ? p.rate > report.segment.rate
+              ? 'higher than the rest'
+              : 'lower than the rest'
+            : 'not significantly different';
+        const cells = [
+          escape(p.name),
+          rateWithInterval(p),
+          String(p.n),
+          times(p.liftSegment),
+          times(p.liftWhole),
+          pCell(p.pAdjusted),
+          `${verdict}${p.fewRows || p.rare ? ' (weak evidence)' : ''}`,
+        ];
         return `| ${cells.join(' | ')} |`;
       }),
       '',

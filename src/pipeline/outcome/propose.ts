@@ -9,20 +9,27 @@ import type { ColumnInfo } from '../data/types';
 import type { OutcomeCandidate } from './types';
 
 /** Words in a header that name an outcome (matched on whole words of the header, any case). */
-const OUTCOME_NAME = /^(churn(ed)?|attrit(ed|ion)?|respon(se|ses|ded|d)|accept(ed)?|subscri(be|bed|ption)|convert(ed)?|conversion|survived|default(ed)?|status|outcome|target|label|class|y|purchased|exited|retained|cancell?ed|won|approved|clicked)$/;
+const OUTCOME_NAME =
+  /^(churn(ed)?|attrit(ed|ion)?|respon(se|ses|ded|d)|accept(ed)?|subscri(be|bed|ption)|convert(ed)?|conversion|survived|default(ed)?|status|outcome|target|label|class|y|purchased|exited|retained|cancell?ed|won|approved|clicked)$/;
 
 /** Values that read as the event of an outcome (the rate is reported for them). */
-const EVENT_VALUE = /^(1|yes|y|true|t|churn(ed)?|attrited( customer)?|respond(ed)?|accepted|subscribed|converted|survived|default(ed)?|success|charged off|won|approved|left|exited|cancell?ed|purchased)$/i;
+const EVENT_VALUE =
+  /^(1|yes|y|true|t|churn(ed)?|attrited( customer)?|respond(ed)?|accepted|subscribed|converted|survived|default(ed)?|success|charged off|won|approved|left|exited|cancell?ed|purchased)$/i;
 
 /** Values that read as an outcome's result, event or not (a column holding them is an outcome column). */
-const OUTCOME_VALUE = /^(churn(ed)?|attrited( customer)?|existing customer|respond(ed)?|accepted|rejected|subscribed|converted|survived|died|default(ed)?|success|failure|charged off|fully paid|won|lost|approved|denied|left|stayed|exited|retained|cancell?ed|active|inactive)$/i;
+const OUTCOME_VALUE =
+  /^(churn(ed)?|attrited( customer)?|existing customer|respond(ed)?|accepted|rejected|subscribed|converted|survived|died|default(ed)?|success|failure|charged off|fully paid|won|lost|approved|denied|left|stayed|exited|retained|cancell?ed|active|inactive)$/i;
 
 /** Two labels that split a number at a threshold ("<=50K" / ">50K"): a class label someone derived. */
 const THRESHOLD_VALUE = /^\s*(<=?|>=?|≤|≥)\s*\S+/;
 
 /** The header's words: "AcceptedCmp3" → accepted, cmp, 3; "Attrition_Flag" → attrition, flag. */
 function headerWords(name: string): string[] {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Every value with its count, most frequent first. */
@@ -43,22 +50,35 @@ function eventValue(values: { value: string; count: number }[]): string {
 function candidate(column: ColumnInfo): OutcomeCandidate | null {
   const values = valuesOf(column);
   const { distinct, distinctCapped } = column.profile;
-  if (distinctCapped || distinct < 2 || distinct > config.outcome.maxValues || values.length !== distinct) return null;
+  if (distinctCapped || distinct < 2 || distinct > config.outcome.maxValues || values.length !== distinct)
+    return null;
   // A number with more than two values is a scale or a count (a 1–5 rating), not a result.
   if ((column.type === 'integer' || column.type === 'number') && distinct > 2) return null;
   const words = headerWords(column.name);
   // "Marital_Status" describes a person, whatever "status" says elsewhere.
-  const nameWord = words.includes('marital') || words.length > config.outcome.maxNameWords ? undefined : words.find((word) => OUTCOME_NAME.test(word));
+  const nameWord =
+    words.includes('marital') || words.length > config.outcome.maxNameWords
+      ? undefined
+      : words.find((word) => OUTCOME_NAME.test(word));
   const valueWords = values.filter((v) => OUTCOME_VALUE.test(v.value.trim())).map((v) => v.value);
   const threshold = distinct === 2 && values.every((v) => THRESHOLD_VALUE.test(v.value));
   if (!nameWord && valueWords.length === 0 && !threshold) return null;
   const reasons = [
     ...(nameWord ? [`its name says "${nameWord}"`] : []),
     ...(valueWords.length ? [`its values read as results (${valueWords.slice(0, 3).join(', ')})`] : []),
-    ...(threshold ? [`its two values split a number at a threshold (${values.map((v) => v.value).join(' / ')})`] : []),
+    ...(threshold
+      ? [`its two values split a number at a threshold (${values.map((v) => v.value).join(' / ')})`]
+      : []),
   ];
   const score = (nameWord ? 2 : 0) + (valueWords.length || threshold ? 1 : 0) + (distinct === 2 ? 0.5 : 0);
-  return { column: column.sqlName, name: column.name, values, positive: eventValue(values), reason: reasons.join('; '), score };
+  return {
+    column: column.sqlName,
+    name: column.name,
+    values,
+    positive: eventValue(values),
+    reason: reasons.join('; '),
+    score,
+  };
 }
 
 /**

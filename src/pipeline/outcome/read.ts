@@ -18,7 +18,12 @@ export function isEvent(value: SqlValue, positive: string): boolean {
 }
 
 /** The outcome's tally over the whole table, and per cluster over the rows `clusterOf` assigns. */
-export function tallyOutcome(db: Database, table: string, outcome: OutcomeChoice, clusterOf: ReadonlyMap<number, number>): { whole: Tally; clusters: Map<number, Tally> } {
+export function tallyOutcome(
+  db: Database,
+  table: string,
+  outcome: OutcomeChoice,
+  clusterOf: ReadonlyMap<number, number>,
+): { whole: Tally; clusters: Map<number, Tally> } {
   const whole: Tally = { events: 0, n: 0 };
   const clusters = new Map<number, Tally>();
   const statement = db.prepare(`SELECT rowid, ${quoteIdent(outcome.column)} FROM ${quoteIdent(table)}`);

@@ -33,7 +33,20 @@ interface Context {
   fixed: boolean;
 }
 
-type Reading = Pick<PersonaOutcome, 'events' | 'n' | 'rate' | 'low' | 'high' | 'liftSegment' | 'liftWhole' | 'pAdjusted' | 'significant' | 'fewRows' | 'rare'>;
+type Reading = Pick<
+  PersonaOutcome,
+  | 'events'
+  | 'n'
+  | 'rate'
+  | 'low'
+  | 'high'
+  | 'liftSegment'
+  | 'liftWhole'
+  | 'pAdjusted'
+  | 'significant'
+  | 'fewRows'
+  | 'rare'
+>;
 
 /**
  * One persona's reading: "Churn: 42 % [38–46 %] of 1,204 rows, 1.6× the segment (27 %), 1.6× the
@@ -44,15 +57,18 @@ export function personaReading(outcome: OutcomeChoice, r: Reading, context: Cont
   const label = outcomeLabel(outcome);
   if (r.n === 0) return `${label}: no rows of this persona have a value, so nothing can be said.`;
   const head = `${label}: ${rateWithInterval(r)} of ${r.n.toLocaleString('en')} rows, ${times(r.liftSegment)} the segment (${percent(context.segment.rate)}), ${times(r.liftWhole)} the whole file (${percent(context.whole.rate)}).`;
-  if (context.fixed) return `${head} The same for every row of the segment, so it does not tell the personas apart.`;
+  if (context.fixed)
+    return `${head} The same for every row of the segment, so it does not tell the personas apart.`;
   const test = `${pText(r.pAdjusted)}, Holm-adjusted over ${context.compared} personas`;
   const weak = r.fewRows
     ? ` Only ${r.n} rows: weak evidence, the interval is wide.`
     : r.rare
       ? ' Few events expected in a group this size: the test is approximate, so treat this as weak evidence.'
       : '';
-  if (!r.significant) return `${head} Not significantly different from the rest of the segment (${test}).${weak}`;
-  const direction = r.rate > (context.segment.events - r.events) / (context.segment.n - r.n) ? 'Higher' : 'Lower';
+  if (!r.significant)
+    return `${head} Not significantly different from the rest of the segment (${test}).${weak}`;
+  const direction =
+    r.rate > (context.segment.events - r.events) / (context.segment.n - r.n) ? 'Higher' : 'Lower';
   return `${head} ${direction} than the rest of the segment (${test}).${weak}`;
 }
 
@@ -66,7 +82,8 @@ export function cardReading(outcome: OutcomeChoice, r: Reading & { n: number }, 
   const head = `${label} ${rateWithInterval(r)} · ${times(r.liftSegment)} the segment`;
   if (fixed) return `${head} · fixed by the segment`;
   const weak = r.fewRows || r.rare;
-  if (r.significant) return `${head} · ${r.liftSegment > 1 ? 'higher' : 'lower'} than the rest (${pText(r.pAdjusted)})${weak ? ', weak evidence' : ''}`;
+  if (r.significant)
+    return `${head} · ${r.liftSegment > 1 ? 'higher' : 'lower'} than the rest (${pText(r.pAdjusted)})${weak ? ', weak evidence' : ''}`;
   return `${head} · not significantly different from the rest${weak ? ' (weak evidence)' : ''}`;
 }
 

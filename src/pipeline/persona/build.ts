@@ -32,7 +32,8 @@ export interface PersonaInput {
   /** The whole table's field summary, for the "all data" column of the evidence. */
   whole: DataSummary;
   /** The clustering; its quality and verdict, when given, say how firm each persona is. */
-  clustering: Pick<Clustering, 'k' | 'assignments'> & Partial<Pick<Clustering, 'quality' | 'verdict' | 'pinned'>>;
+  clustering: Pick<Clustering, 'k' | 'assignments'> &
+    Partial<Pick<Clustering, 'quality' | 'verdict' | 'pinned'>>;
   /** Row ids in the clustering's row order (`FeatureSet.rowIds`); the segment's order when absent. */
   rowIds?: Int32Array;
   /** The feature domain; derived from the intents when absent. */
@@ -49,7 +50,9 @@ export function clusterMembers(input: PersonaInput): Int32Array[] {
   const { segment, clustering } = input;
   const rowIds = input.rowIds ?? segment.rowIds;
   if (clustering.assignments.length !== rowIds.length) {
-    throw new Error(`the clustering has ${clustering.assignments.length} rows but the segment has ${rowIds.length}; re-run clustering`);
+    throw new Error(
+      `the clustering has ${clustering.assignments.length} rows but the segment has ${rowIds.length}; re-run clustering`,
+    );
   }
   const position = new Map<number, number>();
   segment.rowIds.forEach((id, i) => position.set(id, i));
@@ -58,7 +61,8 @@ export function clusterMembers(input: PersonaInput): Int32Array[] {
     const i = position.get(id);
     const cluster = clustering.assignments[row];
     if (i === undefined) throw new Error(`row ${id} is clustered but not in the segment; re-run clustering`);
-    if (cluster < 0 || cluster >= clustering.k) throw new Error(`cluster index ${cluster} is outside 0..${clustering.k - 1}`);
+    if (cluster < 0 || cluster >= clustering.k)
+      throw new Error(`cluster index ${cluster} is outside 0..${clustering.k - 1}`);
     members[cluster].push(i);
   });
   return members.map((m) => Int32Array.from(m.sort((a, b) => a - b)));
@@ -73,7 +77,13 @@ interface Draft {
   traits: EvaluatedTrait[];
 }
 
-function draft(frame: FieldFrame, domain: Domain, locale: LocaleChoice, clusterIndex: number, members: Int32Array): Draft {
+function draft(
+  frame: FieldFrame,
+  domain: Domain,
+  locale: LocaleChoice,
+  clusterIndex: number,
+  members: Int32Array,
+): Draft {
   const gender = majorityGender(frame, members);
   const parent = mostlyParents(frame, members);
   const speaker = { parent, locale };
@@ -118,14 +128,26 @@ export async function buildPersonas(input: PersonaInput, options: JobOptions = {
   const drafts: Draft[] = [];
   for (let c = 0; c < members.length; c++) {
     throwIfAborted(signal);
-    onProgress?.({ stage: 'personas', done: c, total: members.length, unit: 'steps', message: `Describing cluster ${c + 1}` });
+    onProgress?.({
+      stage: 'personas',
+      done: c,
+      total: members.length,
+      unit: 'steps',
+      message: `Describing cluster ${c + 1}`,
+    });
     if (members[c].length > 0) drafts.push(draft(frame, domain, locale, c, members[c]));
     await yieldToEventLoop();
   }
   throwIfAborted(signal);
   const segmentRows = frame.segmentRows;
-  const names = personaNames(drafts.map((d) => d.gender), locale.id, seed);
-  const labels = assignLabels(drafts.map((d) => ({ noun: d.noun, traits: d.traits, rows: d.members.length })));
+  const names = personaNames(
+    drafts.map((d) => d.gender),
+    locale.id,
+    seed,
+  );
+  const labels = assignLabels(
+    drafts.map((d) => ({ noun: d.noun, traits: d.traits, rows: d.members.length })),
+  );
   const personas = drafts.map((d, i): Persona => {
     const headline = headlineTraits(d.traits);
     return {
@@ -147,7 +169,13 @@ export async function buildPersonas(input: PersonaInput, options: JobOptions = {
   });
   onProgress?.({ stage: 'personas', done: members.length, total: members.length, unit: 'steps' });
   const structure = structureReading(input.clustering);
-  return { personas, ...(structure ? { structure } : {}), context: { goal: input.intents?.goal ?? '', domain, locale }, segmentRows, seed };
+  return {
+    personas,
+    ...(structure ? { structure } : {}),
+    context: { goal: input.intents?.goal ?? '', domain, locale },
+    segmentRows,
+    seed,
+  };
 }
 
 function structureReading(clustering: PersonaInput['clustering']): StructureReading | undefined {

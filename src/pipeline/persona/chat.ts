@@ -24,7 +24,10 @@ function trait(persona: Persona, key: string): Trait | undefined {
 /** The topic's traits the persona has: the most relevant one, plus one more if it is distinctive. */
 function traitsFor(persona: Persona, topic: Topic): Trait[] {
   const found = topic.traits.map((key) => trait(persona, key)).filter((t): t is Trait => !!t);
-  const ordered = [...found.filter((t) => t.reading !== 'typical'), ...found.filter((t) => t.reading === 'typical')];
+  const ordered = [
+    ...found.filter((t) => t.reading !== 'typical'),
+    ...found.filter((t) => t.reading === 'typical'),
+  ];
   return ordered.filter((t, i) => i === 0 || t.reading !== 'typical').slice(0, TRAITS_PER_TOPIC);
 }
 
@@ -42,7 +45,9 @@ function withoutRepeats(sentences: string[]): string[] {
 /** EMI in the question: answered from the share of the persona's cluster that buys on EMI. */
 function emiExtra(persona: Persona, question: string): Extra | undefined {
   if (!/\bemis?\b|instal(l)?ments?|pay later|monthly payments?/i.test(question)) return;
-  const budget = BUDGET_KEYS.map((k) => trait(persona, k)).find((t) => t?.evidence.some((e) => e.field === 'emi_flag'));
+  const budget = BUDGET_KEYS.map((k) => trait(persona, k)).find((t) =>
+    t?.evidence.some((e) => e.field === 'emi_flag'),
+  );
   const emi = budget?.evidence.find((e) => e.field === 'emi_flag');
   if (!budget || !emi) return;
   const share = percent(emi.clusterValue);
@@ -63,7 +68,10 @@ function amountExtra(persona: Persona, question: string): Extra | undefined {
   const amount = AMOUNT.exec(question)?.[0].trim();
   const budget = BUDGET_KEYS.map((k) => trait(persona, k)).find((t) => t && t.reading !== 'typical');
   if (!amount || !budget) return;
-  const text = budget.reading === 'high' ? `${amount} is a lot for me to spend in one go.` : `${amount} is fine if the quality is there.`;
+  const text =
+    budget.reading === 'high'
+      ? `${amount} is a lot for me to spend in one go.`
+      : `${amount} is fine if the quality is there.`;
   return { text, trait: budget.key };
 }
 
@@ -72,7 +80,9 @@ function contextExtra(persona: Persona, topic: Topic): Extra | undefined {
   const safety = trait(persona, 'child_safety_concerns');
   if (persona.profile.parent && topic.id === 'technology' && safety && safety.reading !== 'typical') {
     const text =
-      safety.reading === 'high' ? "Before anything new comes home, I check whether it's safe for my kids." : "I don't worry much about the kids using it.";
+      safety.reading === 'high'
+        ? "Before anything new comes home, I check whether it's safe for my kids."
+        : "I don't worry much about the kids using it.";
     return { text, trait: safety.key };
   }
   const tech = trait(persona, 'tech_adoption');
@@ -88,7 +98,10 @@ function childlessExtra(persona: Persona, question: string): Extra | undefined {
   const children = stage?.evidence.find((e) => e.field === 'has_children');
   if (!stage || !children || children.clusterValue >= 0.5) return;
   const share = percent(children.clusterValue);
-  return { text: `Most people like me don't have children (only ${share} do), so I can only speak for myself.`, trait: stage.key };
+  return {
+    text: `Most people like me don't have children (only ${share} do), so I can only speak for myself.`,
+    trait: stage.key,
+  };
 }
 
 /** Topics this persona has distinctive readings on, for the off-topic reply. */
@@ -101,7 +114,9 @@ function strongTopics(persona: Persona): string[] {
 
 function honest(persona: Persona, match: TopicMatch, topic: string): PersonaAnswer {
   const topics = strongTopics(persona);
-  const suggestion = topics.length ? ` Ask me about ${topics.join(', ')} — that's where I have real opinions.` : '';
+  const suggestion = topics.length
+    ? ` Ask me about ${topics.join(', ')} — that's where I have real opinions.`
+    : '';
   const text = `That's not something I think about much, honestly.${suggestion}`;
   return { text, traitsUsed: [], topic, offTopic: true, similarity: match.similarity };
 }
@@ -119,5 +134,11 @@ export function answer(persona: Persona, question: string, match: TopicMatch): P
     contextExtra(persona, match.topic),
   ].filter((e): e is Extra => !!e);
   const text = withoutRepeats([...new Set(said.map((e) => e.text))]).join(' ');
-  return { text, traitsUsed: [...new Set(said.map((e) => e.trait))], topic: match.topic.id, offTopic: false, similarity: match.similarity };
+  return {
+    text,
+    traitsUsed: [...new Set(said.map((e) => e.trait))],
+    topic: match.topic.id,
+    offTopic: false,
+    similarity: match.similarity,
+  };
 }

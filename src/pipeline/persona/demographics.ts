@@ -49,13 +49,18 @@ function tiers(values: Float64Array, cluster: Int32Array): string {
 }
 
 /** Demographics of the rows at `cluster`, keyed by a display name. Fields the file lacks are left out. */
-export function demographics(frame: FieldFrame, cluster: Int32Array, locale: LocaleChoice): Record<string, string> {
+export function demographics(
+  frame: FieldFrame,
+  cluster: Int32Array,
+  locale: LocaleChoice,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, name] of AVERAGES) {
     if (!frame.has(field)) continue;
     const own = summarise(frame.values(field)!, cluster).mean;
     const segment = frame.numeric(field).mean;
-    out[name] = `${formatNumber(own, field, locale)} on average (segment ${formatNumber(segment, field, locale)})`;
+    out[name] =
+      `${formatNumber(own, field, locale)} on average (segment ${formatNumber(segment, field, locale)})`;
   }
   if (frame.has('has_children')) {
     const share = summarise(frame.values('has_children')!, cluster).mean;

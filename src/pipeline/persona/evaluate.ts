@@ -67,7 +67,9 @@ function resolveInputs(frame: FieldFrame, inputs: OptionInput[], cluster: Int32A
       const value = distinctiveValue(frame, input.field, cluster, MIN_CATEGORY_SHARE);
       return value === null ? [] : [{ field: input.field, dir: 1, value }];
     }
-    const fields = input.field.endsWith('*') ? frame.family(input.field.slice(0, -1) as 'brand_awareness_') : [input.field];
+    const fields = input.field.endsWith('*')
+      ? frame.family(input.field.slice(0, -1) as 'brand_awareness_')
+      : [input.field];
     return fields.filter((f) => frame.has(f)).map((field) => ({ field, dir: input.dir }));
   });
 }
@@ -113,7 +115,9 @@ export function evaluateTrait(
   speaker: Speaker,
   core: boolean,
 ): EvaluatedTrait | null {
-  const scored = spec.options.map((o) => scoreOption(frame, o, cluster)).filter((s): s is ScoredOption => s !== null);
+  const scored = spec.options
+    .map((o) => scoreOption(frame, o, cluster))
+    .filter((s): s is ScoredOption => s !== null);
   if (scored.length === 0) return null;
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   const holds = best.score >= config.persona.typicalZ;
@@ -121,7 +125,10 @@ export function evaluateTrait(
   const readingEvidence = holds ? best.inputs.map((input) => measure(frame, input, cluster, true)) : [];
   const directed = readingEvidence.map((e, i) => best.inputs[i].dir * e.z);
   const primary = readingEvidence[directed.indexOf(Math.max(...directed))];
-  const evidence = mergeEvidence(readingEvidence, scored.flatMap((s) => s.evidence));
+  const evidence = mergeEvidence(
+    readingEvidence,
+    scored.flatMap((s) => s.evidence),
+  );
 
   const option = holds ? best.option : null;
   const say = sayFor(speaker, evidence, holds ? (best.inputs.find((i) => i.value)?.value ?? '') : '');

@@ -9,7 +9,12 @@ import { type FieldFrame, summarise, textCounts, textShare } from './frame';
 import type { Evidence } from './types';
 
 /** Evidence for a numeric field (number, flag or ordinal). `side` asks for the share with the trait. */
-export function numericEvidence(frame: FieldFrame, field: CanonicalField, cluster: Int32Array, side?: 1 | -1): Evidence {
+export function numericEvidence(
+  frame: FieldFrame,
+  field: CanonicalField,
+  cluster: Int32Array,
+  side?: 1 | -1,
+): Evidence {
   const values = frame.values(field)!;
   const segment = frame.numeric(field);
   const own = summarise(values, cluster);
@@ -33,7 +38,13 @@ export function numericEvidence(frame: FieldFrame, field: CanonicalField, cluste
 }
 
 /** Evidence for one value of a text field, read as the share of rows holding it. */
-export function textEvidence(frame: FieldFrame, field: CanonicalField, value: string, cluster: Int32Array, side?: 1 | -1): Evidence {
+export function textEvidence(
+  frame: FieldFrame,
+  field: CanonicalField,
+  value: string,
+  cluster: Int32Array,
+  side?: 1 | -1,
+): Evidence {
   const values = frame.text(field)!;
   const seg = frame.segmentShare(field, value);
   const own = textShare(values, value, cluster);
@@ -59,7 +70,12 @@ export function textEvidence(frame: FieldFrame, field: CanonicalField, value: st
  * The value of a text field most over-represented in the cluster (largest z), among values held by
  * at least `minShare` of the cluster; null when none qualifies.
  */
-export function distinctiveValue(frame: FieldFrame, field: CanonicalField, cluster: Int32Array, minShare: number): string | null {
+export function distinctiveValue(
+  frame: FieldFrame,
+  field: CanonicalField,
+  cluster: Int32Array,
+  minShare: number,
+): string | null {
   let best: { value: string; z: number } | null = null;
   for (const [value, count] of textCounts(frame.text(field)!, cluster)) {
     if (count / cluster.length < minShare) break;
@@ -79,11 +95,11 @@ export function rowHas(frame: FieldFrame, evidence: Evidence, i: number): boolea
   if (evidence.value !== undefined) {
     const v = frame.text(field)![i];
     if (v === null || v === undefined) return null;
-    return (v === evidence.value) === (side > 0);
+    return (v === evidence.value) === side > 0;
   }
   const v = frame.values(field)![i];
   if (Number.isNaN(v)) return null;
-  if (evidence.threshold === undefined) return (v === 1) === (side > 0);
+  if (evidence.threshold === undefined) return (v === 1) === side > 0;
   return side > 0 ? v > evidence.threshold : v < evidence.threshold;
 }
 

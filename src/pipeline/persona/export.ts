@@ -13,7 +13,11 @@ import type { Persona, PersonaSet, Trait } from './types';
 
 /** The whole set as pretty-printed JSON (non-finite numbers become null), with the chosen outcomes' rates when given. */
 export function personasToJson(set: PersonaSet, outcomes: readonly OutcomeReport[] = []): string {
-  return JSON.stringify({ format: 'personalens/personas@1', ...set, ...(outcomes.length ? { outcomes } : {}) }, null, 2);
+  return JSON.stringify(
+    { format: 'personalens/personas@1', ...set, ...(outcomes.length ? { outcomes } : {}) },
+    null,
+    2,
+  );
 }
 
 /** Escapes text for a Markdown table cell or line. */
@@ -30,7 +34,15 @@ function evidenceTable(traits: Trait[], set: PersonaSet): string[] {
     t.evidence.map((e) => {
       const value = (v: number) => formatValue(v, e, set.context.locale);
       const share = e.shareWithTrait === undefined ? '' : percent(e.shareWithTrait);
-      const cells = [md(t.label), md(evidenceName(e)), value(e.clusterValue), value(e.segmentValue), value(e.datasetValue), formatZ(e.z), share];
+      const cells = [
+        md(t.label),
+        md(evidenceName(e)),
+        value(e.clusterValue),
+        value(e.segmentValue),
+        value(e.datasetValue),
+        formatZ(e.z),
+        share,
+      ];
       return `| ${cells.join(' | ')} |`;
     }),
   );
@@ -46,12 +58,20 @@ function personaMarkdown(p: Persona, set: PersonaSet): string[] {
     `${percent(p.share)} of the segment · ${p.rowCount} real rows · ${percent(p.headlineShare)} of them have all headline traits at once`,
     '',
     ...(p.stability && p.stability.resamples > 0 ? [`Stability: ${stabilityWords(p.stability)}`, ''] : []),
-    ...list('Demographics', Object.entries(p.demographics).map(([k, v]) => `${k}: ${v}`)),
+    ...list(
+      'Demographics',
+      Object.entries(p.demographics).map(([k, v]) => `${k}: ${v}`),
+    ),
     ...list(
       'Headline traits',
-      headline.map((t) => `${t.label}: ${t.text} (${percent(t.shareWithTrait ?? NaN)} of this persona's rows)`),
+      headline.map(
+        (t) => `${t.label}: ${t.text} (${percent(t.shareWithTrait ?? NaN)} of this persona's rows)`,
+      ),
     ),
-    ...list('All traits', p.traits.map((t) => `${t.label}: ${t.text}`)),
+    ...list(
+      'All traits',
+      p.traits.map((t) => `${t.label}: ${t.text}`),
+    ),
     ...list('Goals', p.goals),
     ...list('Frustrations', p.frustrations),
     ...list('Buying behaviour', p.buyingBehaviour),
@@ -66,10 +86,16 @@ function personaMarkdown(p: Persona, set: PersonaSet): string[] {
 function structureLines(set: PersonaSet): string[] {
   const { structure } = set;
   if (structure?.verdict === 'one group') {
-    return [set.personas.length === 1 ? 'No distinct sub-groups: this segment is best described as one persona.' : 'The data holds no distinct sub-groups: these personas split one crowd (k was pinned).'];
+    return [
+      set.personas.length === 1
+        ? 'No distinct sub-groups: this segment is best described as one persona.'
+        : 'The data holds no distinct sub-groups: these personas split one crowd (k was pinned).',
+    ];
   }
   if (structure?.weak) {
-    return [`Weak structure: silhouette ${structure.silhouette.toFixed(2)}, resampling stability ${structure.meanStability.toFixed(2)} — read these personas as tendencies, not firm groups.`];
+    return [
+      `Weak structure: silhouette ${structure.silhouette.toFixed(2)}, resampling stability ${structure.meanStability.toFixed(2)} — read these personas as tendencies, not firm groups.`,
+    ];
   }
   return [];
 }

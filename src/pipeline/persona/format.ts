@@ -43,7 +43,9 @@ export function fieldName(field: string): string {
 
 /** What an evidence row measures: the field, plus the value for a text field. */
 export function evidenceName(evidence: Evidence): string {
-  return evidence.value === undefined ? fieldName(evidence.field) : `${fieldName(evidence.field)} “${evidence.value}”`;
+  return evidence.value === undefined
+    ? fieldName(evidence.field)
+    : `${fieldName(evidence.field)} “${evidence.value}”`;
 }
 
 function numberFormat(locale: LocaleChoice, digits: number): Intl.NumberFormat {

@@ -38,7 +38,11 @@ export function summarise(values: Float64Array, index?: ArrayLike<number>): Nume
 }
 
 /** Share of the rows at `index` whose text value is `value` (missing rows excluded). */
-export function textShare(values: (string | null)[], value: string, index?: ArrayLike<number>): { share: number; n: number } {
+export function textShare(
+  values: (string | null)[],
+  value: string,
+  index?: ArrayLike<number>,
+): { share: number; n: number } {
   let hits = 0;
   let n = 0;
   const count = index ? index.length : values.length;
@@ -78,11 +82,14 @@ export interface DataSummary {
 /** A `DataSummary` computed from columns held in memory. */
 export function summariseColumns(columns: FieldColumns): DataSummary {
   const summary: DataSummary = { rows: columns.rowIds.length, means: {}, shares: {} };
-  for (const [field, values] of Object.entries(columns.numeric)) summary.means[field as CanonicalField] = summarise(values!).mean;
+  for (const [field, values] of Object.entries(columns.numeric))
+    summary.means[field as CanonicalField] = summarise(values!).mean;
   for (const [field, values] of Object.entries(columns.text)) {
     const counts = textCounts(values!);
     const known = counts.reduce((sum, [, n]) => sum + n, 0);
-    summary.shares[field as CanonicalField] = Object.fromEntries(counts.map(([value, n]) => [value, n / known]));
+    summary.shares[field as CanonicalField] = Object.fromEntries(
+      counts.map(([value, n]) => [value, n / known]),
+    );
   }
   return summary;
 }
@@ -118,7 +125,8 @@ export class FieldFrame {
     let usable = this.usable.get(field);
     if (usable === undefined) {
       const min = Math.max(1, this.segmentRows * personaConfig.minFieldCoverage);
-      if (fieldKind(field) === 'text') usable = !!this.segment.text[field] && this.textShares(field).known >= min;
+      if (fieldKind(field) === 'text')
+        usable = !!this.segment.text[field] && this.textShares(field).known >= min;
       else usable = !!this.segment.numeric[field] && this.numeric(field).n >= min;
       this.usable.set(field, usable);
     }
@@ -150,7 +158,11 @@ export class FieldFrame {
     let flag = this.flags.get(field);
     if (flag === undefined) {
       const values = this.segment.numeric[field];
-      flag = fieldKind(field) === 'flag' || (field.startsWith('measure_') && !!values && values.every((v) => Number.isNaN(v) || v === 0 || v === 1));
+      flag =
+        fieldKind(field) === 'flag' ||
+        (field.startsWith('measure_') &&
+          !!values &&
+          values.every((v) => Number.isNaN(v) || v === 0 || v === 1));
       this.flags.set(field, flag);
     }
     return flag;

@@ -22,7 +22,11 @@ export function descriptors(input: LabelInput): string[] {
   const adopter = /Adopter$/.test(input.noun);
   const ranked = input.traits
     .filter((t) => t.option && !(adopter && t.spec.key === 'tech_adoption'))
-    .map((t) => ({ word: line(t.option!.descriptor, t.say) ?? '', field: t.primary?.field, weight: distinctiveness(t) }))
+    .map((t) => ({
+      word: line(t.option!.descriptor, t.say) ?? '',
+      field: t.primary?.field,
+      weight: distinctiveness(t),
+    }))
     .filter((d) => d.word !== '' && !input.noun.includes(d.word))
     .sort((a, b) => b.weight - a.weight);
   const words = new Set<string>();

@@ -19,14 +19,28 @@ interface Rule {
 
 /** Text signals in column names, values and the file name. */
 const RULES: Rule[] = [
-  { id: 'en_IN', currency: '₹', pattern: /₹|\brs\.?\s?\d|\brs\.|\binr\b|\blakhs?\b|\bcrores?\b|\bpin ?code\b/i, what: 'rupee amounts or Indian PIN codes' },
+  {
+    id: 'en_IN',
+    currency: '₹',
+    pattern: /₹|\brs\.?\s?\d|\brs\.|\binr\b|\blakhs?\b|\bcrores?\b|\bpin ?code\b/i,
+    what: 'rupee amounts or Indian PIN codes',
+  },
   // Letter boundaries rather than \b, so "data_bangalore.csv" counts and "Punekar" does not.
-  { id: 'en_IN', currency: '₹', pattern: new RegExp(`(?<![a-z])(${[...INDIAN_CITIES].join('|')})(?![a-z])`, 'i'), what: 'Indian city names' },
+  {
+    id: 'en_IN',
+    currency: '₹',
+    pattern: new RegExp(`(?<![a-z])(${[...INDIAN_CITIES].join('|')})(?![a-z])`, 'i'),
+    what: 'Indian city names',
+  },
   { id: 'en_GB', currency: '£', pattern: /£|\bgbp\b/i, what: 'pound amounts' },
   { id: 'en_US', currency: '$', pattern: /\$|\busd\b/i, what: 'dollar amounts' },
 ];
 
-const NEUTRAL: LocaleChoice = { id: 'en', currency: '', reason: 'nothing in the data points to a country, so names are neutral English' };
+const NEUTRAL: LocaleChoice = {
+  id: 'en',
+  currency: '',
+  reason: 'nothing in the data points to a country, so names are neutral English',
+};
 
 /**
  * Picks the locale from the mapped fields (city names, city tiers) and free text from the file
@@ -36,15 +50,28 @@ export function detectLocale(fields: FieldColumns, hints: string[] = []): Locale
   const cities = fields.text.city?.filter((c): c is string => c !== null) ?? [];
   const indian = cities.filter((c) => INDIAN_CITIES.has(c.trim().toLowerCase())).length;
   if (cities.length > 0 && indian / cities.length >= 0.3) {
-    return { id: 'en_IN', currency: '₹', reason: `${Math.round((100 * indian) / cities.length)}% of the city values are Indian cities` };
+    return {
+      id: 'en_IN',
+      currency: '₹',
+      reason: `${Math.round((100 * indian) / cities.length)}% of the city values are Indian cities`,
+    };
   }
   if (fields.numeric.city_tier) {
-    return { id: 'en_IN', currency: '₹', reason: 'the data ranks cities by tier (an Indian market convention)' };
+    return {
+      id: 'en_IN',
+      currency: '₹',
+      reason: 'the data ranks cities by tier (an Indian market convention)',
+    };
   }
   const text = hints.join(' \n ');
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
-    if (match) return { id: rule.id, currency: rule.currency, reason: `the file mentions ${rule.what} ("${match[0].trim()}")` };
+    if (match)
+      return {
+        id: rule.id,
+        currency: rule.currency,
+        reason: `the file mentions ${rule.what} ("${match[0].trim()}")`,
+      };
   }
   return NEUTRAL;
 }

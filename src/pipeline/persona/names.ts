@@ -13,7 +13,11 @@ const MAX_TRIES = 200;
  * One full name per entry of `genders`, in order. `null` gender draws from both name lists.
  * Deterministic for the same `localeId`, `genders` and `seed`.
  */
-export function personaNames(genders: ('female' | 'male' | null)[], localeId: string, seed: number): string[] {
+export function personaNames(
+  genders: ('female' | 'male' | null)[],
+  localeId: string,
+  seed: number,
+): string[] {
   const locale = LOCALES[localeId] ?? en;
   const faker = new Faker({ locale: [locale, en, base] });
   faker.seed(seed);

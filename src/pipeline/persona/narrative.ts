@@ -21,7 +21,10 @@ export function byDistinctiveness(traits: EvaluatedTrait[]): EvaluatedTrait[] {
   return [...shown, ...traits.filter((t) => !t.option)];
 }
 
-function collect(traits: EvaluatedTrait[], pick: keyof Pick<OptionSpec, 'goal' | 'frustration' | 'buying'>): string[] {
+function collect(
+  traits: EvaluatedTrait[],
+  pick: keyof Pick<OptionSpec, 'goal' | 'frustration' | 'buying'>,
+): string[] {
   const lines = traits.flatMap((t) => (t.option ? [line(t.option[pick], t.say)] : []));
   return [...new Set(lines.filter((l): l is string => !!l))].slice(0, MAX_LINES);
 }

@@ -8,7 +8,14 @@ import { config } from '../../config';
 import type { Dataset } from '../data/types';
 import { quoteIdent } from '../data/identifiers';
 import type { SchemaMapping } from '../query/types';
-import { fieldKind, throwIfAborted, yieldToEventLoop, type CanonicalField, type JobOptions, type SqlValue } from '../types';
+import {
+  fieldKind,
+  throwIfAborted,
+  yieldToEventLoop,
+  type CanonicalField,
+  type JobOptions,
+  type SqlValue,
+} from '../types';
 import type { DataSummary } from './frame';
 
 /** A cell read as a number the way the query stage reads mapped fields (empty or junk → missing). */
@@ -43,7 +50,12 @@ async function eachRow(
 }
 
 /** Means of the numeric fields and value shares of the text fields over the whole table. */
-export async function summariseTable(db: Database, mapping: SchemaMapping, rows: number, options: JobOptions = {}): Promise<DataSummary> {
+export async function summariseTable(
+  db: Database,
+  mapping: SchemaMapping,
+  rows: number,
+  options: JobOptions = {},
+): Promise<DataSummary> {
   const fields = Object.keys(mapping.fields) as CanonicalField[];
   const summary: DataSummary = { rows, means: {}, shares: {} };
   if (fields.length === 0) return summary;
@@ -69,7 +81,8 @@ export async function summariseTable(db: Database, mapping: SchemaMapping, rows:
   });
   fields.forEach((field, i) => {
     if (numeric[i]) summary.means[field] = known[i] ? sums[i] / known[i] : NaN;
-    else summary.shares[field] = Object.fromEntries([...counts[i]].map(([value, n]) => [value, n / known[i]]));
+    else
+      summary.shares[field] = Object.fromEntries([...counts[i]].map(([value, n]) => [value, n / known[i]]));
   });
   return summary;
 }

@@ -176,7 +176,10 @@ export class TopicMatcher {
     const texts = topics.flatMap((t) => t.examples);
     const vectors = await embedder.embed(texts);
     const owners = topics.flatMap((t) => t.examples.map(() => t));
-    return new TopicMatcher(embedder, vectors.map((vector, i) => ({ topic: owners[i], vector })));
+    return new TopicMatcher(
+      embedder,
+      vectors.map((vector, i) => ({ topic: owners[i], vector })),
+    );
   }
 
   /**
@@ -189,7 +192,8 @@ export class TopicMatcher {
     const scored = this.examples.map(({ topic, vector }) => ({ topic, similarity: cosine(q, vector) }));
     scored.sort((a, b) => b.similarity - a.similarity);
     const votes = new Map<Topic, number>();
-    for (const { topic, similarity } of scored.slice(0, NEIGHBOURS)) votes.set(topic, (votes.get(topic) ?? 0) + similarity);
+    for (const { topic, similarity } of scored.slice(0, NEIGHBOURS))
+      votes.set(topic, (votes.get(topic) ?? 0) + similarity);
     const winner = [...votes].sort((a, b) => b[1] - a[1])[0][0];
     const best = new Map<Topic, number>();
     for (const { topic, similarity } of scored) if (!best.has(topic)) best.set(topic, similarity);

@@ -32,7 +32,13 @@ export interface City {
   renown: Renown;
 }
 
-const row = (name: string, tier: Tier, state: string, aliases: string[], renown: Renown = 'listed'): City => ({ name, tier, state, aliases, renown });
+const row = (
+  name: string,
+  tier: Tier,
+  state: string,
+  aliases: string[],
+  renown: Renown = 'listed',
+): City => ({ name, tier, state, aliases, renown });
 
 export const CITIES: readonly City[] = [
   // Tier 1: the X-class agglomerations.
@@ -158,7 +164,9 @@ export function spellings(city: City): string[] {
   return [city.name, ...city.aliases];
 }
 
-const BY_SPELLING = new Map(CITIES.flatMap((city) => spellings(city).map((spelling) => [spelling, city] as const)));
+const BY_SPELLING = new Map(
+  CITIES.flatMap((city) => spellings(city).map((spelling) => [spelling, city] as const)),
+);
 
 /** The city a name (any listed spelling, any case and spacing) stands for. */
 export function findCity(name: string): City | undefined {

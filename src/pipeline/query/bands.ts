@@ -61,7 +61,9 @@ export function bandMidpoints(labels: readonly string[]): Map<string, number> | 
   const bands = labels.map(parseBand);
   if (bands.some((band) => band === undefined)) return undefined;
   const parsed = bands as Band[];
-  const ranged = parsed.filter((band) => band.low === undefined || band.high === undefined || band.high > band.low);
+  const ranged = parsed.filter(
+    (band) => band.low === undefined || band.high === undefined || band.high > band.low,
+  );
   if (ranged.length < 2) return undefined;
   const closed = parsed.filter((band) => band.low !== undefined && band.high !== undefined);
   const readings = new Map<string, number>();

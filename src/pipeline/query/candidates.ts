@@ -50,12 +50,19 @@ function firstReading(route: Route, column: ColumnFacts, context: ReadContext): 
 }
 
 function reasonFor(column: ColumnFacts, name: NameMatch, reading: Reading): string {
-  if (name.score < config.query.confidence.namedInReason || !name.phrase) return `'${column.name}' ${reading.evidence}`;
+  if (name.score < config.query.confidence.namedInReason || !name.phrase)
+    return `'${column.name}' ${reading.evidence}`;
   const how = name.semantic ? 'is close in meaning to' : 'is named like';
   return `'${column.name}' ${how} "${name.phrase}"; ${reading.evidence}`;
 }
 
-function routeCandidates(field: CanonicalField, route: Route, columns: readonly ColumnFacts[], context: ReadContext, scoreName: NameScorer): Candidate[] {
+function routeCandidates(
+  field: CanonicalField,
+  route: Route,
+  columns: readonly ColumnFacts[],
+  context: ReadContext,
+  scoreName: NameScorer,
+): Candidate[] {
   const found: Candidate[] = [];
   for (const column of columns) {
     if (route.exclude?.test(column.name)) continue;
@@ -81,8 +88,13 @@ function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
   const isFlagName = (name: string) => ['has', 'is', 'any'].includes(nameWords(name)[0]);
   const counts = columns.filter(
     (column) =>
-      (column.type === 'integer' || column.type === 'boolean') && column.min === 0 && column.max !== undefined && column.max <= config.query.readers.maxChildren &&
-      CHILD_COUNT_HEADER.test(column.name) && !NOT_OWN_CHILDREN_HEADER.test(column.name) && !isFlagName(column.name),
+      (column.type === 'integer' || column.type === 'boolean') &&
+      column.min === 0 &&
+      column.max !== undefined &&
+      column.max <= config.query.readers.maxChildren &&
+      CHILD_COUNT_HEADER.test(column.name) &&
+      !NOT_OWN_CHILDREN_HEADER.test(column.name) &&
+      !isFlagName(column.name),
   );
   if (!counts.some((column) => column.type === 'integer')) return [];
   const sum = counts.map((column) => quoteIdent(column.sqlName)).join(' + ');
@@ -106,7 +118,8 @@ function childCountCandidates(columns: readonly ColumnFacts[]): Candidate[] {
 }
 
 /** Headers of numeric columns that identify or locate a row rather than measure it. */
-const NOT_A_MEASURE_HEADER = /(^|[^a-z])(id|ids|code|no|number)$|^id([^a-z]|$)|identifier|\bpin\b|pin ?code|zip|postal|lat(itude)?$|lon(gitude)?$|\blng\b/i;
+const NOT_A_MEASURE_HEADER =
+  /(^|[^a-z])(id|ids|code|no|number)$|^id([^a-z]|$)|identifier|\bpin\b|pin ?code|zip|postal|lat(itude)?$|lon(gitude)?$|\blng\b/i;
 
 /** True for a numeric column worth keeping as a `measure_*` field: it varies and is not an id. */
 function isMeasure(column: ColumnFacts): boolean {
@@ -115,7 +128,11 @@ function isMeasure(column: ColumnFacts): boolean {
   if (NOT_A_MEASURE_HEADER.test(column.name.trim())) return false;
   // Whole numbers unique on (nearly) every row are row ids, whatever the header says.
   const { idMinRows, idDistinctShare } = config.query.readers;
-  return !(column.type === 'integer' && column.present > idMinRows && column.distinct >= idDistinctShare * column.present);
+  return !(
+    column.type === 'integer' &&
+    column.present > idMinRows &&
+    column.distinct >= idDistinctShare * column.present
+  );
 }
 
 /**
@@ -123,7 +140,11 @@ function isMeasure(column: ColumnFacts): boolean {
  * `measure_spending_score_1_100`, "MonthlyCharges" → `measure_monthly_charges`.
  */
 function measureField(name: string, taken: Set<string>): CanonicalField {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const slug = words.slice(0, 6).join('_') || 'column';
   let field = `measure_${slug}`;
   for (let n = 2; taken.has(field); n++) field = `measure_${slug}_${n}`;
@@ -138,7 +159,12 @@ function measureField(name: string, taken: Set<string>): CanonicalField {
  * the rest stay on offer in the column mapping.
  */
 function measureCandidates(columns: readonly ColumnFacts[]): Candidate[] {
-  const rank = (column: ColumnFacts) => (column.type === 'boolean' || column.distinct <= 2 ? 2 : column.distinct <= config.query.readers.scaleMaxDistinct ? 1 : 0);
+  const rank = (column: ColumnFacts) =>
+    column.type === 'boolean' || column.distinct <= 2
+      ? 2
+      : column.distinct <= config.query.readers.scaleMaxDistinct
+        ? 1
+        : 0;
   const taken = new Set<string>();
   return columns
     .filter(isMeasure)
@@ -147,8 +173,20 @@ function measureCandidates(columns: readonly ColumnFacts[]): Candidate[] {
     .map(({ column }) => {
       const span = column.min !== undefined ? `values ${column.min}–${column.max}` : 'numeric values';
       const reason = `'${column.name}' is a numeric column no persona field reads; used as a measure for clusters and personas (${span})`;
-      const reading: Reading = { expr: quoteIdent(column.sqlName), columns: [column.sqlName], kind: 'column', valueScore: 1, evidence: span, label: column.name };
-      return { field: measureField(column.name, taken), reading, confidence: config.query.minMappingConfidence, reason };
+      const reading: Reading = {
+        expr: quoteIdent(column.sqlName),
+        columns: [column.sqlName],
+        kind: 'column',
+        valueScore: 1,
+        evidence: span,
+        label: column.name,
+      };
+      return {
+        field: measureField(column.name, taken),
+        reading,
+        confidence: config.query.minMappingConfidence,
+        reason,
+      };
     });
 }
 
@@ -156,8 +194,15 @@ function measureCandidates(columns: readonly ColumnFacts[]): Candidate[] {
 export const isMeasureField = (field: string): boolean => field.startsWith('measure_');
 
 /** Candidates for every field spec and column, plus the derived child-count ones and the measures. */
-export function allCandidates(specs: readonly FieldSpec[], columns: readonly ColumnFacts[], context: ReadContext, scoreName: NameScorer): Candidate[] {
-  const found = specs.flatMap((spec) => spec.routes.flatMap((route) => routeCandidates(spec.field, route, columns, context, scoreName)));
+export function allCandidates(
+  specs: readonly FieldSpec[],
+  columns: readonly ColumnFacts[],
+  context: ReadContext,
+  scoreName: NameScorer,
+): Candidate[] {
+  const found = specs.flatMap((spec) =>
+    spec.routes.flatMap((route) => routeCandidates(spec.field, route, columns, context, scoreName)),
+  );
   // Measures last: at equal confidence the (stable) ranking in `assign` keeps persona fields first.
   return [...found, ...childCountCandidates(columns), ...measureCandidates(columns)];
 }
@@ -169,9 +214,17 @@ export const lexicalScorer: NameScorer = (column, phrases) => bestPhrase(column.
  * Lexical scoring lifted by embedding similarity: a header close in meaning to a field's phrase
  * ("Monthly pay" ~ "monthly income") scores by its calibrated cosine (config.query.embedding).
  */
-export async function embeddingScorer(embedder: Embedder, specs: readonly FieldSpec[], columns: readonly ColumnFacts[]): Promise<NameScorer> {
+export async function embeddingScorer(
+  embedder: Embedder,
+  specs: readonly FieldSpec[],
+  columns: readonly ColumnFacts[],
+): Promise<NameScorer> {
   const { floor, ceiling, weight } = config.query.embedding;
-  const phrases = [...new Set(specs.flatMap((spec) => spec.routes.flatMap((route) => route.names.map((entry) => phraseOf(entry)[0]))))];
+  const phrases = [
+    ...new Set(
+      specs.flatMap((spec) => spec.routes.flatMap((route) => route.names.map((entry) => phraseOf(entry)[0]))),
+    ),
+  ];
   const headers = columns.map((column) => nameWords(column.name).join(' ') || column.name);
   const vectors = await embedder.embed([...headers, ...phrases]);
   const headerVector = new Map(columns.map((column, index) => [column.sqlName, vectors[index]]));
@@ -182,7 +235,8 @@ export async function embeddingScorer(embedder: Embedder, specs: readonly FieldS
     for (const entry of names) {
       const [phrase, phraseWeight] = phraseOf(entry);
       const similarity = cosine(headerVector.get(column.sqlName)!, phraseVector.get(phrase)!);
-      const score = weight * phraseWeight * Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor)));
+      const score =
+        weight * phraseWeight * Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor)));
       if (score > best.score) best = { score, phrase, semantic: true };
     }
     return best;

@@ -41,10 +41,36 @@ const marital = place.labelled((value) => vocab.MARITAL_WORDS.test(value), 0.8);
 const region = place.labelled((value) => vocab.regionOf(value) !== undefined, 0.8);
 
 const INTEREST_NAMES: Record<string, NamePhrase[]> = {
-  tech: ['technology', 'science and technology', 'tech', ['gadgets', 0.85], ['spending on gadgets', 0.85], ['pc', 0.8], ['computers', 0.8], ['internet', 0.7]],
-  fashion: ['fashion', ['branded clothing', 0.85], ['clothing', 0.85], ['spending on looks', 0.8], ['shopping', 0.75]],
-  health: ['health', 'fitness', ['healthy eating', 0.85], ['spending on healthy eating', 0.85], 'wellness', ['active sport', 0.75]],
-  education: [['learning', 0.85], ['courses', 0.8], ['reading', 0.7]],
+  tech: [
+    'technology',
+    'science and technology',
+    'tech',
+    ['gadgets', 0.85],
+    ['spending on gadgets', 0.85],
+    ['pc', 0.8],
+    ['computers', 0.8],
+    ['internet', 0.7],
+  ],
+  fashion: [
+    'fashion',
+    ['branded clothing', 0.85],
+    ['clothing', 0.85],
+    ['spending on looks', 0.8],
+    ['shopping', 0.75],
+  ],
+  health: [
+    'health',
+    'fitness',
+    ['healthy eating', 0.85],
+    ['spending on healthy eating', 0.85],
+    'wellness',
+    ['active sport', 0.75],
+  ],
+  education: [
+    ['learning', 0.85],
+    ['courses', 0.8],
+    ['reading', 0.7],
+  ],
   entertainment: ['entertainment', ['entertainment spending', 0.9], ['movies', 0.75], ['music', 0.7]],
   gaming: ['gaming', 'video games', ['computer games', 0.9], ['games', 0.85]],
   travel: ['travel', 'travelling', 'tourism'],
@@ -54,7 +80,10 @@ const FIXED_SPECS: readonly FieldSpec[] = [
   {
     field: 'age',
     routes: [
-      { names: ['age', 'customer age', 'age years', 'age group', 'age band', 'age bracket'], readers: [read.plainNumber({ min: 0, max: 120 }), read.bandedNumber] },
+      {
+        names: ['age', 'customer age', 'age years', 'age group', 'age band', 'age bracket'],
+        readers: [read.plainNumber({ min: 0, max: 120 }), read.bandedNumber],
+      },
       { names: ['year birth', 'birth year', 'year of birth', 'yob', 'born'], readers: [read.birthYear] },
       { names: ['date of birth', 'dob', 'birth date', 'birthday'], readers: [read.birthDate] },
     ],
@@ -64,7 +93,16 @@ const FIXED_SPECS: readonly FieldSpec[] = [
     field: 'has_children',
     routes: [
       {
-        names: ['has children', 'children', 'kids', 'has kids', 'with children', 'parent', ['dependents', 0.75], ['dependants', 0.75]],
+        names: [
+          'has children',
+          'children',
+          'kids',
+          'has kids',
+          'with children',
+          'parent',
+          ['dependents', 0.75],
+          ['dependants', 0.75],
+        ],
         readers: [read.flag],
         exclude: NOT_OWN_CHILDREN_HEADER,
       },
@@ -80,19 +118,48 @@ const FIXED_SPECS: readonly FieldSpec[] = [
       },
     ],
   },
-  { field: 'parenting_stage', routes: [{ names: ['parenting stage', 'parent stage', 'life stage', 'family stage', 'lifestage'], readers: [place.anyText] }] },
+  {
+    field: 'parenting_stage',
+    routes: [
+      {
+        names: ['parenting stage', 'parent stage', 'life stage', 'family stage', 'lifestage'],
+        readers: [place.anyText],
+      },
+    ],
+  },
   {
     field: 'family_size',
-    routes: [{ names: ['family size', 'household size', 'family members', 'household members', 'hh size'], readers: [read.plainNumber({ min: 1, max: 30 }), read.bandedNumber] }],
+    routes: [
+      {
+        names: ['family size', 'household size', 'family members', 'household members', 'hh size'],
+        readers: [read.plainNumber({ min: 1, max: 30 }), read.bandedNumber],
+      },
+    ],
   },
   {
     field: 'marital_status',
     routes: [
-      { names: ['marital status', 'marital', 'relationship status', 'civil status'], readers: [marital], decisive: true },
-      { names: ['marital status', 'marital', 'relationship status', 'civil status'], readers: [place.anyText] },
+      {
+        names: ['marital status', 'marital', 'relationship status', 'civil status'],
+        readers: [marital],
+        decisive: true,
+      },
+      {
+        names: ['marital status', 'marital', 'relationship status', 'civil status'],
+        readers: [place.anyText],
+      },
     ],
   },
-  { field: 'city', routes: [{ names: ['city', 'town', 'city name', 'location', 'hometown', 'place'], readers: [place.cityName], decisive: true }] },
+  {
+    field: 'city',
+    routes: [
+      {
+        names: ['city', 'town', 'city name', 'location', 'hometown', 'place'],
+        readers: [place.cityName],
+        decisive: true,
+      },
+    ],
+  },
   {
     field: 'city_tier',
     routes: [
@@ -104,41 +171,134 @@ const FIXED_SPECS: readonly FieldSpec[] = [
   {
     field: 'region',
     routes: [
-      { names: ['region', 'zone', 'area', 'village town', 'urban rural', 'area type', 'locality'], readers: [region], decisive: true },
+      {
+        names: ['region', 'zone', 'area', 'village town', 'urban rural', 'area type', 'locality'],
+        readers: [region],
+        decisive: true,
+      },
       { names: ['region', 'zone', 'area type', 'locality', 'state'], readers: [place.anyText] },
     ],
   },
   {
     field: 'occupation',
     routes: [
-      { names: ['occupation', 'job', 'profession', 'employment', 'employment status', 'work', 'job title', 'designation'], readers: [occupation], decisive: true },
-      { names: ['occupation', 'job', 'profession', 'employment', 'job title', 'designation'], readers: [place.anyText] },
+      {
+        names: [
+          'occupation',
+          'job',
+          'profession',
+          'employment',
+          'employment status',
+          'work',
+          'job title',
+          'designation',
+        ],
+        readers: [occupation],
+        decisive: true,
+      },
+      {
+        names: ['occupation', 'job', 'profession', 'employment', 'job title', 'designation'],
+        readers: [place.anyText],
+      },
     ],
   },
   {
     field: 'education_level',
     routes: [
-      { names: ['education level', 'education', 'educational qualification', 'qualification', 'degree', 'schooling'], readers: [education], decisive: true },
-      { names: ['education level', 'education', 'educational qualification', 'qualification'], readers: [place.anyText] },
+      {
+        names: [
+          'education level',
+          'education',
+          'educational qualification',
+          'qualification',
+          'degree',
+          'schooling',
+        ],
+        readers: [education],
+        decisive: true,
+      },
+      {
+        names: ['education level', 'education', 'educational qualification', 'qualification'],
+        readers: [place.anyText],
+      },
     ],
   },
   {
     field: 'income',
-    routes: [{ names: ['income', 'monthly income', 'annual income', 'salary', 'earnings', 'household income', 'wage'], readers: [read.amount, read.bandedNumber] }],
+    routes: [
+      {
+        names: [
+          'income',
+          'monthly income',
+          'annual income',
+          'salary',
+          'earnings',
+          'household income',
+          'wage',
+        ],
+        readers: [read.amount, read.bandedNumber],
+      },
+    ],
   },
-  { field: 'income_source', routes: [{ names: ['income source', 'source of income', 'income type'], readers: [place.anyText] }] },
+  {
+    field: 'income_source',
+    routes: [{ names: ['income source', 'source of income', 'income type'], readers: [place.anyText] }],
+  },
   {
     field: 'price_sensitivity',
-    routes: [{
-      names: ['price sensitivity', 'price sensitive', 'price conscious', ['sales and promotions', 0.85], ['offers and discount', 0.85], ['discount', 0.8], ['deals purchases', 0.7], ['coupon', 0.7], ['bargain', 0.7]],
-      readers: scale,
-    }],
+    routes: [
+      {
+        names: [
+          'price sensitivity',
+          'price sensitive',
+          'price conscious',
+          ['sales and promotions', 0.85],
+          ['offers and discount', 0.85],
+          ['discount', 0.8],
+          ['deals purchases', 0.7],
+          ['coupon', 0.7],
+          ['bargain', 0.7],
+        ],
+        readers: scale,
+      },
+    ],
   },
-  { field: 'privacy_pref', routes: [{ names: ['privacy pref', 'privacy preference', 'privacy', 'privacy concern', 'data sharing'], readers: scale }] },
-  { field: 'device_count', routes: [{ names: ['device count', 'devices', 'number of devices', 'devices owned'], readers: [read.plainNumber({ min: 0, max: 100 })] }] },
+  {
+    field: 'privacy_pref',
+    routes: [
+      {
+        names: ['privacy pref', 'privacy preference', 'privacy', 'privacy concern', 'data sharing'],
+        readers: scale,
+      },
+    ],
+  },
+  {
+    field: 'device_count',
+    routes: [
+      {
+        names: ['device count', 'devices', 'number of devices', 'devices owned'],
+        readers: [read.plainNumber({ min: 0, max: 100 })],
+      },
+    ],
+  },
   {
     field: 'emi_flag',
-    routes: [{ names: ['emi flag', 'emi', 'emi user', 'installment', 'instalment', 'bnpl', 'buy now pay later', ['personal loan', 0.7], ['loan', 0.6]], readers: [read.flag] }],
+    routes: [
+      {
+        names: [
+          'emi flag',
+          'emi',
+          'emi user',
+          'installment',
+          'instalment',
+          'bnpl',
+          'buy now pay later',
+          ['personal loan', 0.7],
+          ['loan', 0.6],
+        ],
+        readers: [read.flag],
+      },
+    ],
   },
   ...Object.entries(INTEREST_NAMES).map(([value, names]): FieldSpec => ({
     field: `interest_${value}`,
@@ -169,4 +329,5 @@ export function fieldSpecs(facts: readonly ColumnFacts[]): FieldSpec[] {
 }
 
 /** Headers of child-count columns ("Kidhome", "Teenhome", "no_of_children", "Dependents"). */
-export const CHILD_COUNT_HEADER = /kid|child|teen|toddler|infant|baby|dependent|dependant|offspring|\bsons?\b|daughter/i;
+export const CHILD_COUNT_HEADER =
+  /kid|child|teen|toddler|infant|baby|dependent|dependant|offspring|\bsons?\b|daughter/i;

@@ -68,8 +68,12 @@ function readValueCounts(db: Database, table: string, column: string, limit: num
 function factsOf(db: Database, table: string, column: ColumnInfo, rowCount: number): ColumnFacts {
   const { profile } = column;
   const limit = config.query.maxCategoryValues;
-  const readAll = TEXT_TYPES.includes(column.type) && profile.distinct > profile.topValues.length && profile.distinct <= limit;
-  const listed = profile.valueCounts && profile.valueCounts.length >= profile.distinct ? profile.valueCounts : undefined;
+  const readAll =
+    TEXT_TYPES.includes(column.type) &&
+    profile.distinct > profile.topValues.length &&
+    profile.distinct <= limit;
+  const listed =
+    profile.valueCounts && profile.valueCounts.length >= profile.distinct ? profile.valueCounts : undefined;
   const values = readAll ? (listed ?? readValueCounts(db, table, column.sqlName, limit)) : profile.topValues;
   return {
     sqlName: column.sqlName,
@@ -85,7 +89,11 @@ function factsOf(db: Database, table: string, column: ColumnInfo, rowCount: numb
 }
 
 /** Facts for every column of the dataset, yielding now and then so a cancel is seen. */
-export async function collectFacts(db: Database, dataset: Dataset, signal?: AbortSignal): Promise<ColumnFacts[]> {
+export async function collectFacts(
+  db: Database,
+  dataset: Dataset,
+  signal?: AbortSignal,
+): Promise<ColumnFacts[]> {
   const facts: ColumnFacts[] = [];
   let lastYield = Date.now();
   for (const column of dataset.columns) {

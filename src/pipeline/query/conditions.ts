@@ -30,11 +30,19 @@ export type SlotPlan = (SlotWant | SlotSkip)[];
 /** "33rd percentile", "60th percentile". */
 function percent(p: number): string {
   const n = Math.round(p * 100);
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix} percentile`;
 }
 
-function matches(field: CanonicalField, text: string, test: (value: string) => boolean, negated: boolean): SlotWant {
+function matches(
+  field: CanonicalField,
+  text: string,
+  test: (value: string) => boolean,
+  negated: boolean,
+): SlotWant {
   return { field, want: { kind: 'matches', test, text }, negated };
 }
 
@@ -43,7 +51,11 @@ function missing(field: CanonicalField, what: string): SlotSkip {
 }
 
 function hasChildren(negated: boolean): SlotWant {
-  const want: Want = { kind: 'equals', values: [negated ? 0 : 1], text: negated ? 'no children' : 'has children' };
+  const want: Want = {
+    kind: 'equals',
+    values: [negated ? 0 : 1],
+    text: negated ? 'no children' : 'has children',
+  };
   return { field: 'has_children', want, negated: false };
 }
 
@@ -51,12 +63,14 @@ function hasChildren(negated: boolean): SlotWant {
 function parenting(slot: Slot, mapping: SchemaMapping): SlotPlan {
   const stagePattern = vocab.STAGE_PATTERNS[slot.value];
   if (stagePattern) {
-    if (mapping.fields.parenting_stage) return [matches('parenting_stage', slot.value, (value) => stagePattern.test(value), slot.negated)];
+    if (mapping.fields.parenting_stage)
+      return [matches('parenting_stage', slot.value, (value) => stagePattern.test(value), slot.negated)];
     const skip = missing('parenting_stage', `the parenting stage ("${slot.value}")`);
     return mapping.fields.has_children && !slot.negated ? [skip, hasChildren(false)] : [skip];
   }
   if (mapping.fields.has_children) return [hasChildren(slot.negated)];
-  if (mapping.fields.parenting_stage) return [matches('parenting_stage', 'a parent', (value) => !vocab.NON_PARENT.test(value), slot.negated)];
+  if (mapping.fields.parenting_stage)
+    return [matches('parenting_stage', 'a parent', (value) => !vocab.NON_PARENT.test(value), slot.negated)];
   return [missing('has_children', 'whether someone has children')];
 }
 
@@ -82,8 +96,15 @@ function geography(slot: Slot, mapping: SchemaMapping): SlotPlan {
   const cityTier = slot.constraint?.field === 'city_tier' ? slot.constraint.min : undefined;
   if (mapping.fields.city || cityTier === undefined || !mapping.fields.city_tier) return [cityWant];
   return [
-    { field: 'city', reason: `this file has no city column, so ${slot.value} is read as its city tier (${cityTier})` },
-    { field: 'city_tier', want: tierWant(cityTier, `tier ${cityTier}, the tier of ${slot.value}`), negated: slot.negated },
+    {
+      field: 'city',
+      reason: `this file has no city column, so ${slot.value} is read as its city tier (${cityTier})`,
+    },
+    {
+      field: 'city_tier',
+      want: tierWant(cityTier, `tier ${cityTier}, the tier of ${slot.value}`),
+      negated: slot.negated,
+    },
   ];
 }
 
@@ -91,10 +112,22 @@ function geography(slot: Slot, mapping: SchemaMapping): SlotPlan {
 function budget(slot: Slot, mapping: SchemaMapping, context: MatchContext): SlotPlan {
   const p = config.query.percentiles;
   const rules: Record<string, [CanonicalField, 'min' | 'max', number][]> = {
-    budget: [['price_sensitivity', 'min', p.budgetPriceSensitivity], ['income', 'max', p.budgetIncome]],
-    value: [['price_sensitivity', 'min', p.budgetPriceSensitivity], ['income', 'max', p.budgetIncome]],
-    premium: [['income', 'min', p.premiumIncome], ['price_sensitivity', 'max', p.premiumPriceSensitivity]],
-    luxury: [['income', 'min', p.luxuryIncome], ['price_sensitivity', 'max', p.luxuryPriceSensitivity]],
+    budget: [
+      ['price_sensitivity', 'min', p.budgetPriceSensitivity],
+      ['income', 'max', p.budgetIncome],
+    ],
+    value: [
+      ['price_sensitivity', 'min', p.budgetPriceSensitivity],
+      ['income', 'max', p.budgetIncome],
+    ],
+    premium: [
+      ['income', 'min', p.premiumIncome],
+      ['price_sensitivity', 'max', p.premiumPriceSensitivity],
+    ],
+    luxury: [
+      ['income', 'min', p.luxuryIncome],
+      ['price_sensitivity', 'max', p.luxuryPriceSensitivity],
+    ],
   };
   const options = rules[slot.value];
   if (!options) return [missing('income', `"${slot.value}"`)];
@@ -116,7 +149,13 @@ function interest(slot: Slot, mapping: SchemaMapping, context: MatchContext): Sl
   const fraction = config.query.percentiles.interest;
   const threshold = percentile(context, fieldMapping, fraction);
   if (threshold === undefined) return [{ field, reason: `${field} has no values` }];
-  return [{ field, want: { kind: 'range', min: threshold, text: `at or above its ${percent(fraction)} in this data` }, negated: slot.negated }];
+  return [
+    {
+      field,
+      want: { kind: 'range', min: threshold, text: `at or above its ${percent(fraction)} in this data` },
+      negated: slot.negated,
+    },
+  ];
 }
 
 /** The wants (and skips) one slot produces, before they are matched against the columns. */
@@ -129,19 +168,40 @@ export function planSlot(slot: Slot, mapping: SchemaMapping, context: MatchConte
   }
   switch (slot.category) {
     case 'gender':
-      return [{ field: 'gender', want: { kind: 'equals', values: [slot.value], text: slot.value }, negated: slot.negated }];
+      return [
+        {
+          field: 'gender',
+          want: { kind: 'equals', values: [slot.value], text: slot.value },
+          negated: slot.negated,
+        },
+      ];
     case 'parenting':
       return parenting(slot, mapping);
     case 'lifestyle':
       // "working", "employees": that they work names no occupation; a list of jobs would be a guess.
-      if (vocab.GENERIC_WORK.test(slot.span.text.trim())) return [{ field: 'occupation', reason: `"${slot.span.text}" says only that they work, not which occupation` }];
-      return [matches('occupation', slot.value, (value) => vocab.lifestyleOf(value) === slot.value, slot.negated)];
+      if (vocab.GENERIC_WORK.test(slot.span.text.trim()))
+        return [
+          {
+            field: 'occupation',
+            reason: `"${slot.span.text}" says only that they work, not which occupation`,
+          },
+        ];
+      return [
+        matches('occupation', slot.value, (value) => vocab.lifestyleOf(value) === slot.value, slot.negated),
+      ];
     case 'interests':
       return interest(slot, mapping, context);
     case 'budget':
       return budget(slot, mapping, context);
     case 'education':
-      return [matches('education_level', slot.value, (value) => vocab.educationOf(value) === slot.value, slot.negated)];
+      return [
+        matches(
+          'education_level',
+          slot.value,
+          (value) => vocab.educationOf(value) === slot.value,
+          slot.negated,
+        ),
+      ];
     case 'generation':
       return [{ field: 'age', reason: `"${slot.value}" came without an age range` }];
   }

@@ -40,7 +40,12 @@ function asSubquery(db: Database, sql: string): string {
  * Reads every mapped field for the rows of `segment` (all rows when absent). The segment's SQL is
  * checked like any typed query (one read-only SELECT) before it runs as a subquery.
  */
-export async function readFieldColumns(db: Database, mapping: SchemaMapping, segment?: RowFilter, options: JobOptions = {}): Promise<FieldColumns> {
+export async function readFieldColumns(
+  db: Database,
+  mapping: SchemaMapping,
+  segment?: RowFilter,
+  options: JobOptions = {},
+): Promise<FieldColumns> {
   const table = quoteIdent(mapping.tableName ?? config.data.tableName);
   const fields = Object.keys(mapping.fields) as CanonicalField[];
   const exprs = fields.map((field) => mapping.fields[field]!.expr);
@@ -49,8 +54,12 @@ export async function readFieldColumns(db: Database, mapping: SchemaMapping, seg
   const count = Number(db.exec(`SELECT COUNT(*) FROM ${table}${where}`, params)[0].values[0][0]);
   const isNumeric = fields.map((field) => fieldKind(field) !== 'text');
   const rowIds = new Int32Array(count);
-  const columns = fields.map((_, index) => (isNumeric[index] ? new Float64Array(count) : new Array<string | null>(count)));
-  const statement = db.prepare(`SELECT rowid${exprs.map((expr) => `, ${expr}`).join('')} FROM ${table}${where} ORDER BY rowid`);
+  const columns = fields.map((_, index) =>
+    isNumeric[index] ? new Float64Array(count) : new Array<string | null>(count),
+  );
+  const statement = db.prepare(
+    `SELECT rowid${exprs.map((expr) => `, ${expr}`).join('')} FROM ${table}${where} ORDER BY rowid`,
+  );
   let row = 0;
   try {
     statement.bind(params);

@@ -32,7 +32,9 @@ export function countPlaceholders(sql: string): number {
 
 /** The first word of a statement, after any leading comments. */
 function firstWord(sql: string): string {
-  const token = getSegments(sql).find((segment) => segment.name !== 'whitespace' && segment.name !== 'comment');
+  const token = getSegments(sql).find(
+    (segment) => segment.name !== 'whitespace' && segment.name !== 'comment',
+  );
   return token?.content.toLowerCase() ?? '';
 }
 
@@ -60,7 +62,9 @@ export function prepareReadOnly(db: Database, sql: string): Statement {
     checked = first.value.getSQL();
     const word = firstWord(checked);
     if ((word !== 'select' && word !== 'with') || first.value.getColumnNames().length === 0) {
-      throw new QueryRefused('Only a SELECT query (or WITH … SELECT) can run here: the data cannot be changed from this editor.');
+      throw new QueryRefused(
+        'Only a SELECT query (or WITH … SELECT) can run here: the data cannot be changed from this editor.',
+      );
     }
     if (hasAnotherStatement(iterator)) {
       throw new QueryRefused('Only one statement can run: remove everything after the first semicolon.');
@@ -84,11 +88,18 @@ function displayValue(value: unknown): SqlValue {
  * Runs one read-only SELECT with bound parameters, counting every row and keeping the first ones.
  * Yields between chunks of rows so a cancel is seen.
  */
-export async function runReadOnly(db: Database, sql: string, params: SqlValue[], options: JobOptions & { previewRows?: number } = {}): Promise<QueryRun> {
+export async function runReadOnly(
+  db: Database,
+  sql: string,
+  params: SqlValue[],
+  options: JobOptions & { previewRows?: number } = {},
+): Promise<QueryRun> {
   const started = performance.now();
   const expected = countPlaceholders(sql);
   if (expected !== params.length) {
-    throw new QueryRefused(`The query has ${expected} ? placeholder${expected === 1 ? '' : 's'} but ${params.length} value${params.length === 1 ? ' is' : 's are'} given.`);
+    throw new QueryRefused(
+      `The query has ${expected} ? placeholder${expected === 1 ? '' : 's'} but ${params.length} value${params.length === 1 ? ' is' : 's are'} given.`,
+    );
   }
   const statement = prepareReadOnly(db, sql);
   const columns = statement.getColumnNames();
@@ -116,6 +127,13 @@ export async function runReadOnly(db: Database, sql: string, params: SqlValue[],
     statement.free();
     db.run('PRAGMA query_only = 0');
   }
-  if (totalChanges(db) !== before) throw new Error('The query changed the data; this should never happen, please report it.');
-  return { columns, rows, rowCount, hasRowId: columns.some((name) => name.toLowerCase() === 'rowid'), ms: performance.now() - started };
+  if (totalChanges(db) !== before)
+    throw new Error('The query changed the data; this should never happen, please report it.');
+  return {
+    columns,
+    rows,
+    rowCount,
+    hasRowId: columns.some((name) => name.toLowerCase() === 'rowid'),
+    ms: performance.now() - started,
+  };
 }

@@ -64,7 +64,10 @@ function assign(candidates: readonly Candidate[]): Map<CanonicalField, Candidate
 }
 
 /** Per field, the best candidate for each distinct source, best first. */
-function choicesOf(candidates: readonly Candidate[], columnNames: Map<string, string>): MappingResult['choices'] {
+function choicesOf(
+  candidates: readonly Candidate[],
+  columnNames: Map<string, string>,
+): MappingResult['choices'] {
   const choices: MappingResult['choices'] = {};
   const ranked = [...candidates].sort((a, b) => b.confidence - a.confidence);
   for (const candidate of ranked) {
@@ -72,18 +75,30 @@ function choicesOf(candidates: readonly Candidate[], columnNames: Map<string, st
     const id = choiceId(candidate);
     if (list.some((choice) => choice.column === id)) continue;
     const name = candidate.reading.columns.map((column) => columnNames.get(column) ?? column).join(' + ');
-    list.push({ column: id, name, confidence: Math.round(candidate.confidence * 100) / 100, reason: candidate.reason });
+    list.push({
+      column: id,
+      name,
+      confidence: Math.round(candidate.confidence * 100) / 100,
+      reason: candidate.reason,
+    });
   }
   return choices;
 }
 
 /** Applies the user's overrides to the automatic choice, noting any that no longer fit the file. */
-function applyOverrides(auto: Map<CanonicalField, Candidate>, candidates: readonly Candidate[], overrides: MappingOverrides) {
+function applyOverrides(
+  auto: Map<CanonicalField, Candidate>,
+  candidates: readonly Candidate[],
+  overrides: MappingOverrides,
+) {
   const fields: SchemaMapping['fields'] = {};
   for (const [field, candidate] of auto) fields[field] = toFieldMapping(candidate);
   const cleared: CanonicalField[] = [];
   const notes: string[] = [];
-  for (const [field, override] of Object.entries(overrides) as [CanonicalField, MappingOverrides[CanonicalField]][]) {
+  for (const [field, override] of Object.entries(overrides) as [
+    CanonicalField,
+    MappingOverrides[CanonicalField],
+  ][]) {
     if (override?.action === 'clear') {
       delete fields[field];
       cleared.push(field);
@@ -92,10 +107,15 @@ function applyOverrides(auto: Map<CanonicalField, Candidate>, candidates: readon
       if (current) fields[field] = toFieldMapping(current, true);
       else notes.push(`${field}: nothing to confirm, no column of this file reads as it`);
     } else if (override?.action === 'use') {
-      const matches = candidates.filter((candidate) => candidate.field === field && choiceId(candidate) === override.column);
+      const matches = candidates.filter(
+        (candidate) => candidate.field === field && choiceId(candidate) === override.column,
+      );
       const best = matches.sort((a, b) => b.confidence - a.confidence)[0];
       if (best) fields[field] = toFieldMapping(best, true);
-      else notes.push(`${field}: your choice "${override.column}" cannot be read as ${field} in this file, so the automatic mapping is kept`);
+      else
+        notes.push(
+          `${field}: your choice "${override.column}" cannot be read as ${field} in this file, so the automatic mapping is kept`,
+        );
     }
   }
   return { fields, cleared, notes };
@@ -105,7 +125,11 @@ function applyOverrides(auto: Map<CanonicalField, Candidate>, candidates: readon
  * Maps the dataset's columns onto canonical fields using header names (and embeddings when given)
  * and the values themselves, then applies the user's overrides.
  */
-export async function mapSchema(db: Database, dataset: Dataset, options: MapOptions = {}): Promise<MappingResult> {
+export async function mapSchema(
+  db: Database,
+  dataset: Dataset,
+  options: MapOptions = {},
+): Promise<MappingResult> {
   const facts = await collectFacts(db, dataset, options.signal);
   const specs = fieldSpecs(facts);
   const scorer = options.embedder ? await embeddingScorer(options.embedder, specs, facts) : lexicalScorer;

@@ -42,7 +42,10 @@ function wanted(want: Want, encoded: SqlValue): boolean {
 }
 
 /** Distinct (stored, encoded) pairs of a one-column mapping, or undefined when there are too many. */
-function storedReadings({ db, table }: MatchContext, mapping: FieldMapping): [SqlValue, SqlValue][] | undefined {
+function storedReadings(
+  { db, table }: MatchContext,
+  mapping: FieldMapping,
+): [SqlValue, SqlValue][] | undefined {
   if (mapping.columns.length !== 1) return undefined;
   const column = quoteIdent(mapping.columns[0]);
   const limit = config.query.maxCategoryValues;
@@ -58,7 +61,10 @@ function storedReadings({ db, table }: MatchContext, mapping: FieldMapping): [Sq
 function encodedValues({ db, table }: MatchContext, mapping: FieldMapping): SqlValue[] | undefined {
   const limit = config.query.maxCategoryValues;
   const [only] = mapping.columns;
-  const source = mapping.columns.length === 1 ? `(SELECT DISTINCT ${quoteIdent(only)} FROM ${quoteIdent(table)})` : quoteIdent(table);
+  const source =
+    mapping.columns.length === 1
+      ? `(SELECT DISTINCT ${quoteIdent(only)} FROM ${quoteIdent(table)})`
+      : quoteIdent(table);
   const sql = `SELECT DISTINCT ${mapping.expr} FROM ${source} LIMIT ?`;
   const rows = db.exec(sql, [limit + 1])[0]?.values ?? [];
   return rows.length > limit ? undefined : rows.map(([value]) => value as SqlValue);
@@ -76,7 +82,11 @@ function inList(subject: string, values: SqlValue[], negated: boolean): string {
   return `${subject} ${negated ? 'NOT IN' : 'IN'} (${placeholders(values.length)})`;
 }
 
-function rangeFragment(mapping: FieldMapping, want: Extract<Want, { kind: 'range' }>, negated: boolean): Fragment {
+function rangeFragment(
+  mapping: FieldMapping,
+  want: Extract<Want, { kind: 'range' }>,
+  negated: boolean,
+): Fragment {
   const subject = operand(mapping);
   const label = mapping.label ?? mapping.field;
   let sql: string;
@@ -85,7 +95,11 @@ function rangeFragment(mapping: FieldMapping, want: Extract<Want, { kind: 'range
   if (want.min !== undefined && want.min === want.max) {
     [sql, params, words] = [`${subject} = ?`, [want.min], `= ${want.min}`];
   } else if (want.min !== undefined && want.max !== undefined) {
-    [sql, params, words] = [`${subject} BETWEEN ? AND ?`, [want.min, want.max], `between ${want.min} and ${want.max}`];
+    [sql, params, words] = [
+      `${subject} BETWEEN ? AND ?`,
+      [want.min, want.max],
+      `between ${want.min} and ${want.max}`,
+    ];
   } else if (want.min !== undefined) {
     [sql, params, words] = [`${subject} >= ?`, [want.min], `≥ ${want.min}`];
   } else if (want.max !== undefined) {
@@ -94,29 +108,50 @@ function rangeFragment(mapping: FieldMapping, want: Extract<Want, { kind: 'range
     return { skip: 'the range has no bounds' };
   }
   const note = want.text ? ` (${want.text})` : '';
-  return negated ? { sql: `NOT (${sql})`, params, plain: `${label} not ${words}${note}` } : { sql, params, plain: `${label} ${words}${note}` };
+  return negated
+    ? { sql: `NOT (${sql})`, params, plain: `${label} not ${words}${note}` }
+    : { sql, params, plain: `${label} ${words}${note}` };
 }
 
 /**
  * The SQL fragment for `want` on a mapped field (negated: the rows whose value is known and is not
  * wanted), or the reason it cannot be applied to this data.
  */
-export function matchField(context: MatchContext, mapping: FieldMapping, want: Want, negated = false): Fragment {
+export function matchField(
+  context: MatchContext,
+  mapping: FieldMapping,
+  want: Want,
+  negated = false,
+): Fragment {
   const label = mapping.label ?? mapping.field;
   const stored = storedReadings(context, mapping);
   if (stored) {
     const column = context.columnName(mapping.columns[0]);
-    const values = stored.filter(([, encoded]) => encoded !== null && wanted(want, encoded) !== negated).map(([value]) => value);
-    if (values.length === 0) return { skip: `no value of ${column} reads as ${negated ? 'anything but ' : ''}${describe(want)}` };
-    const why = want.kind === 'range' || mapping.kind === 'derived' ? ` (${negated ? 'not ' : ''}${describe(want)})` : '';
-    return { sql: inList(quoteIdent(mapping.columns[0]), values, false), params: values, plain: `${column} is ${listInWords(values)}${why}` };
+    const values = stored
+      .filter(([, encoded]) => encoded !== null && wanted(want, encoded) !== negated)
+      .map(([value]) => value);
+    if (values.length === 0)
+      return { skip: `no value of ${column} reads as ${negated ? 'anything but ' : ''}${describe(want)}` };
+    const why =
+      want.kind === 'range' || mapping.kind === 'derived'
+        ? ` (${negated ? 'not ' : ''}${describe(want)})`
+        : '';
+    return {
+      sql: inList(quoteIdent(mapping.columns[0]), values, false),
+      params: values,
+      plain: `${column} is ${listInWords(values)}${why}`,
+    };
   }
   if (want.kind === 'range') return rangeFragment(mapping, want, negated);
   const encoded = encodedValues(context, mapping);
   if (!encoded) return { skip: `${label} has too many distinct values to match ${describe(want)}` };
   const values = encoded.filter((value) => value !== null && wanted(want, value));
   if (values.length === 0) return { skip: `no value of ${label} reads as ${describe(want)}` };
-  return { sql: inList(operand(mapping), values, negated), params: values, plain: expressionPlain(mapping, values, negated) };
+  return {
+    sql: inList(operand(mapping), values, negated),
+    params: values,
+    plain: expressionPlain(mapping, values, negated),
+  };
 }
 
 /**
@@ -147,7 +182,11 @@ function describe(want: Want): string {
  * `stats.ts`: lower nearest rank), or undefined when the field has no values. Sorted in JS:
  * several times faster than SQLite's ORDER BY … OFFSET in WebAssembly.
  */
-export function percentile({ db, table }: MatchContext, mapping: FieldMapping, p: number): number | undefined {
+export function percentile(
+  { db, table }: MatchContext,
+  mapping: FieldMapping,
+  p: number,
+): number | undefined {
   const statement = db.prepare(`SELECT ${mapping.expr} FROM ${quoteIdent(table)}`);
   const values: number[] = [];
   try {

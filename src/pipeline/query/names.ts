@@ -5,8 +5,30 @@
  */
 
 const FILLER = new Set([
-  'your', 'you', 'what', 'is', 'are', 'the', 'of', 'a', 'an', 'do', 'does', 'how', 'in', 'on', 'to',
-  'and', 'or', 'for', 'per', 'my', 'which', 'currently', 'usually', 'normally',
+  'your',
+  'you',
+  'what',
+  'is',
+  'are',
+  'the',
+  'of',
+  'a',
+  'an',
+  'do',
+  'does',
+  'how',
+  'in',
+  'on',
+  'to',
+  'and',
+  'or',
+  'for',
+  'per',
+  'my',
+  'which',
+  'currently',
+  'usually',
+  'normally',
 ]);
 
 /** A crude stemmer: enough that "Educational Qualifications" meets "education qualification". */
@@ -54,7 +76,10 @@ export function phraseOf(entry: NamePhrase): readonly [string, number] {
 }
 
 /** The best score of any phrase for this header, and the phrase that gave it. */
-export function bestPhrase(header: string, phrases: readonly NamePhrase[]): { score: number; phrase?: string } {
+export function bestPhrase(
+  header: string,
+  phrases: readonly NamePhrase[],
+): { score: number; phrase?: string } {
   let best: { score: number; phrase?: string } = { score: 0 };
   phrases.forEach((entry, index) => {
     const [phrase, weight] = phraseOf(entry);

@@ -71,7 +71,10 @@ export const tierFromPin: Reader = (facts) => {
  * A text column whose values are recognised by `recognise` (occupations, education levels…); its
  * valueScore is the share of rows whose value is recognised.
  */
-export function labelled(recognise: (value: string) => boolean, minShare: number = config.query.readers.labelledMinShare): Reader {
+export function labelled(
+  recognise: (value: string) => boolean,
+  minShare: number = config.query.readers.labelledMinShare,
+): Reader {
   return (facts) => {
     if (!isTextual(facts)) return undefined;
     const share = valueShare(facts, recognise);
@@ -81,7 +84,8 @@ export function labelled(recognise: (value: string) => boolean, minShare: number
 }
 
 /** Any text column, read as it is; value evidence neutral, so the header has to name the field. */
-export const anyText: Reader = (facts) => (isTextual(facts) ? textReading(facts, config.query.readers.anyTextScore) : undefined);
+export const anyText: Reader = (facts) =>
+  isTextual(facts) ? textReading(facts, config.query.readers.anyTextScore) : undefined;
 
 function textReading(facts: ColumnFacts, valueScore: number): Reading {
   return {

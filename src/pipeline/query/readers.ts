@@ -30,7 +30,10 @@ export type Reader = (facts: ColumnFacts, context: ReadContext) => Reading | und
 
 /** The most frequent values, for evidence text: "Male/Female". */
 export function sampleValues(facts: ColumnFacts, count = 3): string {
-  return facts.values.slice(0, count).map((entry) => entry.value).join('/');
+  return facts.values
+    .slice(0, count)
+    .map((entry) => entry.value)
+    .join('/');
 }
 
 function reading(facts: ColumnFacts, expr: string, parts: Partial<Reading> & { evidence: string }): Reading {
@@ -61,7 +64,13 @@ export const amount: Reader = (facts, context) => {
   const plain = plainNumber()(facts, context);
   if (!plain || !THOUSANDS.test(facts.name)) return plain;
   const expr = `${quoteIdent(facts.sqlName)} * 1000`;
-  return { ...plain, expr, kind: 'derived', label: `${facts.name} × 1000`, evidence: `${plain.evidence}, in thousands: read × 1000` };
+  return {
+    ...plain,
+    expr,
+    kind: 'derived',
+    label: `${facts.name} × 1000`,
+    evidence: `${plain.evidence}, in thousands: read × 1000`,
+  };
 };
 
 /** A column of numeric bands ("From 20 to 29", "Below Rs.10000"), read as band midpoints. */
@@ -70,7 +79,10 @@ export const bandedNumber: Reader = (facts) => {
   const midpoints = bandMidpoints(facts.values.map((entry) => entry.value));
   if (!midpoints) return undefined;
   const cases = [...midpoints].map(([label, mid]) => [label, mid] as const);
-  const shown = cases.slice(0, 2).map(([label, mid]) => `'${label}' → ${mid}`).join(', ');
+  const shown = cases
+    .slice(0, 2)
+    .map(([label, mid]) => `'${label}' → ${mid}`)
+    .join(', ');
   return reading(facts, caseOf(quoteIdent(facts.sqlName), cases), {
     kind: 'derived',
     evidence: `bands read as their midpoints (${shown}, …; open bands take the width of the nearest band)`,
@@ -80,7 +92,9 @@ export const bandedNumber: Reader = (facts) => {
 /** An agreement or importance scale in words, read as 1–5. */
 export const likertNumber: Reader = (facts) => {
   if (!isTextual(facts) || !facts.complete || facts.values.length < 2) return undefined;
-  const scale = vocab.LIKERT_SCALES.find((candidate) => valueShare(facts, (value) => value in candidate) === 1);
+  const scale = vocab.LIKERT_SCALES.find(
+    (candidate) => valueShare(facts, (value) => value in candidate) === 1,
+  );
   if (!scale) return undefined;
   const cases = Object.entries(scale);
   return reading(facts, caseOf(normText(quoteIdent(facts.sqlName)), cases), {
@@ -114,14 +128,22 @@ export const birthDate: Reader = (facts, { today }) => {
   });
 };
 
-const GENDER_WORDS = [...vocab.FEMALE_WORDS, ...vocab.MALE_WORDS, ...vocab.OTHER_GENDER_WORDS, ...vocab.UNKNOWN_WORDS];
+const GENDER_WORDS = [
+  ...vocab.FEMALE_WORDS,
+  ...vocab.MALE_WORDS,
+  ...vocab.OTHER_GENDER_WORDS,
+  ...vocab.UNKNOWN_WORDS,
+];
 
 /** A gender column in any common spelling, read as 'female' / 'male' / 'other'. */
 export const gender: Reader = (facts) => {
   const limits = config.query.readers;
   if (!isTextual(facts) || facts.distinct > limits.genderMaxDistinct) return undefined;
   const known = valueShare(facts, (value) => GENDER_WORDS.includes(value));
-  const binary = valueShare(facts, (value) => vocab.FEMALE_WORDS.includes(value) || vocab.MALE_WORDS.includes(value));
+  const binary = valueShare(
+    facts,
+    (value) => vocab.FEMALE_WORDS.includes(value) || vocab.MALE_WORDS.includes(value),
+  );
   if (known < limits.genderKnownShare || binary < limits.genderBinaryShare) return undefined;
   const subject = normText(quoteIdent(facts.sqlName));
   const expr =

@@ -13,7 +13,14 @@ import type { Dataset } from '../data/types';
 import type { IntentResult, Slot } from '../intents/types';
 import type { JobOptions, SqlValue } from '../types';
 import { throwIfAborted, yieldToEventLoop } from '../types';
-import type { Condition, DroppedCondition, Relaxation, SchemaMapping, SegmentQuery, SkippedCondition } from './types';
+import type {
+  Condition,
+  DroppedCondition,
+  Relaxation,
+  SchemaMapping,
+  SegmentQuery,
+  SkippedCondition,
+} from './types';
 import { matchField, type MatchContext } from './match';
 import { planSlot } from './conditions';
 import { quoteIdent } from './sql-text';
@@ -41,7 +48,9 @@ function segmentSql(table: string, conditions: readonly Condition[]): { sql: str
 }
 
 function countRows(db: Database, table: string, conditions: readonly Condition[]): number {
-  const where = conditions.length ? ` WHERE ${conditions.map((condition) => `(${condition.sql})`).join(' AND ')}` : '';
+  const where = conditions.length
+    ? ` WHERE ${conditions.map((condition) => `(${condition.sql})`).join(' AND ')}`
+    : '';
   const params = conditions.flatMap((condition) => condition.params);
   return Number(db.exec(`SELECT COUNT(*) FROM ${quoteIdent(table)}${where}`, params)[0].values[0][0]);
 }
@@ -49,7 +58,12 @@ function countRows(db: Database, table: string, conditions: readonly Condition[]
 type Draft = Omit<Condition, 'id'>;
 
 /** Conditions and skips for every slot; two slots asking the same of the data share one condition. */
-function slotConditions(slots: readonly Slot[], mapping: SchemaMapping, context: MatchContext, vocabulary: FileVocabulary) {
+function slotConditions(
+  slots: readonly Slot[],
+  mapping: SchemaMapping,
+  context: MatchContext,
+  vocabulary: FileVocabulary,
+) {
   const conditions: Draft[] = [];
   const skipped: (SkippedCondition & { span: Slot['span'] })[] = [];
   for (const slot of slots) {
@@ -61,16 +75,24 @@ function slotConditions(slots: readonly Slot[], mapping: SchemaMapping, context:
         continue;
       }
       if (!fieldMapping) {
-        skipped.push({ ...base, reason: `this file has no column for ${plan.field} (or its mapping was cleared)` });
+        skipped.push({
+          ...base,
+          reason: `this file has no column for ${plan.field} (or its mapping was cleared)`,
+        });
         continue;
       }
-      const fragment = (plan.want.kind === 'range' && bracketFragment(context, vocabulary, fieldMapping, plan.want, plan.negated)) || matchField(context, fieldMapping, plan.want, plan.negated);
+      const fragment =
+        (plan.want.kind === 'range' &&
+          bracketFragment(context, vocabulary, fieldMapping, plan.want, plan.negated)) ||
+        matchField(context, fieldMapping, plan.want, plan.negated);
       if ('skip' in fragment) {
         skipped.push({ ...base, reason: fragment.skip });
         continue;
       }
       const strength = Math.round(slot.score * fieldMapping.confidence * 100) / 100;
-      const same = conditions.find((c) => c.sql === fragment.sql && JSON.stringify(c.params) === JSON.stringify(fragment.params));
+      const same = conditions.find(
+        (c) => c.sql === fragment.sql && JSON.stringify(c.params) === JSON.stringify(fragment.params),
+      );
       if (same) {
         if (!same.words.split(', ').includes(base.words)) same.words = `${same.words}, ${base.words}`;
         same.strength = Math.max(same.strength, strength);
@@ -111,14 +133,18 @@ function fromGrounded(g: GroundedCondition): Draft {
   };
 }
 
-const overlaps = (a?: { start: number; end: number }, b?: { start: number; end: number }) => Boolean(a && b && a.start < b.end && b.start < a.end);
+const overlaps = (a?: { start: number; end: number }, b?: { start: number; end: number }) =>
+  Boolean(a && b && a.start < b.end && b.start < a.end);
 
 /**
  * Joins slot and grounded conditions: a grounded condition replaces a slot condition that reads
  * the same column, or that came from the same words when the grounded one names its column or is
  * at least as strong (the age slot of "more than 50 hours" gives way to hours.per.week).
  */
-function combine(slot: Draft[], grounded: GroundedCondition[]): { kept: Draft[]; replaced: DroppedCondition[] } {
+function combine(
+  slot: Draft[],
+  grounded: GroundedCondition[],
+): { kept: Draft[]; replaced: DroppedCondition[] } {
   const replaced: DroppedCondition[] = [];
   let kept = slot;
   const accepted: Draft[] = [];
@@ -131,26 +157,47 @@ function combine(slot: Draft[], grounded: GroundedCondition[]): { kept: Draft[];
       same.why = `${same.why}; also ${g.why}`;
       continue;
     }
-    const strongEnough = (s: Draft) => Boolean(g.chosen) || (g.named && g.score >= config.grounding.replaceSlotScore) || g.score >= s.strength;
-    const losers = kept.filter((s) => s.column === g.columnName || (overlaps(s.span, g.span) && strongEnough(s)));
+    const strongEnough = (s: Draft) =>
+      Boolean(g.chosen) || (g.named && g.score >= config.grounding.replaceSlotScore) || g.score >= s.strength;
+    const losers = kept.filter(
+      (s) => s.column === g.columnName || (overlaps(s.span, g.span) && strongEnough(s)),
+    );
     if (kept.some((s) => !losers.includes(s) && overlaps(s.span, g.span))) continue;
     for (const loser of losers) {
-      replaced.push({ condition: { ...loser, id: '' }, by: 'replaced', reason: `replaced by "${draft.plain}", which this file names directly` });
+      replaced.push({
+        condition: { ...loser, id: '' },
+        by: 'replaced',
+        reason: `replaced by "${draft.plain}", which this file names directly`,
+      });
     }
     kept = kept.filter((s) => !losers.includes(s));
     accepted.push(draft);
   }
-  return { kept: [...kept, ...accepted].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)), replaced };
+  return {
+    kept: [...kept, ...accepted].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)),
+    replaced,
+  };
 }
 
 /** For a segment under `minRows`: the rows left after dropping each condition alone, most rows first. */
-async function relaxOffers(db: Database, table: string, active: Condition[], rows: number, minRows: number, signal?: AbortSignal): Promise<Relaxation[]> {
+async function relaxOffers(
+  db: Database,
+  table: string,
+  active: Condition[],
+  rows: number,
+  minRows: number,
+  signal?: AbortSignal,
+): Promise<Relaxation[]> {
   if (rows >= minRows || active.length === 0) return [];
   const offers: Relaxation[] = [];
   for (const condition of active) {
     throwIfAborted(signal);
     await yieldToEventLoop();
-    const rowsAfter = countRows(db, table, active.filter((other) => other !== condition));
+    const rowsAfter = countRows(
+      db,
+      table,
+      active.filter((other) => other !== condition),
+    );
     const reason = `${rows} row${rows === 1 ? '' : 's'} match, fewer than ${minRows}: without "${condition.words}" ${rowsAfter} would`;
     offers.push({ condition, reason, rowsAfter });
   }
@@ -160,7 +207,11 @@ async function relaxOffers(db: Database, table: string, active: Condition[], row
 const vocabularies = new WeakMap<object, FileVocabulary>();
 
 /** The file's vocabulary, built once per loaded dataset. */
-export function vocabularyFor(db: Database, dataset: Pick<Dataset, 'id' | 'tableName' | 'rowCount' | 'columns'>, options: JobOptions = {}): FileVocabulary {
+export function vocabularyFor(
+  db: Database,
+  dataset: Pick<Dataset, 'id' | 'tableName' | 'rowCount' | 'columns'>,
+  options: JobOptions = {},
+): FileVocabulary {
   let vocabulary = vocabularies.get(dataset);
   if (!vocabulary) {
     vocabulary = buildVocabulary(db, dataset, options);
@@ -181,17 +232,25 @@ export async function buildSegmentQuery(
   options: SegmentOptions = {},
 ): Promise<SegmentQuery> {
   const names = new Map(dataset.columns.map((column) => [column.sqlName, column.name]));
-  const context: MatchContext = { db, table: dataset.tableName, columnName: (sqlName) => names.get(sqlName) ?? sqlName };
+  const context: MatchContext = {
+    db,
+    table: dataset.tableName,
+    columnName: (sqlName) => names.get(sqlName) ?? sqlName,
+  };
   const vocabulary = options.vocabulary ?? vocabularyFor(db, dataset, options);
   const fromSlots = slotConditions(intents.slots, mapping, context, vocabulary);
   const goal = intents.goal ?? '';
-  const grounded = goal ? groundGoal(goal, vocabulary, options.choices?.preferred) : { conditions: [], ambiguous: [] };
+  const grounded = goal
+    ? groundGoal(goal, vocabulary, options.choices?.preferred)
+    : { conditions: [], ambiguous: [] };
   const { kept, replaced } = combine(fromSlots.conditions, grounded.conditions);
   const droppedKeys = new Set(options.choices?.dropped ?? []);
   const numbered = kept.map((draft, i): Condition => ({ id: `c${i + 1}`, ...draft }));
   const active = numbered.filter((c) => !droppedKeys.has(c.key));
   const dropped: DroppedCondition[] = [
-    ...numbered.filter((c) => droppedKeys.has(c.key)).map((condition): DroppedCondition => ({ condition, by: 'person', reason: 'dropped by you' })),
+    ...numbered
+      .filter((c) => droppedKeys.has(c.key))
+      .map((condition): DroppedCondition => ({ condition, by: 'person', reason: 'dropped by you' })),
     ...replaced,
   ];
   // A skipped slot whose words a grounded condition used is not a gap any more.
@@ -204,10 +263,31 @@ export async function buildSegmentQuery(
   const minRows = options.minRows ?? config.query.minSegmentRows;
   const offers = await relaxOffers(db, dataset.tableName, active, rows, minRows, options.signal);
   const { sql, params } = segmentSql(dataset.tableName, active);
-  return { sql, params, conditions: active, skipped, dropped, relaxOffers: offers, unused, ambiguous: grounded.ambiguous, rowCount: rows };
+  return {
+    sql,
+    params,
+    conditions: active,
+    skipped,
+    dropped,
+    relaxOffers: offers,
+    unused,
+    ambiguous: grounded.ambiguous,
+    rowCount: rows,
+  };
 }
 
 /** The segment of SQL the person edited and ran: its conditions no longer describe it. */
 export function editedSegment(sql: string, params: SqlValue[], rowCount: number): SegmentQuery {
-  return { sql, params, conditions: [], skipped: [], dropped: [], relaxOffers: [], unused: [], ambiguous: [], rowCount, edited: true };
+  return {
+    sql,
+    params,
+    conditions: [],
+    skipped: [],
+    dropped: [],
+    relaxOffers: [],
+    unused: [],
+    ambiguous: [],
+    rowCount,
+    edited: true,
+  };
 }

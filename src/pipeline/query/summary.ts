@@ -31,7 +31,8 @@ function at(sorted: Float64Array, p: number): number {
 function numeric(values: Float64Array, flag: boolean): Omit<FieldSummary, 'field' | 'label'> {
   const filled = Float64Array.from(values.filter((value) => !Number.isNaN(value))).sort();
   if (filled.length === 0) return { filled: 0 };
-  if (flag) return { filled: filled.length, yesShare: filled.filter((value) => value === 1).length / filled.length };
+  if (flag)
+    return { filled: filled.length, yesShare: filled.filter((value) => value === 1).length / filled.length };
   return { filled: filled.length, median: at(filled, 0.5), low: at(filled, 0.1), high: at(filled, 0.9) };
 }
 
@@ -57,14 +58,19 @@ function text(
 }
 
 /** Summaries of every mapped field of the segment's rows, in the mapping's field order. */
-export function summariseSegment(columns: FieldColumns, mapping: SchemaMapping, topCount = 3): FieldSummary[] {
+export function summariseSegment(
+  columns: FieldColumns,
+  mapping: SchemaMapping,
+  topCount = 3,
+): FieldSummary[] {
   return Object.values(mapping.fields).map((fieldMapping) => {
     const { field } = fieldMapping!;
     const label = fieldMapping!.label ?? field;
     const numbers = columns.numeric[field];
     const texts = columns.text[field];
     const kind = fieldKind(field);
-    if (numbers && kind === 'ordinal') return { field, label, ...text(numbers, topCount, (tier) => `Tier-${tier}`) };
+    if (numbers && kind === 'ordinal')
+      return { field, label, ...text(numbers, topCount, (tier) => `Tier-${tier}`) };
     if (numbers) return { field, label, ...numeric(numbers, kind === 'flag') };
     return { field, label, ...text(texts ?? [], topCount) };
   });

@@ -4,11 +4,45 @@
  * here is matched on lower-cased, trimmed text.
  */
 
-export const FEMALE_WORDS = ['f', 'female', 'w', 'woman', 'women', 'girl', 'lady', 'fem', 'feminine', 'mujer', 'femme'];
+export const FEMALE_WORDS = [
+  'f',
+  'female',
+  'w',
+  'woman',
+  'women',
+  'girl',
+  'lady',
+  'fem',
+  'feminine',
+  'mujer',
+  'femme',
+];
 export const MALE_WORDS = ['m', 'male', 'man', 'men', 'boy', 'gentleman', 'masculine', 'hombre', 'homme'];
 /** Answers that say nothing about the value; they read as missing rather than as 'other'. */
-export const UNKNOWN_WORDS = ['', 'na', 'n/a', 'unknown', 'none', 'null', '-', '?', 'prefer not to say', 'not specified', 'undisclosed'];
-export const OTHER_GENDER_WORDS = ['other', 'non-binary', 'nonbinary', 'non binary', 'genderqueer', 'x', 'o', 'third gender', 'transgender'];
+export const UNKNOWN_WORDS = [
+  '',
+  'na',
+  'n/a',
+  'unknown',
+  'none',
+  'null',
+  '-',
+  '?',
+  'prefer not to say',
+  'not specified',
+  'undisclosed',
+];
+export const OTHER_GENDER_WORDS = [
+  'other',
+  'non-binary',
+  'nonbinary',
+  'non binary',
+  'genderqueer',
+  'x',
+  'o',
+  'third gender',
+  'transgender',
+];
 
 export const YES_WORDS = ['yes', 'y', 'true', 't', '1', '1.0'];
 export const NO_WORDS = ['no', 'n', 'false', 'f', '0', '0.0'];
@@ -16,13 +50,30 @@ export const NO_WORDS = ['no', 'n', 'false', 'f', '0', '0.0'];
 /** Agreement and importance scales, each read as 1 (lowest) … 5 (highest). */
 export const LIKERT_SCALES: readonly Record<string, number>[] = [
   { 'strongly disagree': 1, disagree: 2, neutral: 3, agree: 4, 'strongly agree': 5 },
-  { unimportant: 1, 'not important': 1, 'slightly important': 2, 'moderately important': 3, important: 4, 'very important': 5 },
+  {
+    unimportant: 1,
+    'not important': 1,
+    'slightly important': 2,
+    'moderately important': 3,
+    important: 4,
+    'very important': 5,
+  },
   { never: 1, rarely: 2, sometimes: 3, often: 4, always: 5 },
   { 'very low': 1, low: 2, medium: 3, moderate: 3, high: 4, 'very high': 5 },
 ];
 
 /** City-tier labels once "tier", spaces, dashes and underscores are removed ("Tier-2" → "2"). */
-export const TIER_LABELS: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, i: 1, ii: 2, iii: 3, x: 1, y: 2, z: 3 };
+export const TIER_LABELS: Record<string, 1 | 2 | 3> = {
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  x: 1,
+  y: 2,
+  z: 3,
+};
 
 /** Lifestyle slot values → occupation values that mean them. Checked in this order; the first match wins. */
 export const LIFESTYLE_PATTERNS: readonly (readonly [string, RegExp])[] = [
@@ -30,11 +81,15 @@ export const LIFESTYLE_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['student', /student|pupil|college|school|undergrad|studying/],
   ['homemaker', /home.?maker|house.?wife|house.?husband|stay.?at.?home|home.?duties/],
   ['entrepreneur', /entrepreneur|self.?employ|business|founder|freelanc|proprietor/],
-  ['professional', /employ|professional|salaried|manage|admin|technician|services|engineer|doctor|lawyer|clerk|collar|officer|executive|working|job|staff|analyst|teacher|consultant|maid/],
+  [
+    'professional',
+    /employ|professional|salaried|manage|admin|technician|services|engineer|doctor|lawyer|clerk|collar|officer|executive|working|job|staff|analyst|teacher|consultant|maid/,
+  ],
 ];
 
 /** Goal words that say someone works without saying at what ("working", "employees", "workers"). */
-export const GENERIC_WORK = /^(work|works|working|worker|workers|employed|employee|employees|job holders?|earners?|working people)$/i;
+export const GENERIC_WORK =
+  /^(work|works|working|worker|workers|employed|employee|employees|job holders?|earners?|working people)$/i;
 
 /** Occupation values that mean no occupation; they never count as a lifestyle. */
 export const NOT_WORKING = /^(unemployed|unknown|none|other|not working|jobless)$/;
@@ -48,7 +103,8 @@ export const EDUCATION_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['school', /school|primary|secondary|basic|high|10th|12th|matric|ssc|hsc|uneducated|no formal/],
 ];
 
-export const MARITAL_WORDS = /^(single|married|divorced|widow|widowed|separated|together|partner|in a relationship|engaged|alone|cohabiting|never married|prefer not to say)$/;
+export const MARITAL_WORDS =
+  /^(single|married|divorced|widow|widowed|separated|together|partner|in a relationship|engaged|alone|cohabiting|never married|prefer not to say)$/;
 
 /** Region values: what "urban" and "rural" mean in a region/area column. */
 export const REGION_PATTERNS: readonly (readonly [string, RegExp])[] = [
@@ -57,7 +113,8 @@ export const REGION_PATTERNS: readonly (readonly [string, RegExp])[] = [
 ];
 
 /** Parenting-stage values that mean "no children" (so they never count as a parent). */
-export const NON_PARENT = /^(none|no|n\/a|na|not applicable|no kids|no children)$|childless|child.?free|non.?parent|not a parent|without (kids|children)/;
+export const NON_PARENT =
+  /^(none|no|n\/a|na|not applicable|no kids|no children)$|childless|child.?free|non.?parent|not a parent|without (kids|children)/;
 
 /** Parenting slot values → parenting-stage values that mean them. */
 export const STAGE_PATTERNS: Record<string, RegExp> = {

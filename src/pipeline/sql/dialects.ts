@@ -46,7 +46,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Characters no name or value may carry into SQL text: NUL, and lone surrogates (not text). */
 function checkText(value: string, what: string): void {
-  if (value.includes('\0')) throw new SqlRefusal(`${what} holds a NUL character, which no warehouse text can hold`);
+  if (value.includes('\0'))
+    throw new SqlRefusal(`${what} holds a NUL character, which no warehouse text can hold`);
   if (LONE_SURROGATE.test(value)) throw new SqlRefusal(`${what} is not well-formed Unicode text`);
 }
 
@@ -55,7 +56,8 @@ function checkName(name: string): void {
   checkText(name, `The name "${name}"`);
   if (name === '') throw new SqlRefusal('A name is empty');
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) throw new SqlRefusal(`The name "${name.replace(/\s/g, ' ')}" holds a line break or control character`);
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+    throw new SqlRefusal(`The name "${name.replace(/\s/g, ' ')}" holds a line break or control character`);
 }
 
 /** Standard SQL: `'` doubled, every other character as itself. */
@@ -73,7 +75,10 @@ const C_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n
 function escapedText(value: string): string {
   checkText(value, 'A value');
   // eslint-disable-next-line no-control-regex
-  const body = value.replace(/[\\'\n\r\t\u0000-\u001f\u007f]/g, (c) => C_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const body = value.replace(
+    /[\\'\n\r\t\u0000-\u001f\u007f]/g,
+    (c) => C_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `'${body}'`;
 }
 
@@ -189,9 +194,12 @@ export function tableName(dialect: Dialect, typed: string): string {
   if (parts.some((part) => /^\s*(["`]).*\1\s*$|^\s*\[.*\]\s*$/.test(part)) || /^["`[]/.test(name)) {
     throw new SqlRefusal('Type the table name without quotes: the export quotes each part itself');
   }
-  if (parts.some((part) => part.trim() === '')) throw new SqlRefusal(`"${name}" has an empty part between dots`);
+  if (parts.some((part) => part.trim() === ''))
+    throw new SqlRefusal(`"${name}" has an empty part between dots`);
   if (parts.length > dialect.maxNameParts) {
-    throw new SqlRefusal(`${dialect.label} names a table with at most ${dialect.maxNameParts} parts separated by dots; "${name}" has ${parts.length}`);
+    throw new SqlRefusal(
+      `${dialect.label} names a table with at most ${dialect.maxNameParts} parts separated by dots; "${name}" has ${parts.length}`,
+    );
   }
   return parts.map((part) => dialect.ident(part.trim())).join('.');
 }

@@ -20,7 +20,13 @@ export type Expr =
   | { k: 'cast'; e: Expr; to: 'INTEGER' | 'TEXT' | 'REAL' }
   | { k: 'fn'; name: string; args: Expr[] };
 
-type Token = { t: 'ident'; v: string } | { t: 'word'; v: string } | { t: 'str'; v: string } | { t: 'num'; v: number } | { t: 'param' } | { t: 'op'; v: string };
+type Token =
+  | { t: 'ident'; v: string }
+  | { t: 'word'; v: string }
+  | { t: 'str'; v: string }
+  | { t: 'num'; v: number }
+  | { t: 'param' }
+  | { t: 'op'; v: string };
 
 const OPERATORS = ['<>', '!=', '<=', '>=', '==', '||', '=', '<', '>', '+', '-', '*', '/', '(', ')', ','];
 
@@ -60,7 +66,8 @@ function tokenize(sql: string): Token[] {
       tokens.push({ t: 'word', v: m[0] });
       i += m[0].length;
     } else if (c === '?') {
-      if (/\d/.test(sql[i + 1] ?? '')) throw new SqlRefusal('numbered placeholders (?NNN) are not used by the app');
+      if (/\d/.test(sql[i + 1] ?? ''))
+        throw new SqlRefusal('numbered placeholders (?NNN) are not used by the app');
       tokens.push({ t: 'param' });
       i++;
     } else {
@@ -85,8 +92,10 @@ class Parser {
 
   parse(): Expr {
     const e = this.or();
-    if (this.i < this.tokens.length) throw new SqlRefusal(`unexpected ${this.describe(this.tokens[this.i])} in the condition`);
-    if (this.param !== this.params.length) throw new SqlRefusal(`the condition has ${this.param} placeholders but ${this.params.length} values`);
+    if (this.i < this.tokens.length)
+      throw new SqlRefusal(`unexpected ${this.describe(this.tokens[this.i])} in the condition`);
+    if (this.param !== this.params.length)
+      throw new SqlRefusal(`the condition has ${this.param} placeholders but ${this.params.length} values`);
     return e;
   }
 
@@ -224,7 +233,8 @@ class Parser {
       case 'num':
         return { k: 'lit', value: token.v };
       case 'param':
-        if (this.param >= this.params.length) throw new SqlRefusal('the condition has more placeholders than values');
+        if (this.param >= this.params.length)
+          throw new SqlRefusal('the condition has more placeholders than values');
         return { k: 'lit', value: this.params[this.param++] };
       case 'op':
         if (token.v !== '(') break;
@@ -249,7 +259,8 @@ class Parser {
       this.word('AS');
       const type = this.tokens[this.i++];
       const to = type?.t === 'word' ? type.v.toUpperCase() : '';
-      if (to !== 'INTEGER' && to !== 'TEXT' && to !== 'REAL') throw new SqlRefusal(`CAST to ${to || 'an unknown type'} has no translation`);
+      if (to !== 'INTEGER' && to !== 'TEXT' && to !== 'REAL')
+        throw new SqlRefusal(`CAST to ${to || 'an unknown type'} has no translation`);
       this.op(')');
       return { k: 'cast', e, to };
     }

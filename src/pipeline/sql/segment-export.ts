@@ -29,12 +29,16 @@ export interface SegmentExport {
 }
 
 /** The file's columns as the export reads them (a date column's values say whether it carries times). */
-export function exportColumns(columns: readonly Pick<ColumnInfo, 'sqlName' | 'name' | 'type' | 'profile'>[]): ExportColumn[] {
+export function exportColumns(
+  columns: readonly Pick<ColumnInfo, 'sqlName' | 'name' | 'type' | 'profile'>[],
+): ExportColumn[] {
   return columns.map((column) => ({
     sqlName: column.sqlName,
     name: column.name,
     type: column.type,
-    ...(column.type === 'date' && column.profile.topValues.some((v) => v.value.includes('T')) ? { withTime: true } : {}),
+    ...(column.type === 'date' && column.profile.topValues.some((v) => v.value.includes('T'))
+      ? { withTime: true }
+      : {}),
   }));
 }
 
@@ -45,19 +49,32 @@ export function commentText(text: string): string {
 }
 
 /** Columns the warehouse cannot tell apart (a blank header, or two headers equal but for case) are refused by name. */
-function columnsByName(columns: readonly ExportColumn[]): { byName: Map<string, ExportColumn>; clashes: Map<string, string> } {
+function columnsByName(columns: readonly ExportColumn[]): {
+  byName: Map<string, ExportColumn>;
+  clashes: Map<string, string>;
+} {
   const byName = new Map(columns.map((column) => [column.sqlName, column]));
   const clashes = new Map<string, string>();
   const seen = new Map<string, number>();
-  for (const column of columns) seen.set(column.name.toLowerCase(), (seen.get(column.name.toLowerCase()) ?? 0) + 1);
+  for (const column of columns)
+    seen.set(column.name.toLowerCase(), (seen.get(column.name.toLowerCase()) ?? 0) + 1);
   for (const column of columns) {
-    if (column.name.trim() === '') clashes.set(column.sqlName, `column ${column.sqlName} has no header in the file, so the warehouse table has no name for it`);
-    else if ((seen.get(column.name.toLowerCase()) ?? 0) > 1) clashes.set(column.sqlName, `the file has more than one column headed "${commentText(column.name)}"`);
+    if (column.name.trim() === '')
+      clashes.set(
+        column.sqlName,
+        `column ${column.sqlName} has no header in the file, so the warehouse table has no name for it`,
+      );
+    else if ((seen.get(column.name.toLowerCase()) ?? 0) > 1)
+      clashes.set(column.sqlName, `the file has more than one column headed "${commentText(column.name)}"`);
   }
   return { byName, clashes };
 }
 
-function translate(condition: Pick<Condition, 'id' | 'sql' | 'params' | 'plain'>, dialectId: DialectId, columns: ReturnType<typeof columnsByName>): TranslatedCondition {
+function translate(
+  condition: Pick<Condition, 'id' | 'sql' | 'params' | 'plain'>,
+  dialectId: DialectId,
+  columns: ReturnType<typeof columnsByName>,
+): TranslatedCondition {
   const base = { id: condition.id, plain: condition.plain };
   try {
     const tree = parseCondition(condition.sql, condition.params);
@@ -87,7 +104,13 @@ export function exportSegment(
   const dialect = DIALECT[dialectId];
   const refused: string[] = [];
   if (segment.edited) {
-    return { dialect: dialectId, conditions: [], refused: ['The segment comes from SQL you edited: its conditions no longer describe it, so it is not translated. Reset the SQL to export the goal\'s segment.'] };
+    return {
+      dialect: dialectId,
+      conditions: [],
+      refused: [
+        "The segment comes from SQL you edited: its conditions no longer describe it, so it is not translated. Reset the SQL to export the goal's segment.",
+      ],
+    };
   }
   let from = '';
   try {
@@ -105,7 +128,10 @@ export function exportSegment(
     `-- ${HOW_READ}`,
     '-- Cut-offs such as percentiles are the numbers measured on the file in the app.',
   ];
-  const where = conditions.flatMap((c, i) => [`  -- ${c.id}: ${commentText(c.plain)}`, `${i === 0 ? 'WHERE ' : '  AND '}${c.sql}`]);
+  const where = conditions.flatMap((c, i) => [
+    `  -- ${c.id}: ${commentText(c.plain)}`,
+    `${i === 0 ? 'WHERE ' : '  AND '}${c.sql}`,
+  ]);
   const sql = `${[...header, 'SELECT *', `FROM ${from}`, ...where].join('\n')};`;
   return { dialect: dialectId, sql, conditions, refused };
 }

@@ -91,7 +91,8 @@ function temporalLiteral(ctx: Context, kind: 'date' | 'timestamp', e: Expr): str
   if (e.k !== 'lit' || typeof e.value !== 'string') return write(ctx, e);
   if (ctx.dialect.id === 'sqlite') return ctx.dialect.text(e.value);
   if (kind === 'date') return dateLiteral(ctx.dialect, e.value);
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(e.value)) throw new SqlRefusal(`"${e.value}" is not an ISO date and time`);
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(e.value))
+    throw new SqlRefusal(`"${e.value}" is not an ISO date and time`);
   const stamp = e.value.includes('T') ? e.value.replace('T', ' ') : `${e.value} 00:00:00`;
   return `TIMESTAMP '${stamp}'`;
 }
@@ -100,7 +101,10 @@ const COMPARISONS = ['=', '<>', '<', '<=', '>', '>='];
 
 /** True for a truth value (a comparison, AND/OR, NOT, IN, BETWEEN, IS NULL). */
 function isTruth(e: Expr): boolean {
-  return (e.k === 'bin' && [...COMPARISONS, 'AND', 'OR'].includes(e.op)) || ['not', 'in', 'between', 'isnull'].includes(e.k);
+  return (
+    (e.k === 'bin' && [...COMPARISONS, 'AND', 'OR'].includes(e.op)) ||
+    ['not', 'in', 'between', 'isnull'].includes(e.k)
+  );
 }
 
 /**
@@ -121,7 +125,13 @@ function operands(ctx: Context, subject: Expr, others: readonly Expr[]): string[
 
 /** A string function's argument: text as it is, anything else cast to text first (as SQLite does implicitly). */
 function textArg(ctx: Context, e: Expr): string {
-  if (e.k === 'fn' && e.name === 'trim' && e.args.length === 1 && e.args[0].k === 'col' && isText(ctx, e.args[0])) {
+  if (
+    e.k === 'fn' &&
+    e.name === 'trim' &&
+    e.args.length === 1 &&
+    e.args[0].k === 'col' &&
+    isText(ctx, e.args[0])
+  ) {
     return write(ctx, e.args[0]); // a text column is read trimmed already
   }
   const text = write(ctx, e);
@@ -159,16 +169,30 @@ function writeBinary(ctx: Context, e: Extract<Expr, { k: 'bin' }>): string {
   if (e.op === '/') {
     // SQLite divides integers as integers, the warehouses (but PostgreSQL) as reals: only a fraction divisor reads alike.
     const fractional = e.r.k === 'lit' && typeof e.r.value === 'number' && !Number.isInteger(e.r.value);
-    if (!fractional) throw new SqlRefusal('a division by anything but a fractional constant divides differently across dialects');
+    if (!fractional)
+      throw new SqlRefusal(
+        'a division by anything but a fractional constant divides differently across dialects',
+      );
   }
   if (!['+', '-', '*', '/'].includes(e.op)) throw new SqlRefusal(`the operator ${e.op} has no translation`);
   return `(${value(ctx, e.l)} ${e.op} ${value(ctx, e.r)})`;
 }
 
 function writeFunction(ctx: Context, e: Extract<Expr, { k: 'fn' }>): string {
-  const arity: Record<string, number[]> = { lower: [1], upper: [1], trim: [1], replace: [3], substr: [2, 3], instr: [2], abs: [1] };
+  const arity: Record<string, number[]> = {
+    lower: [1],
+    upper: [1],
+    trim: [1],
+    replace: [3],
+    substr: [2, 3],
+    instr: [2],
+    abs: [1],
+  };
   if (!arity[e.name]?.includes(e.args.length)) {
-    const what = e.name === 'julianday' ? 'julianday() outside a difference of two dates' : `${e.name}() with ${e.args.length} arguments`;
+    const what =
+      e.name === 'julianday'
+        ? 'julianday() outside a difference of two dates'
+        : `${e.name}() with ${e.args.length} arguments`;
     throw new SqlRefusal(`${what} has no translation`);
   }
   if (e.name === 'abs') return `abs(${write(ctx, e.args[0])})`;
@@ -220,7 +244,8 @@ function write(ctx: Context, e: Expr): string {
       return writeCase(ctx, e);
     case 'cast':
       if (e.to === 'TEXT') return `CAST(${write(ctx, e.e)} AS ${ctx.dialect.textType})`;
-      if (e.to === 'INTEGER' && e.e.k === 'bin' && ['+', '-', '*', '/'].includes(e.e.op)) return ctx.dialect.truncToInteger(write(ctx, e.e));
+      if (e.to === 'INTEGER' && e.e.k === 'bin' && ['+', '-', '*', '/'].includes(e.e.op))
+        return ctx.dialect.truncToInteger(write(ctx, e.e));
       throw new SqlRefusal(`CAST(… AS ${e.to}) of anything but arithmetic has no faithful translation`);
     case 'fn':
       return writeFunction(ctx, e);
@@ -228,6 +253,10 @@ function write(ctx: Context, e: Expr): string {
 }
 
 /** One parsed condition written in `dialect`, over the file's columns (by the app's SQL names). */
-export function writeCondition(dialect: Dialect, columns: ReadonlyMap<string, ExportColumn>, e: Expr): string {
+export function writeCondition(
+  dialect: Dialect,
+  columns: ReadonlyMap<string, ExportColumn>,
+  e: Expr,
+): string {
   return write({ dialect, columns, strict: false }, e);
 }

@@ -22,14 +22,27 @@ export interface KScanGeometry {
   bic?: Series;
 }
 
-function series(scan: KScanPoint[], value: (p: KScanPoint) => number, x: ScaleLinear<number, number>, box: Box, spread: (p: KScanPoint) => number = () => 0): Series {
-  const [low, high] = [Math.min(...scan.map((p) => value(p) - spread(p))), Math.max(...scan.map((p) => value(p) + spread(p)))];
+function series(
+  scan: KScanPoint[],
+  value: (p: KScanPoint) => number,
+  x: ScaleLinear<number, number>,
+  box: Box,
+  spread: (p: KScanPoint) => number = () => 0,
+): Series {
+  const [low, high] = [
+    Math.min(...scan.map((p) => value(p) - spread(p))),
+    Math.max(...scan.map((p) => value(p) + spread(p))),
+  ];
   const pad = (high - low) * 0.1 || Math.abs(high) * 0.1 || 1;
-  const y = scaleLinear().domain([low - pad, high + pad]).range([box.height - box.margin.bottom, box.margin.top]).nice();
+  const y = scaleLinear()
+    .domain([low - pad, high + pad])
+    .range([box.height - box.margin.bottom, box.margin.top])
+    .nice();
   const dots = scan.map((p) => ({ k: p.k, x: x(p.k), y: y(value(p)), value: value(p) }));
-  const path = line<{ x: number; y: number }>()
-    .x((d) => d.x)
-    .y((d) => d.y)(dots) ?? '';
+  const path =
+    line<{ x: number; y: number }>()
+      .x((d) => d.x)
+      .y((d) => d.y)(dots) ?? '';
   return { path, y, dots };
 }
 
@@ -41,10 +54,29 @@ export function kScanGeometry(scan: KScanPoint[], box: Box): KScanGeometry {
     .range([box.margin.left, box.width - box.margin.right]);
   const split = scan.filter((p) => p.silhouette !== undefined);
   const silhouette = series(split, (p) => p.silhouette!, x, box);
-  const gapSeries = series(scan, (p) => p.gap, x, box, (p) => p.gapSe);
-  const bars = scan.map((p) => ({ k: p.k, x: x(p.k), y1: gapSeries.y(p.gap - p.gapSe), y2: gapSeries.y(p.gap + p.gapSe) }));
+  const gapSeries = series(
+    scan,
+    (p) => p.gap,
+    x,
+    box,
+    (p) => p.gapSe,
+  );
+  const bars = scan.map((p) => ({
+    k: p.k,
+    x: x(p.k),
+    y1: gapSeries.y(p.gap - p.gapSe),
+    y2: gapSeries.y(p.gap + p.gapSe),
+  }));
   const withBic = scan.filter((p) => p.bic !== undefined);
-  return { x, silhouette, gap: { ...gapSeries, bars }, bic: withBic.length === split.length && withBic.length > 0 ? series(withBic, (p) => p.bic!, x, box) : undefined };
+  return {
+    x,
+    silhouette,
+    gap: { ...gapSeries, bars },
+    bic:
+      withBic.length === split.length && withBic.length > 0
+        ? series(withBic, (p) => p.bic!, x, box)
+        : undefined,
+  };
 }
 
 export interface ProfileBar {
@@ -68,14 +100,31 @@ export interface ProfileGeometry {
 export function profileGeometry(profile: ClusterProfile, box: Box): ProfileGeometry {
   const k = profile.z.length;
   const limit = Math.min(3, Math.max(1, max(profile.z.flat(), (z) => Math.abs(z)) ?? 1));
-  const x = scaleLinear().domain([-limit, limit]).range([box.margin.left, box.width - box.margin.right]).clamp(true);
-  const band = scaleBand<string>().domain(profile.names).range([box.margin.top, box.height - box.margin.bottom]).padding(0.25);
-  const inner = scaleBand<number>().domain(Array.from({ length: k }, (_, c) => c)).range([0, band.bandwidth()]).padding(0.1);
+  const x = scaleLinear()
+    .domain([-limit, limit])
+    .range([box.margin.left, box.width - box.margin.right])
+    .clamp(true);
+  const band = scaleBand<string>()
+    .domain(profile.names)
+    .range([box.margin.top, box.height - box.margin.bottom])
+    .padding(0.25);
+  const inner = scaleBand<number>()
+    .domain(Array.from({ length: k }, (_, c) => c))
+    .range([0, band.bandwidth()])
+    .padding(0.1);
   const zero = x(0);
   const bars = profile.names.flatMap((feature, j) =>
     profile.z.map((row, cluster) => {
       const end = x(row[j]);
-      return { feature, cluster, z: row[j], x: Math.min(zero, end), y: band(feature)! + inner(cluster)!, width: Math.abs(end - zero), height: inner.bandwidth() };
+      return {
+        feature,
+        cluster,
+        z: row[j],
+        x: Math.min(zero, end),
+        y: band(feature)! + inner(cluster)!,
+        width: Math.abs(end - zero),
+        height: inner.bandwidth(),
+      };
     }),
   );
   const rows = profile.names.map((feature) => ({ feature, y: band(feature)!, height: band.bandwidth() }));
@@ -83,7 +132,10 @@ export function profileGeometry(profile: ClusterProfile, box: Box): ProfileGeome
 }
 
 /** Scales that fit every projected point (x0,y0,x1,y1,…) in the box with a little air. */
-export function scatterScales(points: Float32Array, box: Box): { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
+export function scatterScales(
+  points: Float32Array,
+  box: Box,
+): { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -97,7 +149,11 @@ export function scatterScales(points: Float32Array, box: Box): { x: ScaleLinear<
   const padX = (maxX - minX) * 0.05 || 1;
   const padY = (maxY - minY) * 0.05 || 1;
   return {
-    x: scaleLinear().domain([minX - padX, maxX + padX]).range([box.margin.left, box.width - box.margin.right]),
-    y: scaleLinear().domain([minY - padY, maxY + padY]).range([box.height - box.margin.bottom, box.margin.top]),
+    x: scaleLinear()
+      .domain([minX - padX, maxX + padX])
+      .range([box.margin.left, box.width - box.margin.right]),
+    y: scaleLinear()
+      .domain([minY - padY, maxY + padY])
+      .range([box.height - box.margin.bottom, box.margin.top]),
   };
 }

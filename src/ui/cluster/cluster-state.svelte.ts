@@ -57,7 +57,9 @@ class ClusterState {
   async buildFeatures(): Promise<boolean> {
     const domain = this.domain;
     const left = [...outcomes.columns];
-    const features = await this.job.run((api, jobId, onProgress) => api.buildFeatures(domain, undefined, left, jobId, onProgress));
+    const features = await this.job.run((api, jobId, onProgress) =>
+      api.buildFeatures(domain, undefined, left, jobId, onProgress),
+    );
     if (!features) return false;
     this.features = features;
     this.result = null;
@@ -66,8 +68,14 @@ class ClusterState {
 
   /** Clusters the current features with the chosen algorithm, k and seed; true when done. */
   async cluster(): Promise<boolean> {
-    const settings = { algorithm: this.algorithm, seed: this.seed, ...(this.pinnedK !== null ? { k: this.pinnedK } : {}) };
-    const result = await this.job.run((api, jobId, onProgress) => api.clusterFeatures(settings, jobId, onProgress));
+    const settings = {
+      algorithm: this.algorithm,
+      seed: this.seed,
+      ...(this.pinnedK !== null ? { k: this.pinnedK } : {}),
+    };
+    const result = await this.job.run((api, jobId, onProgress) =>
+      api.clusterFeatures(settings, jobId, onProgress),
+    );
     if (!result) return false;
     this.result = result;
     return true;

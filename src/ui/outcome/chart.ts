@@ -54,5 +54,12 @@ export function outcomeGeometry(report: OutcomeReport, box: OutcomeBox): Outcome
     x2: x(p.high),
     significant: p.significant,
   }));
-  return { x, height, rows, segmentX: x(report.segment.rate || 0), wholeX: x(report.whole.rate || 0), ticks: x.ticks(5) };
+  return {
+    x,
+    height,
+    rows,
+    segmentX: x(report.segment.rate || 0),
+    wholeX: x(report.whole.rate || 0),
+    ticks: x.ticks(5),
+  };
 }

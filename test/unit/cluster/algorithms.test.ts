@@ -58,7 +58,9 @@ describe('scan and selection', () => {
     const { points } = blobs(400, 4, 4, 3);
     const result = await clusterPoints(points, { algorithm: 'kmeans', k: 6 });
     expect(result.k).toBe(6);
-    expect(result.kScan.find((p) => p.k === 4)!.silhouette!).toBeGreaterThan(result.kScan.find((p) => p.k === 6)!.silhouette!);
+    expect(result.kScan.find((p) => p.k === 4)!.silhouette!).toBeGreaterThan(
+      result.kScan.find((p) => p.k === 6)!.silhouette!,
+    );
   });
 
   it('reports progress for every k and stops when cancelled', async () => {
@@ -69,7 +71,11 @@ describe('scan and selection', () => {
     expect(progress.filter((p) => p.message?.startsWith('resample ')).length).toBe(config.cluster.resamples);
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
     const controller = new AbortController();
-    const run = clusterPoints(points, { algorithm: 'kmeans' }, { signal: controller.signal, onProgress: () => controller.abort() });
+    const run = clusterPoints(
+      points,
+      { algorithm: 'kmeans' },
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
@@ -118,8 +124,14 @@ describe('bad input', () => {
     const same = { data: new Float64Array(40).fill(3), rows: 20, cols: 2 };
     await expect(clusterPoints(same, { algorithm: 'kmeans' })).rejects.toThrow(/identical/);
     const { points } = blobs(100, 2, 2, 1);
-    await expect(clusterPoints(points, { algorithm: 'kmeans', k: 20 })).rejects.toThrow(/k must be a whole number from 1 to 8/);
-    const holes = { data: Float64Array.from({ length: 40 }, (_, i) => (i === 5 ? NaN : i)), rows: 20, cols: 2 };
+    await expect(clusterPoints(points, { algorithm: 'kmeans', k: 20 })).rejects.toThrow(
+      /k must be a whole number from 1 to 8/,
+    );
+    const holes = {
+      data: Float64Array.from({ length: 40 }, (_, i) => (i === 5 ? NaN : i)),
+      rows: 20,
+      cols: 2,
+    };
     await expect(clusterPoints(holes, { algorithm: 'kmeans' })).rejects.toThrow(/missing or infinite/);
   });
 });

@@ -20,7 +20,9 @@ const COLS = 6;
 
 /** Five kinds of one-crowd data × `seeds` seeds. */
 export function noStructureCases(rows: number, seeds: number[]): BatteryCase[] {
-  return NO_STRUCTURE.flatMap((kind) => seeds.map((seed) => ({ name: `${kind} #${seed}`, k: 1, points: noStructure(kind, rows, COLS, seed) })));
+  return NO_STRUCTURE.flatMap((kind) =>
+    seeds.map((seed) => ({ name: `${kind} #${seed}`, k: 1, points: noStructure(kind, rows, COLS, seed) })),
+  );
 }
 
 /** Minimum distances between group centres, in units of the groups' spread. */
@@ -32,7 +34,12 @@ export function structuredCases(rows: number, ks: number[], seed: number): Batte
     SEPARATIONS.flatMap((separation) =>
       [false, true].map((unequal) => {
         const { points, truth } = groups(rows, COLS, k, seed + k, separation, unequal);
-        return { name: `${k} groups, ${separation} apart, ${unequal ? 'unequal' : 'equal'}`, k, points, truth };
+        return {
+          name: `${k} groups, ${separation} apart, ${unequal ? 'unequal' : 'equal'}`,
+          k,
+          points,
+          truth,
+        };
       }),
     ),
   );

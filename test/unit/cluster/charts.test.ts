@@ -24,7 +24,10 @@ describe('kScanGeometry', () => {
   });
 
   it('draws the gap at every k with bars one standard error either side, inside the box', () => {
-    const scan = [{ k: 1, ...gaps, gap: 0.2 }, { k: 2, ...gaps, gap: 0.9, gapSe: 0.3, silhouette: 0.4 }];
+    const scan = [
+      { k: 1, ...gaps, gap: 0.2 },
+      { k: 2, ...gaps, gap: 0.9, gapSe: 0.3, silhouette: 0.4 },
+    ];
     const g = kScanGeometry(scan, box);
     expect(g.gap.dots[1].y).toBeLessThan(g.gap.dots[0].y);
     const [, bar] = g.gap.bars;
@@ -34,16 +37,43 @@ describe('kScanGeometry', () => {
   });
 
   it('adds a BIC series only when every split point has one', () => {
-    const g = kScanGeometry([{ k: 1, ...gaps }, { k: 2, silhouette: 0.3, bic: 100, ...gaps }, { k: 3, silhouette: 0.2, bic: 80, ...gaps }], box);
+    const g = kScanGeometry(
+      [
+        { k: 1, ...gaps },
+        { k: 2, silhouette: 0.3, bic: 100, ...gaps },
+        { k: 3, silhouette: 0.2, bic: 80, ...gaps },
+      ],
+      box,
+    );
     expect(g.bic!.dots[1].y).toBeGreaterThan(g.bic!.dots[0].y);
-    expect(kScanGeometry([{ k: 2, silhouette: 0.3, ...gaps }, { k: 3, silhouette: 0.2, bic: 80, ...gaps }], box).bic).toBeUndefined();
+    expect(
+      kScanGeometry(
+        [
+          { k: 2, silhouette: 0.3, ...gaps },
+          { k: 3, silhouette: 0.2, bic: 80, ...gaps },
+        ],
+        box,
+      ).bic,
+    ).toBeUndefined();
   });
 });
 
 describe('profileGeometry', () => {
   it('draws bars from the segment line, right for above and left for below, clipped at ±3', () => {
-    const g = profileGeometry({ names: ['a', 'b'], z: [[1, -5], [-1, 0.5]], means: [], segmentMeans: [] }, box);
-    const bar = (feature: string, cluster: number) => g.bars.find((b) => b.feature === feature && b.cluster === cluster)!;
+    const g = profileGeometry(
+      {
+        names: ['a', 'b'],
+        z: [
+          [1, -5],
+          [-1, 0.5],
+        ],
+        means: [],
+        segmentMeans: [],
+      },
+      box,
+    );
+    const bar = (feature: string, cluster: number) =>
+      g.bars.find((b) => b.feature === feature && b.cluster === cluster)!;
     expect(g.zero).toBe(g.x(0));
     expect(bar('a', 0).x).toBe(g.zero);
     expect(bar('a', 0).width).toBeCloseTo(g.x(1) - g.zero, 9);

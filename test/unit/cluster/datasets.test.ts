@@ -10,10 +10,17 @@ const MALL = resolve(import.meta.dirname, '../../../../shared/datasets/Mall_Cust
 
 /** Mall Customers' income and spending score (mapped as an interest) as FieldColumns. */
 function mall() {
-  const cells = readFileSync(MALL, 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(','));
+  const cells = readFileSync(MALL, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(','));
   return {
     rowIds: Int32Array.from(cells, (_, i) => i + 1),
-    numeric: { income: Float64Array.from(cells, (c) => Number(c[3])), interest_shopping: Float64Array.from(cells, (c) => Number(c[4])) },
+    numeric: {
+      income: Float64Array.from(cells, (c) => Number(c[3])),
+      interest_shopping: Float64Array.from(cells, (c) => Number(c[4])),
+    },
     text: {},
   };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { gapCurve, oneStandardError, principalCoordinates, withinSumOfSquares } from '../../../src/pipeline/cluster/gap';
+import {
+  gapCurve,
+  oneStandardError,
+  principalCoordinates,
+  withinSumOfSquares,
+} from '../../../src/pipeline/cluster/gap';
 
 describe('gap statistic pieces', () => {
   it('Wₖ is the pooled sum of squares around each cluster’s mean', () => {

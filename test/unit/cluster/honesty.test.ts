@@ -12,7 +12,10 @@ import { noStructureCases, sixBlobsCase, structuredCases } from './battery';
 
 const NO_STRUCTURE = noStructureCases(600, [7]);
 /** Unequal group sizes (the harder half of the battery) at both separations, and the bench's six blobs. */
-const STRUCTURED = [...structuredCases(1000, [2, 4, 8], 300).filter((c) => c.name.endsWith('unequal')), sixBlobsCase(2000)];
+const STRUCTURED = [
+  ...structuredCases(1000, [2, 4, 8], 300).filter((c) => c.name.endsWith('unequal')),
+  sixBlobsCase(2000),
+];
 /** Every algorithm runs the whole k scan, both gap references and the resamples on each set. */
 const SLOW = 240_000;
 
@@ -21,20 +24,27 @@ describe.each(ALGORITHMS)('%s', (algorithm) => {
     const result = await clusterPoints(c.points, { algorithm });
     expect(result.verdict).toBe('one group');
     expect(result.k).toBe(1);
-    expect(result.notes?.[0]).toMatch(/^No distinct sub-groups: this segment is best described as one persona/);
+    expect(result.notes?.[0]).toMatch(
+      /^No distinct sub-groups: this segment is best described as one persona/,
+    );
     expect(Array.from(new Set(result.assignments))).toEqual([0]);
   });
 
-  it('finds the generated number of groups and puts the rows where they belong', async () => {
-    const misses: string[] = [];
-    for (const c of STRUCTURED) {
-      const result = await clusterPoints(c.points, { algorithm });
-      const ari = adjustedRandIndex(result.assignments, c.truth!);
-      if (result.verdict !== 'groups' || result.k !== c.k || ari < 0.9) misses.push(`${c.name}: k = ${result.k}, ARI ${ari.toFixed(2)}`);
-    }
-    // At most one miss in 7; the bench measures the full battery against the issue's 90 %.
-    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(1);
-  }, SLOW);
+  it(
+    'finds the generated number of groups and puts the rows where they belong',
+    async () => {
+      const misses: string[] = [];
+      for (const c of STRUCTURED) {
+        const result = await clusterPoints(c.points, { algorithm });
+        const ari = adjustedRandIndex(result.assignments, c.truth!);
+        if (result.verdict !== 'groups' || result.k !== c.k || ari < 0.9)
+          misses.push(`${c.name}: k = ${result.k}, ARI ${ari.toFixed(2)}`);
+      }
+      // At most one miss in 7; the bench measures the full battery against the issue's 90 %.
+      expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(1);
+    },
+    SLOW,
+  );
 });
 
 describe('a pinned k on data with no groups', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedRandIndex, calinskiHarabasz, daviesBouldin, silhouette } from '../../../src/pipeline/cluster/metrics';
+import {
+  adjustedRandIndex,
+  calinskiHarabasz,
+  daviesBouldin,
+  silhouette,
+} from '../../../src/pipeline/cluster/metrics';
 import { distanceMatrix, type Points } from '../../../src/pipeline/cluster/points';
 
 function points(rows: number[][]): Points {
@@ -31,7 +36,13 @@ describe('Davies–Bouldin and Calinski–Harabasz', () => {
   });
 
   it('match hand calculations in 2-D with three clusters', () => {
-    const plane = points([[0, 0], [0, 2], [6, 0], [6, 2], [3, 8]]);
+    const plane = points([
+      [0, 0],
+      [0, 2],
+      [6, 0],
+      [6, 2],
+      [3, 8],
+    ]);
     const labels = Int32Array.from([0, 0, 1, 1, 2]);
     // Centroids (0,1), (6,1), (3,8); scatters 1, 1, 0; d01 = 6, d02 = d12 = √58.
     expect(daviesBouldin(plane, labels, 3)).toBeCloseTo((2 / 6 + 2 / 6 + 1 / Math.sqrt(58)) / 3, 12);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { randomLcg, randomNormal } from 'd3';
 import { bestJaccards } from '../../../src/pipeline/cluster/resample';
-import { meanStability, stabilityLevel, stabilityWords, weakStructure } from '../../../src/pipeline/cluster/reading';
+import {
+  meanStability,
+  stabilityLevel,
+  stabilityWords,
+  weakStructure,
+} from '../../../src/pipeline/cluster/reading';
 import { clusterPoints } from '../../../src/pipeline/cluster/run';
 import { blobs } from './synthetic';
 
@@ -20,7 +25,9 @@ describe('bestJaccards', () => {
   });
 
   it('is NaN for a cluster the resample did not draw', () => {
-    expect(bestJaccards(Int32Array.from([0, 1]), 2, Int32Array.from([0, 0]), Int32Array.from([0, 0]), 1)[1]).toBeNaN();
+    expect(
+      bestJaccards(Int32Array.from([0, 1]), 2, Int32Array.from([0, 0]), Int32Array.from([0, 0]), 1)[1],
+    ).toBeNaN();
   });
 });
 
@@ -35,7 +42,9 @@ describe('stability by resampling', () => {
     // The two halves are the clusters holding rows of one generated blob only, and fewer than all of them.
     const halves = three.quality.sizes.map((size, c) => ({ size, c })).filter(({ size }) => size < 300);
     expect(halves).toHaveLength(2);
-    expect(truth.filter((_, r) => three.assignments[r] === halves[0].c).every((t, _, all) => t === all[0])).toBe(true);
+    expect(
+      truth.filter((_, r) => three.assignments[r] === halves[0].c).every((t, _, all) => t === all[0]),
+    ).toBe(true);
     for (const { c } of halves) expect(stabilityLevel(three.quality.stability[c])).not.toBe('stable');
   });
 
@@ -50,14 +59,25 @@ describe('stability by resampling', () => {
 
 describe('reading stability in words', () => {
   it('follows Hennig’s thresholds and says how often a cluster came back', () => {
-    expect(stabilityWords({ jaccard: 0.93, recovered: 19, resamples: 20 })).toBe('stable: comes back in 19 of 20 resamples (mean Jaccard 0.93)');
-    expect(stabilityWords({ jaccard: 0.6, recovered: 12, resamples: 20 })).toMatch(/^unstable: .* read with care$/);
+    expect(stabilityWords({ jaccard: 0.93, recovered: 19, resamples: 20 })).toBe(
+      'stable: comes back in 19 of 20 resamples (mean Jaccard 0.93)',
+    );
+    expect(stabilityWords({ jaccard: 0.6, recovered: 12, resamples: 20 })).toMatch(
+      /^unstable: .* read with care$/,
+    );
     expect(stabilityLevel({ jaccard: 0.5, recovered: 4, resamples: 20 })).toBe('dissolved');
     expect(stabilityLevel({ jaccard: 0.75, recovered: 20, resamples: 20 })).toBe('stable');
   });
 
   it('calls structure weak only when silhouette and stability are both low, and never for one group', () => {
-    const shaky = { silhouette: 0.2, sizes: [30, 10], stability: [{ jaccard: 0.7, recovered: 14, resamples: 20 }, { jaccard: 0.5, recovered: 9, resamples: 20 }] };
+    const shaky = {
+      silhouette: 0.2,
+      sizes: [30, 10],
+      stability: [
+        { jaccard: 0.7, recovered: 14, resamples: 20 },
+        { jaccard: 0.5, recovered: 9, resamples: 20 },
+      ],
+    };
     expect(meanStability(shaky)).toBeCloseTo((30 * 0.7 + 10 * 0.5) / 40, 12);
     expect(weakStructure(2, shaky)).toBe(true);
     expect(weakStructure(2, { ...shaky, silhouette: 0.3 })).toBe(false);

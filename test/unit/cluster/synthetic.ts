@@ -58,7 +58,13 @@ export function standardise(points: Points): Points {
 }
 
 /** Kinds of data with no groups in them: one crowd, whatever its shape. */
-export const NO_STRUCTURE = ['gaussian', 'uniform box', 'elongated gaussian', 'heavy-tailed', 'binary + numeric noise'] as const;
+export const NO_STRUCTURE = [
+  'gaussian',
+  'uniform box',
+  'elongated gaussian',
+  'heavy-tailed',
+  'binary + numeric noise',
+] as const;
 export type NoStructure = (typeof NO_STRUCTURE)[number];
 
 /**
@@ -120,9 +126,21 @@ function rotate(points: Points, normal: () => number): Points {
  * standardised. Sizes are equal, or with `unequal` grow linearly so the largest group is three
  * times the smallest (the smallest still above the scan's 5 % floor for k ≤ 8).
  */
-export function groups(rows: number, cols: number, k: number, seed: number, separation: number, unequal: boolean): Labelled {
+export function groups(
+  rows: number,
+  cols: number,
+  k: number,
+  seed: number,
+  separation: number,
+  unequal: boolean,
+): Labelled {
   const source = randomLcg(seed);
-  const centres = centresApart(randomUniform.source(source)(-0.75 * separation, 0.75 * separation), k, cols, separation);
+  const centres = centresApart(
+    randomUniform.source(source)(-0.75 * separation, 0.75 * separation),
+    k,
+    cols,
+    separation,
+  );
   const normal = randomNormal.source(source)(0, 1);
   const weights = Array.from({ length: k }, (_, c) => (unequal ? 1 + (2 * c) / Math.max(1, k - 1) : 1));
   const total = weights.reduce((a, b) => a + b);
@@ -130,7 +148,10 @@ export function groups(rows: number, cols: number, k: number, seed: number, sepa
   const data = new Float64Array(rows * cols);
   const truth = new Int32Array(rows);
   for (let r = 0; r < rows; r++) {
-    truth[r] = Math.max(0, bounds.findIndex((b) => (r + 0.5) / rows <= b));
+    truth[r] = Math.max(
+      0,
+      bounds.findIndex((b) => (r + 0.5) / rows <= b),
+    );
     for (let j = 0; j < cols; j++) data[r * cols + j] = centres[truth[r]][j] + normal();
   }
   return { points: standardise({ data, rows, cols }), truth };
@@ -141,7 +162,8 @@ function centresApart(uniform: () => number, k: number, cols: number, separation
   const centres: number[][] = [];
   while (centres.length < k) {
     const candidate = Array.from({ length: cols }, uniform);
-    if (centres.every((c) => Math.hypot(...c.map((v, j) => v - candidate[j])) >= separation)) centres.push(candidate);
+    if (centres.every((c) => Math.hypot(...c.map((v, j) => v - candidate[j])) >= separation))
+      centres.push(candidate);
   }
   return centres;
 }

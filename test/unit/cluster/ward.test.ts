@@ -29,7 +29,8 @@ describe('Ward by nearest-neighbour chain', () => {
       });
       theirs.sort((a, b) => a - b);
       merges.forEach((m, i) => expect(m.height).toBeCloseTo(theirs[i], 9));
-      for (let k = 2; k <= 8; k++) expect(adjustedRandIndex(cutTree(merges, points.rows, k), hclustLabels(points, k))).toBe(1);
+      for (let k = 2; k <= 8; k++)
+        expect(adjustedRandIndex(cutTree(merges, points.rows, k), hclustLabels(points, k))).toBe(1);
     }
   });
 

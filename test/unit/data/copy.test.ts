@@ -9,7 +9,11 @@ describe('copying the database for the SQL runner', () => {
     const reading = db.prepare('SELECT city FROM data ORDER BY rowid');
     reading.step();
     const copy = await openDatabase({ bytes: await copyDatabaseBytes(db) });
-    expect(queryRows(copy, 'SELECT rowid, * FROM data').rows).toEqual([[1, 1, 'Pune'], [2, 2, 'Delhi'], [3, 3, 'Surat']]);
+    expect(queryRows(copy, 'SELECT rowid, * FROM data').rows).toEqual([
+      [1, 1, 'Pune'],
+      [2, 2, 'Delhi'],
+      [3, 3, 'Surat'],
+    ]);
     copy.run('DELETE FROM data');
     expect(reading.step()).toBe(true);
     expect(reading.get()).toEqual(['Delhi']);

@@ -4,7 +4,6 @@ import { queryRows, type Dataset } from '../../../src/pipeline/data';
 import { load } from './helpers';
 import { DATASETS, datasetPath } from '../../support/datasets';
 
-
 /** Record counts and delimiters as ../shared/datasets/SOURCES.md states them. */
 const EXPECTED = [
   ['marketing_campaign.csv', 2240, 29, '\t'],
@@ -39,7 +38,10 @@ describe.skipIf(!existsSync(DATASETS))('shared datasets', () => {
 
   it('marketing_campaign: tab-separated, 24 empty incomes, day-first dates, 0/1 flags', async () => {
     const { db, dataset } = await loadShared('marketing_campaign.csv');
-    expect(column(dataset, 'Income')).toMatchObject({ type: 'integer', profile: { missing: 24, invalid: 0 } });
+    expect(column(dataset, 'Income')).toMatchObject({
+      type: 'integer',
+      profile: { missing: 24, invalid: 0 },
+    });
     expect(column(dataset, 'Dt_Customer').type).toBe('date');
     expect(column(dataset, 'AcceptedCmp1').type).toBe('boolean');
     expect(column(dataset, 'Kidhome').type).toBe('integer');
@@ -47,7 +49,9 @@ describe.skipIf(!existsSync(DATASETS))('shared datasets', () => {
       expect.arrayContaining(['Married', 'Together', 'Single', 'YOLO', 'Absurd', 'Alone']),
     );
     // First data row: ID 5524, born 1957, customer since 04-09-2012 (dd-mm-yyyy).
-    expect(queryRows(db, 'SELECT id, year_birth, dt_customer FROM data WHERE rowid = 1').rows).toEqual([[5524, 1957, '2012-09-04']]);
+    expect(queryRows(db, 'SELECT id, year_birth, dt_customer FROM data WHERE rowid = 1').rows).toEqual([
+      [5524, 1957, '2012-09-04'],
+    ]);
     expect(column(dataset, 'Year_Birth').profile.min).toBe(1893);
   });
 
@@ -62,7 +66,10 @@ describe.skipIf(!existsSync(DATASETS))('shared datasets', () => {
 
   it('Telco: blank TotalCharges read as missing, not as junk', async () => {
     const { dataset } = await loadShared('WA_Fn-UseC_-Telco-Customer-Churn.csv');
-    expect(column(dataset, 'TotalCharges')).toMatchObject({ type: 'number', profile: { missing: 11, invalid: 0 } });
+    expect(column(dataset, 'TotalCharges')).toMatchObject({
+      type: 'number',
+      profile: { missing: 11, invalid: 0 },
+    });
     expect(column(dataset, 'customerID').type).toBe('text');
     expect(column(dataset, 'SeniorCitizen').type).toBe('boolean');
   });

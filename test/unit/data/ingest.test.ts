@@ -32,7 +32,8 @@ describe('ingestCsv: dialects', () => {
   });
 
   it('keeps quoted delimiters, doubled quotes and embedded newlines, across tiny chunks', async () => {
-    const csv = 'id,comment,score\r\n1,"fine, really",4\r\n2,"said ""wow""\r\nthen left",5\r\n3,"multi\nline\nnote",2\r\n';
+    const csv =
+      'id,comment,score\r\n1,"fine, really",4\r\n2,"said ""wow""\r\nthen left",5\r\n3,"multi\nline\nnote",2\r\n';
     for (const chunkBytes of [3, 7, 1 << 20]) {
       const { db, dataset } = await load(csv, { chunkBytes });
       expect(dataset.rowCount).toBe(3);
@@ -76,7 +77,11 @@ describe('ingestCsv: dialects', () => {
   });
 
   it('reads a file that is not UTF-8 as Windows-1252 and says so', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('name,city\nJos'), 0xe9, ...new TextEncoder().encode(',Paris\n')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('name,city\nJos'),
+      0xe9,
+      ...new TextEncoder().encode(',Paris\n'),
+    ]);
     const { db, dataset } = await load(new Blob([bytes]), { fileName: 'legacy.csv' });
     expect(rowsOf(db)).toEqual([['José', 'Paris']]);
     expect(dataset.report.warnings.join(' ')).toMatch(/legacy\.csv is not UTF-8.*Windows-1252/);
@@ -85,7 +90,9 @@ describe('ingestCsv: dialects', () => {
   it('rejects bytes that stop being UTF-8 after a valid start', async () => {
     const head = 'name,city\n' + 'Asha,Pune\n'.repeat(20);
     const bytes = new Uint8Array([...new TextEncoder().encode(head), 0xff, 0xfe, 0x0a]);
-    await expect(load(new Blob([bytes]), { chunkBytes: 64, fileName: 'mixed.csv' })).rejects.toThrow(/mixed\.csv is not valid UTF-8/);
+    await expect(load(new Blob([bytes]), { chunkBytes: 64, fileName: 'mixed.csv' })).rejects.toThrow(
+      /mixed\.csv is not valid UTF-8/,
+    );
   });
 });
 
@@ -136,11 +143,15 @@ describe('ingestCsv: bad input', () => {
 
   it('rejects binary files', async () => {
     const zipLike = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]);
-    await expect(load(new Blob([zipLike]), { fileName: 'book.xlsx' })).rejects.toThrow(/book\.xlsx is not a text file/);
+    await expect(load(new Blob([zipLike]), { fileName: 'book.xlsx' })).rejects.toThrow(
+      /book\.xlsx is not a text file/,
+    );
   });
 
   it('rejects files over the size limit before reading them', async () => {
-    await expect(load('a,b\n1,2\n', { fileName: 'big.csv', maxBytes: 4 })).rejects.toThrow(/big\.csv is 0\.0 MB; the browser can load files up to/);
+    await expect(load('a,b\n1,2\n', { fileName: 'big.csv', maxBytes: 4 })).rejects.toThrow(
+      /big\.csv is 0\.0 MB; the browser can load files up to/,
+    );
   });
 
   it('explains running out of memory and leaves the previous table', async () => {

@@ -34,7 +34,9 @@ describe('ingestCsv: quotes left open', () => {
     expect(dataset.rowCount).toBe(2001);
     expect(queryRows(db, 'SELECT count(*) FROM data WHERE score IS NOT NULL').rows).toEqual([[1999]]);
     expect(queryRows(db, 'SELECT name FROM data WHERE id = 1500').rows).toEqual([['also open,15000']]);
-    expect(dataset.report.warnings.join(' ')).toMatch(/2 quotes \("\) were left open \(first on line 8\) and ran on over 1,994 lines in all/);
+    expect(dataset.report.warnings.join(' ')).toMatch(
+      /2 quotes \("\) were left open \(first on line 8\) and ran on over 1,994 lines in all/,
+    );
   });
 
   it('keeps real multi-line cells whole, and reports one that only looks like swallowed rows', async () => {

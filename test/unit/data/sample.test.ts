@@ -51,24 +51,35 @@ describe('bundled sample', async () => {
     const count = one(`SELECT COUNT(*) FROM data WHERE ${genZMoms}`);
     expect(count).toBeGreaterThanOrEqual(300);
     expect(count).toBeLessThanOrEqual(1000);
-    const devices = (tier: string) => one(`SELECT AVG(device_count) FROM data WHERE ${genZMoms} AND city_tier = '${tier}'`);
+    const devices = (tier: string) =>
+      one(`SELECT AVG(device_count) FROM data WHERE ${genZMoms} AND city_tier = '${tier}'`);
     expect(devices('Tier-1') - devices('Tier-3')).toBeGreaterThan(2);
-    const emi = (tier: string) => one(`SELECT AVG(emi_flag) FROM data WHERE ${genZMoms} AND city_tier = '${tier}'`);
+    const emi = (tier: string) =>
+      one(`SELECT AVG(emi_flag) FROM data WHERE ${genZMoms} AND city_tier = '${tier}'`);
     expect(emi('Tier-3') - emi('Tier-1')).toBeGreaterThan(0.3);
   });
 
   it('ties EMI to price sensitivity and income to education', () => {
     const priceGap =
-      one('SELECT AVG(price_sensitivity) FROM data WHERE emi_flag = 1') - one('SELECT AVG(price_sensitivity) FROM data WHERE emi_flag = 0');
+      one('SELECT AVG(price_sensitivity) FROM data WHERE emi_flag = 1') -
+      one('SELECT AVG(price_sensitivity) FROM data WHERE emi_flag = 0');
     expect(priceGap).toBeGreaterThan(0.1);
     const postgrad = one("SELECT AVG(monthly_income) FROM data WHERE education_level = 'Postgraduate'");
-    const school = one("SELECT AVG(monthly_income) FROM data WHERE education_level IN ('10th pass', '12th pass')");
+    const school = one(
+      "SELECT AVG(monthly_income) FROM data WHERE education_level IN ('10th pass', '12th pass')",
+    );
     expect(postgrad).toBeGreaterThan(2 * school);
   });
 
   it('has parenting stages consistent with has_children', () => {
-    expect(one("SELECT COUNT(*) FROM data WHERE has_children = 1 AND parenting_stage IN ('None', 'Expecting')")).toBe(0);
-    expect(one("SELECT COUNT(*) FROM data WHERE has_children = 0 AND parenting_stage NOT IN ('None', 'Expecting')")).toBe(0);
+    expect(
+      one("SELECT COUNT(*) FROM data WHERE has_children = 1 AND parenting_stage IN ('None', 'Expecting')"),
+    ).toBe(0);
+    expect(
+      one(
+        "SELECT COUNT(*) FROM data WHERE has_children = 0 AND parenting_stage NOT IN ('None', 'Expecting')",
+      ),
+    ).toBe(0);
     expect(one("SELECT COUNT(*) FROM data WHERE occupation = 'Student' AND age > 25")).toBe(0);
   });
 });

@@ -19,13 +19,26 @@ describe('column names', () => {
   });
 
   it('makes repeated names unique, case-insensitively as SQLite compares them', () => {
-    expect(uniqueIdentifiers(['Age', 'age', 'AGE', 'age_2', ''])).toEqual(['age', 'age_2', 'age_3', 'age_2_2', 'column_5']);
+    expect(uniqueIdentifiers(['Age', 'age', 'AGE', 'age_2', ''])).toEqual([
+      'age',
+      'age_2',
+      'age_3',
+      'age_2_2',
+      'column_5',
+    ]);
   });
 
   it('loads duplicate, blank, quoted and keyword headers, keeping the names for display', async () => {
     const { db, dataset } = await load('id,id,,"say ""hi""",order,rowid\n1,2,3,4,5,6\n');
     expect(dataset.columns.map((c) => c.name)).toEqual(['id', 'id', '', 'say "hi"', 'order', 'rowid']);
-    expect(dataset.columns.map((c) => c.sqlName)).toEqual(['id', 'id_2', 'column_3', 'say_hi', 'order_', 'rowid_']);
+    expect(dataset.columns.map((c) => c.sqlName)).toEqual([
+      'id',
+      'id_2',
+      'column_3',
+      'say_hi',
+      'order_',
+      'rowid_',
+    ]);
     const select = dataset.columns.map((c) => quoteIdent(c.sqlName)).join(', ');
     expect(queryRows(db, `SELECT rowid, ${select} FROM data`).rows).toEqual([[1, 1, 2, 3, 4, 5, 6]]);
   });
@@ -43,19 +56,33 @@ describe('type inference', () => {
     const { db, dataset } = await load(csvOf('score', cells));
     const [score] = dataset.columns;
     expect(score.type).toBe('integer');
-    expect(score.profile).toMatchObject({ invalid: 1, missing: 1, min: 10, max: 40, mean: expect.closeTo(25, 9) });
+    expect(score.profile).toMatchObject({
+      invalid: 1,
+      missing: 1,
+      min: 10,
+      max: 40,
+      mean: expect.closeTo(25, 9),
+    });
     expect(rowsOf(db).at(-1)).toEqual([null]);
     expect(dataset.report.warnings).toEqual(['score: 1 cell did not read as integer and is empty.']);
   });
 
   it('keeps a column with more junk than the tolerance as labels, losing nothing', async () => {
     const { dataset } = await load(csvOf('mixed', [...repeat(['1', '2', '3'], 5), 'n/k', 'many', 'few']));
-    expect(dataset.columns[0]).toMatchObject({ type: 'category', profile: { invalid: 0, missing: 0, distinct: 6 } });
+    expect(dataset.columns[0]).toMatchObject({
+      type: 'category',
+      profile: { invalid: 0, missing: 0, distinct: 6 },
+    });
   });
 
   it('reads missing markers as missing, not as junk', async () => {
     const cells = ['1', 'NA', 'N/A', 'null', '#N/A', 'NaN', ' ', '2'];
-    const { db, dataset } = await load(csvOf('id,n', cells.map((cell, i) => `${i},${cell}`)));
+    const { db, dataset } = await load(
+      csvOf(
+        'id,n',
+        cells.map((cell, i) => `${i},${cell}`),
+      ),
+    );
     expect(dataset.columns[1]).toMatchObject({ type: 'integer', profile: { missing: 6, invalid: 0 } });
     expect(rowsOf(db).map((row) => row[1])).toEqual([1, null, null, null, null, null, null, 2]);
   });
@@ -74,7 +101,9 @@ describe('type inference', () => {
   });
 
   it('reads grouped digits (Western and Indian) and rejects numbers too long to keep exactly', async () => {
-    const { db, dataset } = await load('income,card\n"1,234",4111111111111111\n"1,00,000",4000123412341234\n');
+    const { db, dataset } = await load(
+      'income,card\n"1,234",4111111111111111\n"1,00,000",4000123412341234\n',
+    );
     expect(typesOf(dataset)).toEqual({ income: 'integer', card: 'text' });
     expect(rowsOf(db)).toEqual([
       [1234, '4111111111111111'],
@@ -90,7 +119,14 @@ describe('type inference', () => {
       '"999",£-7,"€ 7",100 %,"3",400001',
     ].join('\n');
     const { db, dataset } = await load(csv);
-    expect(typesOf(dataset)).toEqual({ income: 'number', price: 'number', eur: 'number', share: 'number', ratio: 'number', pin: 'integer' });
+    expect(typesOf(dataset)).toEqual({
+      income: 'number',
+      price: 'number',
+      eur: 'number',
+      share: 'number',
+      ratio: 'number',
+      pin: 'integer',
+    });
     expect(rowsOf(db)).toEqual([
       [1250000, 499, 1234.5, 12.5, 0.75, 560001],
       [12345678.5, 1299.99, -2499, -3, 12.5, 110001],
@@ -108,10 +144,17 @@ describe('type inference', () => {
   });
 
   it('reads every value of a grouped column, however large, instead of leaving the largest empty', async () => {
-    const cells = [...Array.from({ length: 10_000 }, (_, i) => `"${(i * 7).toLocaleString('en')}"`), '"1,250,000"', '"98,765,432"'];
+    const cells = [
+      ...Array.from({ length: 10_000 }, (_, i) => `"${(i * 7).toLocaleString('en')}"`),
+      '"1,250,000"',
+      '"98,765,432"',
+    ];
     const { db, dataset } = await load(csvOf('income', cells));
     expect(dataset.columns[0]).toMatchObject({ type: 'integer', profile: { invalid: 0, max: 98_765_432 } });
-    expect(queryRows(db, 'SELECT income FROM data WHERE rowid > 10000').rows).toEqual([[1_250_000], [98_765_432]]);
+    expect(queryRows(db, 'SELECT income FROM data WHERE rowid > 10000').rows).toEqual([
+      [1_250_000],
+      [98_765_432],
+    ]);
   });
 
   it('reads month-name dates and ISO times with a zone (converted to UTC), and says how', async () => {
@@ -145,14 +188,26 @@ describe('type inference', () => {
   it('reads yes/no words and 0/1 columns as booleans stored 1/0, but not other integers', async () => {
     const csv = 'churn,flag,kids,zeros,answer\nYes,0,0,0,true\nno,1,1,0,FALSE\nY,1,2,0,t\nN,0,0,0,f\n';
     const { db, dataset } = await load(csv);
-    expect(typesOf(dataset)).toEqual({ churn: 'boolean', flag: 'boolean', kids: 'integer', zeros: 'integer', answer: 'boolean' });
+    expect(typesOf(dataset)).toEqual({
+      churn: 'boolean',
+      flag: 'boolean',
+      kids: 'integer',
+      zeros: 'integer',
+      answer: 'boolean',
+    });
     expect(rowsOf(db).map((r) => [r[0], r[4]])).toEqual([
       [1, 1],
       [0, 0],
       [1, 1],
       [0, 0],
     ]);
-    expect(dataset.columns[0].profile).toMatchObject({ mean: 0.5, topValues: [{ value: '0', count: 2 }, { value: '1', count: 2 }] });
+    expect(dataset.columns[0].profile).toMatchObject({
+      mean: 0.5,
+      topValues: [
+        { value: '0', count: 2 },
+        { value: '1', count: 2 },
+      ],
+    });
   });
 
   it('reads ISO, day-first and month-first dates as ISO text; ambiguous orders stay text', async () => {
@@ -167,7 +222,10 @@ describe('type inference', () => {
       ['2021-03-04', '2012-09-04', '2020-03-25', '13/01/2020', '2021-03-04 10:30:00'],
       ['2021-12-31', '2012-12-25', '2020-12-01', '01/13/2020', '2021-03-05 23:59:59'],
     ]);
-    expect(dataset.columns[0].profile).toMatchObject({ min: Date.UTC(2021, 2, 4), max: Date.UTC(2021, 11, 31) });
+    expect(dataset.columns[0].profile).toMatchObject({
+      min: Date.UTC(2021, 2, 4),
+      max: Date.UTC(2021, 11, 31),
+    });
   });
 
   it('rejects impossible dates as junk', async () => {
@@ -177,7 +235,10 @@ describe('type inference', () => {
   });
 
   it('tells categories (repeated labels) from free text (mostly unique)', async () => {
-    const rows = Array.from({ length: 40 }, (_, i) => `${['Pune', 'Delhi', 'Surat'][i % 3]},note number ${i}`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `${['Pune', 'Delhi', 'Surat'][i % 3]},note number ${i}`,
+    );
     const { dataset } = await load(['city,note', ...rows].join('\n'));
     expect(typesOf(dataset)).toEqual({ city: 'category', note: 'text' });
   });
@@ -195,7 +256,12 @@ describe('type inference', () => {
 describe('profiles', () => {
   it('measures missing share, distinct values, spread and the most frequent values', async () => {
     const ratings = ['1', '2', '2', '3', '3', '3', '', '5'];
-    const { dataset } = await load(csvOf('id,rating', ratings.map((r, i) => `${i},${r}`)));
+    const { dataset } = await load(
+      csvOf(
+        'id,rating',
+        ratings.map((r, i) => `${i},${r}`),
+      ),
+    );
     expect(dataset.columns[1].profile).toEqual({
       missing: 1,
       missingShare: 1 / 8,
@@ -205,7 +271,10 @@ describe('profiles', () => {
       min: 1,
       max: 5,
       mean: 19 / 7,
-      std: expect.closeTo(Math.sqrt((1.7142857 ** 2 + 2 * 0.7142857 ** 2 + 3 * 0.2857143 ** 2 + 2.2857143 ** 2) / 6), 6),
+      std: expect.closeTo(
+        Math.sqrt((1.7142857 ** 2 + 2 * 0.7142857 ** 2 + 3 * 0.2857143 ** 2 + 2.2857143 ** 2) / 6),
+        6,
+      ),
       topValues: [
         { value: '3', count: 3 },
         { value: '2', count: 2 },
@@ -216,7 +285,12 @@ describe('profiles', () => {
   });
 
   it('gives categories their top values and no numeric statistics', async () => {
-    const { dataset } = await load(csvOf('id,g', ['F', 'M', 'F', 'F', ' M ', ''].map((g, i) => `${i},${g}`)));
+    const { dataset } = await load(
+      csvOf(
+        'id,g',
+        ['F', 'M', 'F', 'F', ' M ', ''].map((g, i) => `${i},${g}`),
+      ),
+    );
     const { profile } = dataset.columns[1];
     expect(profile.topValues).toEqual([
       { value: 'F', count: 3 },

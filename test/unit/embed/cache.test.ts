@@ -59,16 +59,24 @@ describe('cachedEmbedder', () => {
   it('batches misses by length, reports progress and stops when cancelled', async () => {
     const { batches, run } = fakeRun();
     const embedder = cachedEmbedder(info, run, async () => {});
-    const texts = Array.from({ length: config.model.embedBatchSize * 2 + 1 }, (_, i) => 'x'.repeat(i + 1)).reverse();
+    const texts = Array.from({ length: config.model.embedBatchSize * 2 + 1 }, (_, i) =>
+      'x'.repeat(i + 1),
+    ).reverse();
     const reports: number[] = [];
     await embedder.embed(texts, { onProgress: (p) => reports.push(p.done) });
-    expect(batches.map((b) => b.length)).toEqual([config.model.embedBatchSize, config.model.embedBatchSize, 1]);
+    expect(batches.map((b) => b.length)).toEqual([
+      config.model.embedBatchSize,
+      config.model.embedBatchSize,
+      1,
+    ]);
     expect(batches[0][0]).toBe('x');
     expect(reports.at(-1)).toBe(texts.length);
 
     const controller = new AbortController();
     controller.abort();
-    await expect(embedder.embed(['new text'], { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(embedder.embed(['new text'], { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   it('evicts beyond its capacity', async () => {

@@ -10,9 +10,15 @@ function convert(nodes: TfNode[], output: string): void {
 
 describe('tf-to-onnx', () => {
   it('names an unsupported op', () => {
-    expect(() => convert([{ name: 'x', op: 'Placeholder' }, { name: 'y', op: 'Erf', input: ['x'] }], 'y')).toThrow(
-      /op Erf \(node y\) is not supported/,
-    );
+    expect(() =>
+      convert(
+        [
+          { name: 'x', op: 'Placeholder' },
+          { name: 'y', op: 'Erf', input: ['x'] },
+        ],
+        'y',
+      ),
+    ).toThrow(/op Erf \(node y\) is not supported/);
   });
 
   it('insists on constant axes', () => {
@@ -28,10 +34,17 @@ describe('tf-to-onnx', () => {
     const nodes: TfNode[] = [
       { name: 'x', op: 'Placeholder' },
       { name: 'k', op: 'Const', attr: { dtype: { type: 1 } } },
-      { name: 'y', op: 'Conv2D', input: ['x', 'k'], attr: { data_format: { s: [...'NHWC'].map((c) => c.charCodeAt(0)) } } },
+      {
+        name: 'y',
+        op: 'Conv2D',
+        input: ['x', 'k'],
+        attr: { data_format: { s: [...'NHWC'].map((c) => c.charCodeAt(0)) } },
+      },
     ];
     const consts = new Map([['k', { dtype: 1, shape: [3, 3, 2, 2], values: new Float32Array(36) }]]);
     const placeholders = new Map([['x', { name: 'x', type: DataType.FLOAT, rank: 4 }]]);
-    expect(() => new TfToOnnx(new OnnxGraphBuilder(), nodes, consts, placeholders).tensor('y')).toThrow(/not a 1x1/);
+    expect(() => new TfToOnnx(new OnnxGraphBuilder(), nodes, consts, placeholders).tensor('y')).toThrow(
+      /not a 1x1/,
+    );
   });
 });

@@ -10,7 +10,10 @@ function stubNetwork(): string[] {
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     calls.push(`${init?.method ?? 'GET'} ${String(input)}`);
     const body = new TextEncoder().encode('0123456789');
-    return new Response(body, { status: 200, headers: { 'content-type': 'application/octet-stream', 'content-length': '10' } });
+    return new Response(body, {
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream', 'content-length': '10' },
+    });
   });
   return calls;
 }
@@ -37,7 +40,11 @@ describe('FetchOnce', () => {
     await once.fetch('https://hub.test/model/config.json');
     await once.fetch('https://hub.test/model/config.json');
     await once.fetch('/sub/x', { method: 'HEAD' });
-    expect(calls).toEqual(['GET https://hub.test/model/config.json', 'GET https://hub.test/model/config.json', 'HEAD /sub/x']);
+    expect(calls).toEqual([
+      'GET https://hub.test/model/config.json',
+      'GET https://hub.test/model/config.json',
+      'HEAD /sub/x',
+    ]);
   });
 
   it('downloads again after clear()', async () => {

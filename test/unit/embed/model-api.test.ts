@@ -18,7 +18,9 @@ describe('model api (worker side, in Node)', () => {
 
   it('loads the bundled model and embeds into one buffer', async () => {
     const reports: string[] = [];
-    const info = await modelApi.loadModel({ source: 'bundled' }, APP_URL, 1, (p) => reports.push(p.message ?? ''));
+    const info = await modelApi.loadModel({ source: 'bundled' }, APP_URL, 1, (p) =>
+      reports.push(p.message ?? ''),
+    );
     expect(info).toMatchObject({ modelId: 'personalens/use-lite', source: 'bundled', dim: 512 });
     expect(reports.some((m) => m.includes('onnx/model.onnx'))).toBe(true);
     expect(await modelApi.modelInfo()).toEqual(info);

@@ -50,7 +50,9 @@ describe('bundled model parity with the original USE-lite', () => {
 
   it('gives the reference token ids on 20,000 seeded random texts and on repeated runs', () => {
     const texts = [...fuzzTexts(vocabPieces(), 20_000, 7), ...repeatedRuns()];
-    expect(texts.filter((text) => !same(encoder.encode(text), reference.tokenize(text))).slice(0, 5)).toEqual([]);
+    expect(texts.filter((text) => !same(encoder.encode(text), reference.tokenize(text))).slice(0, 5)).toEqual(
+      [],
+    );
   });
 
   it('feeds the model the reference ids, right-padded and cut where the graph cuts', () => {
@@ -61,20 +63,29 @@ describe('bundled model parity with the original USE-lite', () => {
     expect(rows).toBe(PARITY_TEXTS.length);
     PARITY_TEXTS.forEach((text, row) => {
       const fed: number[] = [];
-      for (let col = 0; col < width; col++) if (mask[row * width + col] === 1n) fed.push(Number(ids[row * width + col]));
+      for (let col = 0; col < width; col++)
+        if (mask[row * width + col] === 1n) fed.push(Number(ids[row * width + col]));
       expect(fed).toEqual(reference.tokenize(text).slice(0, USE_MAX_TOKENS));
     });
   });
 
   it('stock transformers.js differs from the reference only by reordering tied pieces', () => {
     const texts = [...PARITY_TEXTS, ...fuzzTexts(vocabPieces(), 5_000, 11), ...repeatedRuns()];
-    const differing = texts.filter((text) => !same(tokenizer.encode(text, { add_special_tokens: false }), reference.tokenize(text)));
+    const differing = texts.filter(
+      (text) => !same(tokenizer.encode(text, { add_special_tokens: false }), reference.tokenize(text)),
+    );
     const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
     const notReorderings = differing.filter(
-      (text) => !same(sorted(tokenizer.encode(text, { add_special_tokens: false })), sorted(reference.tokenize(text))),
+      (text) =>
+        !same(
+          sorted(tokenizer.encode(text, { add_special_tokens: false })),
+          sorted(reference.tokenize(text)),
+        ),
     );
     expect(notReorderings).toEqual([]);
-    console.info(`stock tokenizer: ${differing.length} of ${texts.length} texts order tied pieces differently`);
+    console.info(
+      `stock tokenizer: ${differing.length} of ${texts.length} texts order tied pieces differently`,
+    );
     // Most texts agree outright; the rest are runs like "999" (see use-encoder.ts).
     expect(differing.length).toBeLessThan(texts.length / 5);
   });

@@ -24,7 +24,9 @@ function rank(similarity: (a: number, b: number, aSide: 0 | 1) => number): Ranki
   for (const side of [0, 1] as const) {
     PARAPHRASES.forEach((_, i) => {
       const own = similarity(i, i, side);
-      const rivals = PARAPHRASES.map((__, j) => j).filter((j) => j !== i).map((j) => similarity(i, j, side));
+      const rivals = PARAPHRASES.map((__, j) => j)
+        .filter((j) => j !== i)
+        .map((j) => similarity(i, j, side));
       result.anchors++;
       if (rivals.every((r) => own > r)) result.top1++;
       result.pairs += rivals.length;
@@ -38,7 +40,8 @@ function trigramCosine(a: string, b: string): number {
   const grams = (text: string) => {
     const padded = ` ${text.toLowerCase()} `;
     const counts = new Map<string, number>();
-    for (let i = 0; i + 3 <= padded.length; i++) counts.set(padded.slice(i, i + 3), (counts.get(padded.slice(i, i + 3)) ?? 0) + 1);
+    for (let i = 0; i + 3 <= padded.length; i++)
+      counts.set(padded.slice(i, i + 3), (counts.get(padded.slice(i, i + 3)) ?? 0) + 1);
     return counts;
   };
   const [x, y] = [grams(a), grams(b)];
@@ -54,14 +57,19 @@ describe('semantic sanity of the bundled model', () => {
 
   beforeAll(async () => {
     embedder = await loadEmbedder();
-    sides = [await embedder.embed(PARAPHRASES.map((p) => p[0])), await embedder.embed(PARAPHRASES.map((p) => p[1]))];
+    sides = [
+      await embedder.embed(PARAPHRASES.map((p) => p[0])),
+      await embedder.embed(PARAPHRASES.map((p) => p[1])),
+    ];
   }, 120_000);
 
   afterAll(() => embedder?.dispose());
 
   it('puts paraphrases nearer than unrelated phrases', () => {
     const model = rank((i, j, side) => cosine(sides[side][i], sides[1 - side][j]));
-    console.info(`paraphrase ranking: top-1 ${model.top1}/${model.anchors}, pairwise ${model.pairwise}/${model.pairs}`);
+    console.info(
+      `paraphrase ranking: top-1 ${model.top1}/${model.anchors}, pairwise ${model.pairwise}/${model.pairs}`,
+    );
     expect(model.top1 / model.anchors).toBeGreaterThanOrEqual(0.75);
     expect(model.pairwise / model.pairs).toBeGreaterThanOrEqual(0.97);
   });

@@ -69,7 +69,7 @@ const punctuationAndDigits = [
   '2024-11-25',
   '12:30 pm',
   ':30',
-  ':00 o\'clock',
+  ":00 o'clock",
   '3.14159',
   '1,000,000 users',
   '+91 98765 43210',
@@ -98,7 +98,21 @@ const punctuationAndDigits = [
   'İstanbul ıi',
 ];
 
-const colonQuirks = [':', ':)', ':(', ':-)', ':):', ' :):', 'a :): b', '::', '://', ':):):', 'ok :) :( :-)', ': )', '):'];
+const colonQuirks = [
+  ':',
+  ':)',
+  ':(',
+  ':-)',
+  ':):',
+  ' :):',
+  'a :): b',
+  '::',
+  '://',
+  ':):):',
+  'ok :) :( :-)',
+  ': )',
+  '):',
+];
 
 const hindiAndHinglish = [
   'नमस्ते',
@@ -151,11 +165,16 @@ const long = Array.from({ length: 60 }, (_, i) => `customer ${i} bought item num
 function combinations(): string[] {
   const out: string[] = [];
   for (let i = 0; i < 30; i++) {
-    const parts = [goals[i % goals.length], emoji[i % emoji.length], hindiAndHinglish[i % hindiAndHinglish.length]];
+    const parts = [
+      goals[i % goals.length],
+      emoji[i % emoji.length],
+      hindiAndHinglish[i % hindiAndHinglish.length],
+    ];
     const mid = punctuationAndDigits[(i * 7) % punctuationAndDigits.length];
     out.push(`${parts[0]} ${mid} ${parts[(i % 2) + 1]}`);
   }
-  for (let i = 0; i < 20; i++) out.push(`${colonQuirks[i % colonQuirks.length]} ${goals[(i * 3) % goals.length]}`);
+  for (let i = 0; i < 20; i++)
+    out.push(`${colonQuirks[i % colonQuirks.length]} ${goals[(i * 3) % goals.length]}`);
   return out;
 }
 

@@ -9,7 +9,9 @@ function columns(numeric: Partial<Record<CanonicalField, (number | null)[]>>): F
   const rows = entries[0][1].length;
   return {
     rowIds: Int32Array.from({ length: rows }, (_, i) => i + 1),
-    numeric: Object.fromEntries(entries.map(([field, values]) => [field, Float64Array.from(values, (v) => v ?? NaN)])),
+    numeric: Object.fromEntries(
+      entries.map(([field, values]) => [field, Float64Array.from(values, (v) => v ?? NaN)]),
+    ),
     text: {},
   };
 }
@@ -68,17 +70,26 @@ describe('buildFeatures', () => {
     expect(credit[51]).toBeCloseTo(0.6 * 1 + 0.4 * (1 - 50 / 98), 12);
     expect(credit[100]).toBeCloseTo(0.6 * 0 + 0.4 * 0, 12);
     // premium_affinity = 0.6·income_n + 0.2·(1 − tier_n) + 0.2·(1 − price_n); row 50: tier 3, price 50
-    expect(column(set, 'premium_affinity')[50]).toBeCloseTo(0.6 * (49 / 98) + 0.2 * 0 + 0.2 * (1 - 49 / 98), 12);
+    expect(column(set, 'premium_affinity')[50]).toBeCloseTo(
+      0.6 * (49 / 98) + 0.2 * 0 + 0.2 * (1 - 49 / 98),
+      12,
+    );
     // value_seeker = 0.6·price_n + 0.4·(1 − income_n); row 10: price 90, income 10
     expect(column(set, 'value_seeker')[10]).toBeCloseTo(0.6 * (89 / 98) + 0.4 * (1 - 9 / 98), 12);
   });
 
   it('skips a recipe whose input the file lacks, and says which input', () => {
     const set = buildFeatures(
-      columns({ children_count: hundred.map((i) => i % 4), has_children: hundred.map((i) => (i % 4 > 0 ? 1 : 0)), family_size: hundred.map((i) => 2 + (i % 5)) }),
+      columns({
+        children_count: hundred.map((i) => i % 4),
+        has_children: hundred.map((i) => (i % 4 > 0 ? 1 : 0)),
+        family_size: hundred.map((i) => 2 + (i % 5)),
+      }),
       'parenting',
     );
-    expect(set.recipes.filter((r) => r.domain === 'parenting').map((r) => r.name)).toEqual(['parental_concern_score']);
+    expect(set.recipes.filter((r) => r.domain === 'parenting').map((r) => r.name)).toEqual([
+      'parental_concern_score',
+    ]);
     expect(set.skipped.map((s) => s.name)).toContain('child_safety_priority');
     expect(set.skipped.find((s) => s.name === 'child_safety_priority')!.reason).toMatch(/privacy_pref/);
     expect(set.skipped.find((s) => s.name === 'tech_savvy_parent')!.reason).toMatch(/device_count/);
@@ -89,11 +100,18 @@ describe('buildFeatures', () => {
 
   it('builds a recipe without a missing optional input, renormalising the weights, and says so', () => {
     const set = buildFeatures(
-      columns({ has_children: hundred.map((i) => i % 2), family_size: hundred, privacy_pref: hundred.map((i) => 100 - i) }),
+      columns({
+        has_children: hundred.map((i) => i % 2),
+        family_size: hundred,
+        privacy_pref: hundred.map((i) => 100 - i),
+      }),
       'parenting',
     );
     expect(set.names).toEqual(['parental_concern_score', 'child_safety_priority']);
-    expect(set.omitted).toEqual({ parental_concern_score: ['children_count'], child_safety_priority: ['children_count'] });
+    expect(set.omitted).toEqual({
+      parental_concern_score: ['children_count'],
+      child_safety_priority: ['children_count'],
+    });
     expect(set.recipes[0].inputs.map((i) => i.field)).toEqual(['has_children', 'family_size']);
     // Row 51: has_children 1, family_size 51 → (0.3·1 + 0.2·50/98) / 0.5; privacy 49 → (0.6·48/98 + 0.2·1) / 0.8.
     expect(column(set, 'parental_concern_score')[51]).toBeCloseTo((0.3 + 0.2 * (50 / 98)) / 0.5, 12);
@@ -104,17 +122,26 @@ describe('buildFeatures', () => {
     const income: (number | null)[] = [...hundred];
     income[3] = null;
     income[7] = null;
-    const set = buildFeatures(columns({ income, emi_flag: hundred.map((i) => i % 2), price_sensitivity: hundred }), 'budget');
+    const set = buildFeatures(
+      columns({ income, emi_flag: hundred.map((i) => i % 2), price_sensitivity: hundred }),
+      'budget',
+    );
     expect(set.imputed.credit_reliance).toBe(2);
     expect(set.imputed.value_seeker).toBe(2);
     // Observed incomes: 0..100 without 3 and 7; their median is 51 → (51 − q01) / (q99 − q01).
     const credit = column(set, 'credit_reliance');
-    const value = normaliseField('income', Float64Array.from(income, (v) => v ?? NaN)).values[3];
+    const value = normaliseField(
+      'income',
+      Float64Array.from(income, (v) => v ?? NaN),
+    ).values[3];
     expect(credit[3]).toBeCloseTo(0.6 * 1 + 0.4 * (1 - value), 12);
   });
 
   it('falls back to the general set for a file like Mall Customers, and weights standardised columns', () => {
-    const set = buildFeatures(columns({ age: hundred.map((i) => 18 + (i % 50)), income: hundred.map((i) => 15 + i) }), 'parenting');
+    const set = buildFeatures(
+      columns({ age: hundred.map((i) => 18 + (i % 50)), income: hundred.map((i) => 15 + i) }),
+      'parenting',
+    );
     expect(set.names).toEqual(['age', 'income']);
     expect(set.skipped).toHaveLength(4);
     expect(set.weights).toEqual([1, 1]);
@@ -128,7 +155,14 @@ describe('buildFeatures', () => {
   });
 
   it('applies the domain weights to the standardised columns', () => {
-    const set = buildFeatures(columns({ income: hundred, emi_flag: hundred.map((i) => i % 2), price_sensitivity: hundred.map((i) => (i * 37) % 101) }), 'budget');
+    const set = buildFeatures(
+      columns({
+        income: hundred,
+        emi_flag: hundred.map((i) => i % 2),
+        price_sensitivity: hundred.map((i) => (i * 37) % 101),
+      }),
+      'budget',
+    );
     const j = set.names.indexOf('value_seeker');
     const col = Array.from({ length: set.rows }, (_, i) => set.matrix[i * set.cols + j]);
     const std = Math.sqrt(col.reduce((a, b) => a + b * b, 0) / col.length);
@@ -137,9 +171,14 @@ describe('buildFeatures', () => {
   });
 
   it('skips a feature that is the same on every row', () => {
-    const set = buildFeatures(columns({ age: hundred, income: hundred.map((i) => i * 2), has_children: hundred.map(() => 1) }), 'general');
+    const set = buildFeatures(
+      columns({ age: hundred, income: hundred.map((i) => i * 2), has_children: hundred.map(() => 1) }),
+      'general',
+    );
     expect(set.names).toEqual(['age', 'income']);
-    expect(set.skipped).toEqual([{ name: 'has_children', reason: expect.stringMatching(/same for every row/) }]);
+    expect(set.skipped).toEqual([
+      { name: 'has_children', reason: expect.stringMatching(/same for every row/) },
+    ]);
   });
 
   it('refuses, with a clear message, a segment with fewer than two usable features', () => {

@@ -8,8 +8,12 @@ function slot(category: IntentCategory, value: string, negated = false): Slot {
 
 describe('domainFromIntents', () => {
   it('maps parenting, tech interest and budget goals to their domains', () => {
-    expect(domainFromIntents({ intents: ['gender', 'parenting'], slots: [slot('parenting', 'parent')] })).toBe('parenting');
-    expect(domainFromIntents({ intents: ['interests'], slots: [slot('interests', 'tech')] })).toBe('tech_adoption');
+    expect(
+      domainFromIntents({ intents: ['gender', 'parenting'], slots: [slot('parenting', 'parent')] }),
+    ).toBe('parenting');
+    expect(domainFromIntents({ intents: ['interests'], slots: [slot('interests', 'tech')] })).toBe(
+      'tech_adoption',
+    );
     expect(domainFromIntents({ intents: ['budget', 'education'], slots: [] })).toBe('budget');
   });
 
@@ -19,8 +23,12 @@ describe('domainFromIntents', () => {
 
   it('reads other goals, non-tech interests and "without kids" as general', () => {
     expect(domainFromIntents({ intents: ['generation', 'geography'], slots: [] })).toBe('general');
-    expect(domainFromIntents({ intents: ['interests'], slots: [slot('interests', 'fashion')] })).toBe('general');
-    expect(domainFromIntents({ intents: ['parenting'], slots: [slot('parenting', 'parent', true)] })).toBe('general');
+    expect(domainFromIntents({ intents: ['interests'], slots: [slot('interests', 'fashion')] })).toBe(
+      'general',
+    );
+    expect(domainFromIntents({ intents: ['parenting'], slots: [slot('parenting', 'parent', true)] })).toBe(
+      'general',
+    );
     expect(domainFromIntents(undefined)).toBe('general');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { firstStale, readSettings, stageKeys, stageStatus, writeSettings, type FlowInputs, type StageKeys } from '../../../src/ui/flow';
+import {
+  firstStale,
+  readSettings,
+  stageKeys,
+  stageStatus,
+  writeSettings,
+  type FlowInputs,
+  type StageKeys,
+} from '../../../src/ui/flow';
 
 const base: FlowInputs = {
   goal: 'Gen Z moms',
@@ -40,7 +48,8 @@ describe('what a change re-runs', () => {
     const old = stageKeys(base);
     expect(keys.intents).toBe(old.intents);
     expect(keys.query).toBe(old.query);
-    for (const stage of ['features', 'clusters', 'personas'] as const) expect(keys[stage]).not.toBe(old[stage]);
+    for (const stage of ['features', 'clusters', 'personas'] as const)
+      expect(keys[stage]).not.toBe(old[stage]);
   });
 
   it('ignores the model while there is no goal (nothing is classified)', () => {
@@ -60,7 +69,15 @@ describe('what a change re-runs', () => {
 describe('stage status', () => {
   const keys = stageKeys(base);
   const done: Partial<StageKeys> = { intents: keys.intents, query: keys.query };
-  const facts = { keys, done, running: null, outcome: {}, target: 'personas' as const, hasGoal: true, hasData: true };
+  const facts = {
+    keys,
+    done,
+    running: null,
+    outcome: {},
+    target: 'personas' as const,
+    hasGoal: true,
+    hasData: true,
+  };
 
   it('says done, running, failed, cancelled, out of date or not run yet', () => {
     expect(stageStatus('query', facts)).toBe('done');
@@ -68,7 +85,9 @@ describe('stage status', () => {
     expect(stageStatus('features', { ...facts, outcome: { features: 'failed' } })).toBe('failed');
     expect(stageStatus('clusters', { ...facts, outcome: { clusters: 'cancelled' } })).toBe('cancelled');
     expect(stageStatus('features', facts)).toBe('idle');
-    expect(stageStatus('query', { ...facts, keys: stageKeys({ ...base, mapping: '{"x":1}' }) })).toBe('stale');
+    expect(stageStatus('query', { ...facts, keys: stageKeys({ ...base, mapping: '{"x":1}' }) })).toBe(
+      'stale',
+    );
   });
 
   it('says what a stage waits for', () => {
@@ -80,9 +99,18 @@ describe('stage status', () => {
 
 describe('settings in the URL', () => {
   it('round-trips the goal and every setting, and never carries data', () => {
-    const settings = { goal: 'Gen Z moms & dads?', domain: 'budget', algorithm: 'gmm', k: 5, seed: 7, model: 'Xenova/all-MiniLM-L6-v2' } as const;
+    const settings = {
+      goal: 'Gen Z moms & dads?',
+      domain: 'budget',
+      algorithm: 'gmm',
+      k: 5,
+      seed: 7,
+      model: 'Xenova/all-MiniLM-L6-v2',
+    } as const;
     const search = writeSettings(settings);
-    expect(search).toBe('?goal=Gen+Z+moms+%26+dads%3F&domain=budget&algorithm=gmm&k=5&seed=7&model=Xenova%2Fall-MiniLM-L6-v2');
+    expect(search).toBe(
+      '?goal=Gen+Z+moms+%26+dads%3F&domain=budget&algorithm=gmm&k=5&seed=7&model=Xenova%2Fall-MiniLM-L6-v2',
+    );
     expect(readSettings(search)).toEqual(settings);
     expect(writeSettings({})).toBe('');
   });

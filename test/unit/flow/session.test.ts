@@ -1,11 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { replaceStage, session, type WorkerSession } from '../../../src/worker/session';
 
-const pipeline = ['dataset', 'mapping', 'segment', 'segmentColumns', 'features', 'clustering', 'personas'] as const;
+const pipeline = [
+  'dataset',
+  'mapping',
+  'segment',
+  'segmentColumns',
+  'features',
+  'clustering',
+  'personas',
+] as const;
 
 /** Stand-ins for each stage's result: only identity matters to the session. */
 function fill(): Record<(typeof pipeline)[number], object> {
-  const values = Object.fromEntries(pipeline.map((field) => [field, { field }])) as Record<(typeof pipeline)[number], object>;
+  const values = Object.fromEntries(pipeline.map((field) => [field, { field }])) as Record<
+    (typeof pipeline)[number],
+    object
+  >;
   Object.assign(session, values);
   return values;
 }
@@ -44,8 +55,15 @@ describe('worker session: a replaced result drops what was derived from it', () 
     const old = fill();
     const features = session.features;
     replaceStage({ dataset: { id: 'newer' } as WorkerSession['dataset'] });
-    expect(() => replaceStage({ clustering: { k: 2 } as WorkerSession['clustering'] }, { features })).toThrow(/changed while this step ran/);
+    expect(() => replaceStage({ clustering: { k: 2 } as WorkerSession['clustering'] }, { features })).toThrow(
+      /changed while this step ran/,
+    );
     expect(session.clustering).toBeUndefined();
-    expect(() => replaceStage({ mapping: old.mapping as WorkerSession['mapping'] }, { dataset: old.dataset as WorkerSession['dataset'] })).toThrow();
+    expect(() =>
+      replaceStage(
+        { mapping: old.mapping as WorkerSession['mapping'] },
+        { dataset: old.dataset as WorkerSession['dataset'] },
+      ),
+    ).toThrow();
   });
 });

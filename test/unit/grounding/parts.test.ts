@@ -35,8 +35,12 @@ describe('words', () => {
 
 describe('numbers', () => {
   it('reads comparisons with their strictness and unit', () => {
-    expect(findNumericPhrases('working more than 50 hours a week')).toEqual([expect.objectContaining({ low: 50, lowOpen: true, unit: 'hours' })]);
-    expect(findNumericPhrases('tenure under a year')).toEqual([expect.objectContaining({ high: 1, highOpen: true, unit: 'years' })]);
+    expect(findNumericPhrases('working more than 50 hours a week')).toEqual([
+      expect.objectContaining({ low: 50, lowOpen: true, unit: 'hours' }),
+    ]);
+    expect(findNumericPhrases('tenure under a year')).toEqual([
+      expect.objectContaining({ high: 1, highOpen: true, unit: 'years' }),
+    ]);
     expect(findNumericPhrases('at least 3')).toEqual([expect.objectContaining({ low: 3 })]);
     expect(findNumericPhrases('between 30 and 40')).toEqual([expect.objectContaining({ low: 30, high: 40 })]);
     expect(findNumericPhrases('earning over 1 lakh')).toEqual([expect.objectContaining({ low: 100000 })]);
@@ -82,16 +86,34 @@ describe('grounding a goal on a small file', () => {
 describe('grounding on survey-shaped columns', () => {
   it('reads multiple-choice answers, percentages of a 0–1 share, calendar years and banded text', async () => {
     const { db, dataset } = await ingestColumns({
-      'What do you buy?': ['Coffee;Sandwiches', 'Coffee', 'Pastries;Sandwiches', 'Coffee;Pastries', 'Juices', 'Coffee'],
+      'What do you buy?': [
+        'Coffee;Sandwiches',
+        'Coffee',
+        'Pastries;Sandwiches',
+        'Coffee;Pastries',
+        'Juices',
+        'Coffee',
+      ],
       brand_awareness: ['0.1', '0.6', '0.7', '0.2', '0.9', '0.5'],
       Year_Birth: ['1955', '1962', '1971', '1949', '1988', '1990'],
-      'How much do you spend per visit?': ['Zero', 'Less than RM20', 'Around RM20 - RM40', 'More than RM40', 'Less than RM20', 'More than RM40'],
+      'How much do you spend per visit?': [
+        'Zero',
+        'Less than RM20',
+        'Around RM20 - RM40',
+        'More than RM40',
+        'Less than RM20',
+        'More than RM40',
+      ],
     });
     const vocab = buildVocabulary(db, dataset);
     const rows = (goal: string) => {
       const [condition] = groundGoal(goal, vocab).conditions;
       const where = condition ? ` WHERE ${condition.sql}` : '';
-      return db.exec(`SELECT rowid FROM "${dataset.tableName}"${where}`, condition?.params ?? [])[0]?.values.map(([id]) => id) ?? [];
+      return (
+        db
+          .exec(`SELECT rowid FROM "${dataset.tableName}"${where}`, condition?.params ?? [])[0]
+          ?.values.map(([id]) => id) ?? []
+      );
     };
     expect(rows('people who buy sandwiches')).toEqual([1, 3]);
     expect(rows('brand awareness over 50%')).toEqual([2, 3, 5]);
@@ -114,9 +136,13 @@ describe('the person picks a reading', () => {
     expect(options.map((o) => o.column).sort()).toEqual(['income_level', 'stress_level']);
     const income = options.find((o) => o.column === 'income_level')!;
     const picked = groundGoal('people with high', vocab, [income.key]);
-    expect(picked.conditions).toEqual([expect.objectContaining({ plain: 'income_level is High', chosen: true })]);
+    expect(picked.conditions).toEqual([
+      expect.objectContaining({ plain: 'income_level is High', chosen: true }),
+    ]);
     expect(picked.conditions[0].alternatives?.map((a) => a.column)).toEqual(['stress_level']);
     // Named columns need no choice.
-    expect(groundGoal('people with high stress', vocab).conditions.map((c) => c.plain)).toEqual(['stress_level is High']);
+    expect(groundGoal('people with high stress', vocab).conditions.map((c) => c.plain)).toEqual([
+      'stress_level is High',
+    ]);
   });
 });

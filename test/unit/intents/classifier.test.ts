@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bestThreshold, brierScore, calibrate, expectedCalibrationError, fitPlatt } from '../../../src/pipeline/intents/calibration';
+import {
+  bestThreshold,
+  brierScore,
+  calibrate,
+  expectedCalibrationError,
+  fitPlatt,
+} from '../../../src/pipeline/intents/calibration';
 import { sigmoid } from '../../../src/pipeline/intents/classifier';
 import { scoreIntents, trainIntentModel, type IntentFeatures } from '../../../src/pipeline/intents/model';
 import { INTENT_CATEGORIES } from '../../../src/pipeline/intents/types';
@@ -27,7 +33,9 @@ function synthetic(n: number, seed: number): { rows: IntentFeatures[]; labels: U
     const v = Float32Array.from({ length: 24 }, () => next() * 2 - 1);
     const norm = Math.hypot(...v);
     const embedding = v.map((x) => x / norm);
-    labels.push(Uint8Array.from(INTENT_CATEGORIES, (_, k) => (embedding[k] + (next() - 0.5) * 0.1 > 0 ? 1 : 0)));
+    labels.push(
+      Uint8Array.from(INTENT_CATEGORIES, (_, k) => (embedding[k] + (next() - 0.5) * 0.1 > 0 ? 1 : 0)),
+    );
     rows.push({ embedding, evidence: INTENT_CATEGORIES.map(() => 0) });
   }
   return { rows, labels };
@@ -38,12 +46,18 @@ describe('intent classifier training', () => {
   const test = synthetic(200, 2);
 
   it('learns each category of held-out data, with calibrated, thresholded scores', async () => {
-    const { classifier } = await trainIntentModel(train.rows, train.labels, { modelId: 'synthetic', l2: 0.01, iterations: 50, folds: 5, components: 32 });
+    const { classifier } = await trainIntentModel(train.rows, train.labels, {
+      modelId: 'synthetic',
+      l2: 0.01,
+      iterations: 50,
+      folds: 5,
+      components: 32,
+    });
     let right = 0;
     test.rows.forEach((row, i) => {
       const scores = scoreIntents(classifier, row);
       INTENT_CATEGORIES.forEach((c, k) => {
-        if ((scores[c] >= classifier.categories[c].threshold) === (test.labels[i][k] === 1)) right++;
+        if (scores[c] >= classifier.categories[c].threshold === (test.labels[i][k] === 1)) right++;
       });
     });
     expect(right / (test.rows.length * INTENT_CATEGORIES.length)).toBeGreaterThan(0.9);
@@ -86,7 +100,12 @@ describe('calibration', () => {
     expect(platt.b).toBeCloseTo(-1, 0);
     const probabilities = scores.map((z) => calibrate(platt, z));
     expect(expectedCalibrationError(probabilities, labels)).toBeLessThan(0.03);
-    expect(brierScore(probabilities, labels)).toBeLessThan(brierScore(scores.map(() => 0.5), labels));
+    expect(brierScore(probabilities, labels)).toBeLessThan(
+      brierScore(
+        scores.map(() => 0.5),
+        labels,
+      ),
+    );
   });
 
   it('picks the threshold that maximises F1', () => {

@@ -22,7 +22,12 @@ describe('goal highlighting', () => {
 
   it('keeps markup-like goals as plain text pieces and ignores spans outside the goal', () => {
     const goal = '<b>"moms"</b>';
-    expect(highlightPieces(goal, [{ start: 4, end: 8 }, { start: 40, end: 50 }]).map((p) => p.text)).toEqual(['<b>"', 'moms', '"</b>']);
+    expect(
+      highlightPieces(goal, [
+        { start: 4, end: 8 },
+        { start: 40, end: 50 },
+      ]).map((p) => p.text),
+    ).toEqual(['<b>"', 'moms', '"</b>']);
     expect(highlightPieces('', [])).toEqual([]);
   });
 });
@@ -30,8 +35,14 @@ describe('goal highlighting', () => {
 describe('slot chips', () => {
   it('say what the slot means, negation and numbers included', () => {
     expect(slotLabel({ value: 'student', negated: true })).toBe('not student');
-    expect(slotLabel({ value: 'gen z', negated: false, constraint: { field: 'age', min: 18, max: 29 } })).toBe('gen z · age 18–29');
-    expect(slotLabel({ value: 'income range', negated: false, constraint: { field: 'income', min: 50000 } })).toBe('income range · income 50,000+');
-    expect(slotLabel({ value: 'age range', negated: false, constraint: { field: 'age', max: 29 } })).toBe('age range · age ≤ 29');
+    expect(
+      slotLabel({ value: 'gen z', negated: false, constraint: { field: 'age', min: 18, max: 29 } }),
+    ).toBe('gen z · age 18–29');
+    expect(
+      slotLabel({ value: 'income range', negated: false, constraint: { field: 'income', min: 50000 } }),
+    ).toBe('income range · income 50,000+');
+    expect(slotLabel({ value: 'age range', negated: false, constraint: { field: 'age', max: 29 } })).toBe(
+      'age range · age ≤ 29',
+    );
   });
 });

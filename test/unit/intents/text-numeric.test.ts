@@ -13,9 +13,9 @@ describe('tokenize', () => {
   });
 
   it('singularises regular and irregular plurals but not words that only end in s', () => {
-    expect(['Families', 'women', 'children', 'movies', 'students', 'series', 'status', 'bus'].map(normalizeWord)).toEqual([
-      'family', 'woman', 'child', 'movie', 'student', 'series', 'status', 'bus',
-    ]);
+    expect(
+      ['Families', 'women', 'children', 'movies', 'students', 'series', 'status', 'bus'].map(normalizeWord),
+    ).toEqual(['family', 'woman', 'child', 'movie', 'student', 'series', 'status', 'bus']);
   });
 });
 
@@ -24,18 +24,26 @@ describe('correctSpelling', () => {
   const fix = (word: string) => correctSpelling(normalizeWord(word), vocabulary, words);
 
   it('corrects common misspellings of taxonomy words, including swapped letters', () => {
-    expect(['millenials', 'proffesionals', 'studnets', 'enterpreneurs', 'buget', 'Banglore'].map(fix)).toEqual([
-      'millennial', 'professional', 'student', 'entrepreneur', 'budget', 'bangalore',
-    ]);
+    expect(
+      ['millenials', 'proffesionals', 'studnets', 'enterpreneurs', 'buget', 'Banglore'].map(fix),
+    ).toEqual(['millennial', 'professional', 'student', 'entrepreneur', 'budget', 'bangalore']);
   });
 
   it('leaves real words, short words and numbers alone', () => {
-    expect(['earning', 'pizza', 'mom', 'dad', '2nd', 'walking'].map(fix)).toEqual(['earning', 'pizza', 'mom', 'dad', '2nd', 'walking']);
+    expect(['earning', 'pizza', 'mom', 'dad', '2nd', 'walking'].map(fix)).toEqual([
+      'earning',
+      'pizza',
+      'mom',
+      'dad',
+      '2nd',
+      'walking',
+    ]);
   });
 });
 
 describe('findNumericConstraints', () => {
-  const read = (goal: string) => findNumericConstraints(goal).map((h) => [h.value, h.constraint, h.span.text]);
+  const read = (goal: string) =>
+    findNumericConstraints(goal).map((h) => [h.value, h.constraint, h.span.text]);
 
   it.each([
     ['women over 40', [['age range', { field: 'age', min: 40 }, 'over 40']]],

@@ -18,8 +18,12 @@ const report = outcomeReport(
 describe('outcomeAnswer', () => {
   it('answers an outcome question with the rate, the lift and the verdict', () => {
     const a = outcomeAnswer('a', 'Would you leave us?', [report])!;
-    expect(a.text).toMatch(/^Churn: 60 % \[50–69 %\] of people like me, against 40 % across the segment \(1\.5×\)\. So yes, more likely than most/);
-    expect(outcomeAnswer('b', 'Are you going to churn?', [report])!.text).toContain('So less likely than most');
+    expect(a.text).toMatch(
+      /^Churn: 60 % \[50–69 %\] of people like me, against 40 % across the segment \(1\.5×\)\. So yes, more likely than most/,
+    );
+    expect(outcomeAnswer('b', 'Are you going to churn?', [report])!.text).toContain(
+      'So less likely than most',
+    );
   });
 
   it('says when the difference is not significant and the group is small', () => {

@@ -17,25 +17,31 @@ const FILES: [string, string[]][] = [
 ];
 
 describe.each(FILES)('%s: outcomes stay out of the features', (file, chosen) => {
-  it.skipIf(!existsSync(datasetPath(file)))('drops every field that reads a chosen outcome column, and only those', async () => {
-    const { db, dataset } = await load(new File([readFileSync(datasetPath(file))], file));
-    const { mapping } = await mapSchema(db, dataset, { today: TODAY });
-    const columns = await readFieldColumns(db, mapping);
-    const reads = (column: string) => Object.values(mapping.fields).filter((f) => f!.columns.includes(column)).map((f) => f!.field);
-    // The premise: without a choice, the outcome is a field and a general feature.
-    expect(reads(chosen[0]).length).toBeGreaterThan(0);
-    expect(buildFeatures(columns, 'general').names).toEqual(expect.arrayContaining(reads(chosen[0])));
+  it.skipIf(!existsSync(datasetPath(file)))(
+    'drops every field that reads a chosen outcome column, and only those',
+    async () => {
+      const { db, dataset } = await load(new File([readFileSync(datasetPath(file))], file));
+      const { mapping } = await mapSchema(db, dataset, { today: TODAY });
+      const columns = await readFieldColumns(db, mapping);
+      const reads = (column: string) =>
+        Object.values(mapping.fields)
+          .filter((f) => f!.columns.includes(column))
+          .map((f) => f!.field);
+      // The premise: without a choice, the outcome is a field and a general feature.
+      expect(reads(chosen[0]).length).toBeGreaterThan(0);
+      expect(buildFeatures(columns, 'general').names).toEqual(expect.arrayContaining(reads(chosen[0])));
 
-    const { columns: kept, excluded } = withoutOutcomes(columns, mapping, chosen);
-    const readByChosen = chosen.flatMap(reads);
-    expect(excluded.map((e) => e.field).sort()).toEqual([...readByChosen].sort());
-    const features = buildFeatures(kept, 'general');
-    for (const field of readByChosen) {
-      expect(features.names).not.toContain(field);
-      expect(features.recipes.flatMap((r) => r.inputs.map((i) => i.field))).not.toContain(field);
-    }
-    // Everything else is still there.
-    const others = Object.keys(columns.numeric).filter((f) => !readByChosen.includes(f as never));
-    expect(Object.keys(kept.numeric).sort()).toEqual(others.sort());
-  });
+      const { columns: kept, excluded } = withoutOutcomes(columns, mapping, chosen);
+      const readByChosen = chosen.flatMap(reads);
+      expect(excluded.map((e) => e.field).sort()).toEqual([...readByChosen].sort());
+      const features = buildFeatures(kept, 'general');
+      for (const field of readByChosen) {
+        expect(features.names).not.toContain(field);
+        expect(features.recipes.flatMap((r) => r.inputs.map((i) => i.field))).not.toContain(field);
+      }
+      // Everything else is still there.
+      const others = Object.keys(columns.numeric).filter((f) => !readByChosen.includes(f as never));
+      expect(Object.keys(kept.numeric).sort()).toEqual(others.sort());
+    },
+  );
 });

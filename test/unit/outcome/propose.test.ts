@@ -9,7 +9,17 @@ import { load } from '../data/helpers';
 /** File, outcome headers it must propose, and each one's event value. */
 const FILES: [string, Record<string, string>][] = [
   ['WA_Fn-UseC_-Telco-Customer-Churn.csv', { Churn: '1' }],
-  ['marketing_campaign.csv', { Response: '1', AcceptedCmp1: '1', AcceptedCmp2: '1', AcceptedCmp3: '1', AcceptedCmp4: '1', AcceptedCmp5: '1' }],
+  [
+    'marketing_campaign.csv',
+    {
+      Response: '1',
+      AcceptedCmp1: '1',
+      AcceptedCmp2: '1',
+      AcceptedCmp3: '1',
+      AcceptedCmp4: '1',
+      AcceptedCmp5: '1',
+    },
+  ],
   ['bank.csv', { y: '1', default: '1' }],
   ['titanic_train.csv', { Survived: '1' }],
   ['adult.csv', { income: '>50K' }],
@@ -25,41 +35,85 @@ const NOT_OUTCOMES: Record<string, string[]> = {
 };
 
 describe.each(FILES)('%s', (file, outcomes) => {
-  it.skipIf(!existsSync(datasetPath(file)))('proposes its outcomes with their event values, and not its descriptive columns', async () => {
-    const { dataset } = await load(new File([readFileSync(datasetPath(file))], file));
-    const proposed = proposeOutcomes(dataset.columns);
-    const byName = new Map(proposed.map((c) => [c.name, c]));
-    for (const [name, positive] of Object.entries(outcomes)) {
-      expect(byName.get(name), name).toMatchObject({ positive });
-      expect(byName.get(name)!.reason).not.toBe('');
-    }
-    for (const name of NOT_OUTCOMES[file]) expect(byName.has(name), name).toBe(false);
-    // The file's main outcome (listed first) is proposed first.
-    expect(proposed[0].name).toBe(Object.keys(outcomes)[0]);
-  });
+  it.skipIf(!existsSync(datasetPath(file)))(
+    'proposes its outcomes with their event values, and not its descriptive columns',
+    async () => {
+      const { dataset } = await load(new File([readFileSync(datasetPath(file))], file));
+      const proposed = proposeOutcomes(dataset.columns);
+      const byName = new Map(proposed.map((c) => [c.name, c]));
+      for (const [name, positive] of Object.entries(outcomes)) {
+        expect(byName.get(name), name).toMatchObject({ positive });
+        expect(byName.get(name)!.reason).not.toBe('');
+      }
+      for (const name of NOT_OUTCOMES[file]) expect(byName.has(name), name).toBe(false);
+      // The file's main outcome (listed first) is proposed first.
+      expect(proposed[0].name).toBe(Object.keys(outcomes)[0]);
+    },
+  );
 });
 
 function column(name: string, values: [string, number][]): ColumnInfo {
   const topValues = values.map(([value, count]) => ({ value, count }));
-  return { index: 0, name, sqlName: name.toLowerCase(), type: 'category', profile: { missing: 0, missingShare: 0, distinct: values.length, distinctCapped: false, invalid: 0, topValues } };
+  return {
+    index: 0,
+    name,
+    sqlName: name.toLowerCase(),
+    type: 'category',
+    profile: {
+      missing: 0,
+      missingShare: 0,
+      distinct: values.length,
+      distinctCapped: false,
+      invalid: 0,
+      topValues,
+    },
+  };
 }
 
 describe('proposeOutcomes rules', () => {
   it('reads the event value by name, then threshold side, then rarity', () => {
-    const [status] = proposeOutcomes([column('Attrition_Flag', [['Existing Customer', 8500], ['Attrited Customer', 1627]])]);
+    const [status] = proposeOutcomes([
+      column('Attrition_Flag', [
+        ['Existing Customer', 8500],
+        ['Attrited Customer', 1627],
+      ]),
+    ]);
     expect(status.positive).toBe('Attrited Customer');
-    const [loan] = proposeOutcomes([column('loan_status', [['Fully Paid', 800], ['Charged Off', 200], ['Current', 50]])]);
+    const [loan] = proposeOutcomes([
+      column('loan_status', [
+        ['Fully Paid', 800],
+        ['Charged Off', 200],
+        ['Current', 50],
+      ]),
+    ]);
     expect(loan.positive).toBe('Charged Off');
   });
 
   it('leaves out columns with too many values and personal status', () => {
-    const many = column('status', Array.from({ length: 12 }, (_, i): [string, number] => [`s${i}`, 10]));
-    expect(proposeOutcomes([many, column('Marital_Status', [['Single', 5], ['Married', 5]])])).toEqual([]);
+    const many = column(
+      'status',
+      Array.from({ length: 12 }, (_, i): [string, number] => [`s${i}`, 10]),
+    );
+    expect(
+      proposeOutcomes([
+        many,
+        column('Marital_Status', [
+          ['Single', 5],
+          ['Married', 5],
+        ]),
+      ]),
+    ).toEqual([]);
   });
 });
 
 /** Shared files without an outcome column: nothing proposed (survey questions and ratings are not outcomes). */
-const WITHOUT = ['Mall_Customers.csv', 'insurance.csv', 'starbucks_satisfactory_survey.csv', 'onlinedeliverydata_bangalore.csv', 'young_people_survey_responses.csv'];
+const WITHOUT = [
+  'Mall_Customers.csv',
+  'insurance.csv',
+  'starbucks_satisfactory_survey.csv',
+  'onlinedeliverydata_bangalore.csv',
+  'young_people_survey_responses.csv',
+];
 
 describe.each(WITHOUT)('%s', (file) => {
   it.skipIf(!existsSync(datasetPath(file)))('proposes no outcome', async () => {

@@ -66,7 +66,9 @@ describe('twoProportionP', () => {
 describe('holm', () => {
   it('multiplies the i-th smallest p by (m − i), keeps the order, caps at 1', () => {
     // Sorted: 0.005×4 = 0.02, 0.01×3 = 0.03, 0.03×2 = 0.06, 0.04×1 = 0.04 → raised to 0.06.
-    expect(holm([0.01, 0.04, 0.03, 0.005])).toEqual([0.03, 0.06, 0.06, 0.02].map((p) => expect.closeTo(p, 12)));
+    expect(holm([0.01, 0.04, 0.03, 0.005])).toEqual(
+      [0.03, 0.06, 0.06, 0.02].map((p) => expect.closeTo(p, 12)),
+    );
     expect(holm([0.5, 0.6])).toEqual([1, 1]);
     expect(holm([0.02])).toEqual([0.02]);
   });

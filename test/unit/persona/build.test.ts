@@ -13,18 +13,28 @@ const segmentRows = segmentIndex.map((i) => rows[i]);
 const assignments = Int32Array.from(segmentIndex, (i) => group[i]!);
 
 function input(overrides: Partial<PersonaInput> = {}): PersonaInput {
-  return { segment: subset(table, segmentIndex), whole: summariseColumns(table), clustering: { k: GROUPS.length, assignments }, domain: 'parenting', ...overrides };
+  return {
+    segment: subset(table, segmentIndex),
+    whole: summariseColumns(table),
+    clustering: { k: GROUPS.length, assignments },
+    domain: 'parenting',
+    ...overrides,
+  };
 }
 
 /** Independent recomputation from the row objects: mean (or share of `value`) of known cells. */
 function stat(from: Row[], e: Evidence): number {
-  const known = from.map((r) => r[e.field as CanonicalField]).filter((v) => v !== null && v !== undefined && !Number.isNaN(v));
+  const known = from
+    .map((r) => r[e.field as CanonicalField])
+    .filter((v) => v !== null && v !== undefined && !Number.isNaN(v));
   if (e.value !== undefined) return known.filter((v) => v === e.value).length / known.length;
   return (known as number[]).reduce((a, b) => a + b, 0) / known.length;
 }
 
 function std(from: Row[], e: Evidence): number {
-  const known = from.map((r) => r[e.field as CanonicalField]).filter((v) => v !== null && v !== undefined && !Number.isNaN(v));
+  const known = from
+    .map((r) => r[e.field as CanonicalField])
+    .filter((v) => v !== null && v !== undefined && !Number.isNaN(v));
   const xs = e.value !== undefined ? known.map((v) => (v === e.value ? 1 : 0)) : (known as number[]);
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
   return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / xs.length);
@@ -34,8 +44,13 @@ function std(from: Row[], e: Evidence): number {
 function has(row: Row, e: Evidence): boolean | null {
   const v = row[e.field as CanonicalField];
   if (v === null || v === undefined || Number.isNaN(v)) return null;
-  const yes = e.value !== undefined ? v === e.value : e.threshold === undefined ? v === 1 : (v as number) > e.threshold;
-  return e.side === -1 && e.threshold !== undefined ? (v as number) < e.threshold : e.side === -1 ? !yes : yes;
+  const yes =
+    e.value !== undefined ? v === e.value : e.threshold === undefined ? v === 1 : (v as number) > e.threshold;
+  return e.side === -1 && e.threshold !== undefined
+    ? (v as number) < e.threshold
+    : e.side === -1
+      ? !yes
+      : yes;
 }
 
 describe('personas from a segment of young parents', async () => {
@@ -87,9 +102,17 @@ describe('personas from a segment of young parents', async () => {
   });
 
   it('gives the parenting traits with readings that match how the groups were made', () => {
-    const reading = (g: string, key: string) => set.personas.find((p) => GROUPS[p.clusterIndex] === g)!.traits.find((t) => t.key === key)?.reading;
+    const reading = (g: string, key: string) =>
+      set.personas.find((p) => GROUPS[p.clusterIndex] === g)!.traits.find((t) => t.key === key)?.reading;
     for (const p of set.personas) {
-      expect(p.traits.map((t) => t.key)).toEqual(expect.arrayContaining(['parenting_style', 'child_safety_concerns', 'family_budget_approach', 'educational_priorities']));
+      expect(p.traits.map((t) => t.key)).toEqual(
+        expect.arrayContaining([
+          'parenting_style',
+          'child_safety_concerns',
+          'family_budget_approach',
+          'educational_priorities',
+        ]),
+      );
     }
     expect(reading('budget', 'family_budget_approach')).toBe('high');
     expect(reading('tech', 'family_budget_approach')).toBe('low');
@@ -119,7 +142,9 @@ describe('personas from a segment of young parents', async () => {
       expect(p.quotes.length).toBeLessThanOrEqual(3);
     }
     const budget = set.personas.find((p) => GROUPS[p.clusterIndex] === 'budget')!;
-    const emi = budget.traits.find((t) => t.key === 'family_budget_approach')!.evidence.find((e) => e.field === 'emi_flag')!;
+    const emi = budget.traits
+      .find((t) => t.key === 'family_budget_approach')!
+      .evidence.find((e) => e.field === 'emi_flag')!;
     expect(budget.quotes.join(' ')).toContain(`${Math.round(emi.clusterValue * 100)}%`);
   });
 
@@ -133,10 +158,27 @@ describe('personas from a segment of young parents', async () => {
 
 describe('the goal', () => {
   it('gives the set its context, and its domain when the features gave none', async () => {
-    const slots = [{ category: 'parenting', value: 'parent', span: { start: 7, end: 11, text: 'moms' }, score: 0.9, negated: false, via: 'lexicon' }] as const;
-    const set = await buildPersonas(input({ domain: undefined, intents: { goal: 'Gen Z moms', intents: ['parenting', 'generation'], slots: [...slots] } }));
+    const slots = [
+      {
+        category: 'parenting',
+        value: 'parent',
+        span: { start: 7, end: 11, text: 'moms' },
+        score: 0.9,
+        negated: false,
+        via: 'lexicon',
+      },
+    ] as const;
+    const set = await buildPersonas(
+      input({
+        domain: undefined,
+        intents: { goal: 'Gen Z moms', intents: ['parenting', 'generation'], slots: [...slots] },
+      }),
+    );
     expect(set.context).toMatchObject({ goal: 'Gen Z moms', domain: 'parenting' });
-    expect((await buildPersonas(input({ domain: undefined }))).context).toMatchObject({ goal: '', domain: 'general' });
+    expect((await buildPersonas(input({ domain: undefined }))).context).toMatchObject({
+      goal: '',
+      domain: 'general',
+    });
   });
 });
 
@@ -144,7 +186,9 @@ describe('personas from files that lack columns', () => {
   it('produces no trait resting on a field the file lacks', async () => {
     const reduced = rows.map(({ privacy_pref, emi_flag, city, ...rest }) => rest);
     const reducedTable = toColumns(reduced);
-    const set = await buildPersonas(input({ segment: subset(reducedTable, segmentIndex), whole: summariseColumns(reducedTable) }));
+    const set = await buildPersonas(
+      input({ segment: subset(reducedTable, segmentIndex), whole: summariseColumns(reducedTable) }),
+    );
     const fields = set.personas.flatMap((p) => p.traits.flatMap((t) => t.evidence.map((e) => e.field)));
     expect(fields).not.toContain('privacy_pref');
     expect(fields).not.toContain('emi_flag');
@@ -154,20 +198,26 @@ describe('personas from files that lack columns', () => {
 
   it('calls nobody a Mom when the file has no gender column', async () => {
     const genderless = toColumns(rows.map(({ gender, ...rest }) => rest));
-    const set = await buildPersonas(input({ segment: subset(genderless, segmentIndex), whole: summariseColumns(genderless) }));
+    const set = await buildPersonas(
+      input({ segment: subset(genderless, segmentIndex), whole: summariseColumns(genderless) }),
+    );
     expect(set.personas.every((p) => p.label.endsWith(' Parent'))).toBe(true);
   });
 });
 
 describe('bad input', () => {
   it('refuses a clustering that does not fit the segment', async () => {
-    await expect(buildPersonas(input({ clustering: { k: 2, assignments: new Int32Array(3) } }))).rejects.toThrow(/re-run clustering/);
+    await expect(
+      buildPersonas(input({ clustering: { k: 2, assignments: new Int32Array(3) } })),
+    ).rejects.toThrow(/re-run clustering/);
   });
 
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(buildPersonas(input(), { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(buildPersonas(input(), { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   it('skips empty clusters', async () => {

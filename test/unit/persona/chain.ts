@@ -19,8 +19,21 @@ import { TODAY } from '../../support/datasets';
 export { hasDataset, readDataset, TODAY } from '../../support/datasets';
 
 /** A slot as the intents stage emits it; `words` is the part of the goal it came from. */
-export function slot(category: Slot['category'], value: string, words: string, extra: Partial<Slot> = {}): Slot {
-  return { category, value, span: { start: 0, end: words.length, text: words }, score: 0.9, negated: false, via: 'lexicon', ...extra };
+export function slot(
+  category: Slot['category'],
+  value: string,
+  words: string,
+  extra: Partial<Slot> = {},
+): Slot {
+  return {
+    category,
+    value,
+    span: { start: 0, end: words.length, text: words },
+    score: 0.9,
+    negated: false,
+    via: 'lexicon',
+    ...extra,
+  };
 }
 
 /** Cluster labels for the segment's rows (in rowid order) when the file has too few mapped numbers to cluster. */
@@ -33,11 +46,25 @@ export async function runChain(csv: string, fileName: string, goal: string, slot
   const query = await buildSegmentQuery(db, dataset, mapping, { slots });
   const segment = await readFieldColumns(db, mapping, query);
   const features = buildFeatures(segment, domain);
-  const clustering = await clusterPoints({ data: features.matrix, rows: features.rows, cols: features.cols }, { algorithm: defaultAlgorithm(domain) });
+  const clustering = await clusterPoints(
+    { data: features.matrix, rows: features.rows, cols: features.cols },
+    { algorithm: defaultAlgorithm(domain) },
+  );
   const whole = await summariseTable(db, mapping, dataset.rowCount);
-  const localeHints = [dataset.fileName, ...dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)])];
+  const localeHints = [
+    dataset.fileName,
+    ...dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)]),
+  ];
   const intents = { goal, slots, intents: [...new Set(slots.map((s) => s.category))] };
-  const set = await buildPersonas({ segment, whole, clustering, rowIds: features.rowIds, domain: features.domain, intents, localeHints });
+  const set = await buildPersonas({
+    segment,
+    whole,
+    clustering,
+    rowIds: features.rowIds,
+    domain: features.domain,
+    intents,
+    localeHints,
+  });
   return { db, dataset, mapping, query, segment, features, clustering, whole, set };
 }
 

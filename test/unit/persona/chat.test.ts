@@ -11,7 +11,12 @@ const { rows, group } = familyTable(120);
 const table = toColumns(rows);
 const segmentIndex = rows.flatMap((_, i) => (group[i] === null ? [] : [i]));
 const assignments = Int32Array.from(segmentIndex, (i) => group[i]!);
-const set = await buildPersonas({ segment: subset(table, segmentIndex), whole: summariseColumns(table), clustering: { k: GROUPS.length, assignments }, domain: 'parenting' });
+const set = await buildPersonas({
+  segment: subset(table, segmentIndex),
+  whole: summariseColumns(table),
+  clustering: { k: GROUPS.length, assignments },
+  domain: 'parenting',
+});
 const persona = (g: (typeof GROUPS)[number]) => set.personas.find((p) => GROUPS[p.clusterIndex] === g)!;
 
 /** Questions written after the topic examples were fixed, none of them among the examples. */
@@ -47,7 +52,8 @@ const HELD_OUT: [string, string][] = [
 
 describe.skipIf(!MODEL_BUILT)('persona chat with the bundled sentence encoder', () => {
   let matcher: TopicMatcher;
-  const ask = async (p: Persona, question: string): Promise<PersonaAnswer> => answer(p, question, await matcher.match(question));
+  const ask = async (p: Persona, question: string): Promise<PersonaAnswer> =>
+    answer(p, question, await matcher.match(question));
 
   beforeAll(async () => {
     matcher = await TopicMatcher.create(await testEmbedder());
@@ -65,7 +71,9 @@ describe.skipIf(!MODEL_BUILT)('persona chat with the bundled sentence encoder', 
   it('answers a price question from the budget trait, with its EMI share', async () => {
     const budget = persona('budget');
     const reply = await ask(budget, 'Would you buy ₹25,000 headphones on EMI?');
-    const emi = budget.traits.find((t) => t.key === 'family_budget_approach')!.evidence.find((e) => e.field === 'emi_flag')!;
+    const emi = budget.traits
+      .find((t) => t.key === 'family_budget_approach')!
+      .evidence.find((e) => e.field === 'emi_flag')!;
     expect(reply).toMatchObject({ topic: 'price', offTopic: false });
     expect(reply.traitsUsed).toContain('family_budget_approach');
     expect(reply.text).toContain(`${Math.round(emi.clusterValue * 100)}%`);
@@ -87,7 +95,9 @@ describe.skipIf(!MODEL_BUILT)('persona chat with the bundled sentence encoder', 
     const tech = await ask(persona('tech'), 'Would you get a smart speaker for the living room?');
     expect(tech.topic).toBe('technology');
     expect(tech.traitsUsed[0]).toBe('tech_adoption');
-    const deviceCount = persona('tech').traits.find((t) => t.key === 'tech_adoption')!.evidence.find((e) => e.field === 'device_count')!;
+    const deviceCount = persona('tech')
+      .traits.find((t) => t.key === 'tech_adoption')!
+      .evidence.find((e) => e.field === 'device_count')!;
     expect(tech.text).toContain(`about ${Math.round(deviceCount.clusterValue)} devices`);
     const careful = await ask(persona('safety'), 'Would you get a smart speaker for the living room?');
     expect(careful.traitsUsed).toEqual(expect.arrayContaining(['tech_adoption', 'child_safety_concerns']));
@@ -126,7 +136,13 @@ describe.skipIf(!MODEL_BUILT)('persona chat with the bundled sentence encoder', 
     expect(reply.topic).toBe('brand');
     // The table has no brand-awareness column, but budget readings speak to brands.
     expect(reply.traitsUsed).toContain('family_budget_approach');
-    const bare = { ...persona('tech'), traits: persona('tech').traits.filter((t) => !/budget|brand/.test(t.key)) };
-    expect(await ask(bare, 'Which brands do you trust the most?')).toMatchObject({ offTopic: true, traitsUsed: [] });
+    const bare = {
+      ...persona('tech'),
+      traits: persona('tech').traits.filter((t) => !/budget|brand/.test(t.key)),
+    };
+    expect(await ask(bare, 'Which brands do you trust the most?')).toMatchObject({
+      offTopic: true,
+      traitsUsed: [],
+    });
   });
 });

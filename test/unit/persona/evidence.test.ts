@@ -70,7 +70,11 @@ describe('text evidence', () => {
 
 describe('field frame', () => {
   it('treats a barely filled column as absent', () => {
-    const sparse = toColumns([{ income: 10, age: 30 }, { income: null, age: 31 }, { income: null, age: 32 }]);
+    const sparse = toColumns([
+      { income: 10, age: 30 },
+      { income: null, age: 31 },
+      { income: null, age: 32 },
+    ]);
     const f = new FieldFrame(sparse, summariseColumns(sparse));
     expect(f.has('age')).toBe(true);
     expect(f.has('income')).toBe(false);

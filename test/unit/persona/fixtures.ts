@@ -9,12 +9,20 @@ export type Row = Partial<Record<CanonicalField, number | string | null>>;
 /** Column-wise FieldColumns from row objects; rowIds are 1-based positions unless given. */
 export function toColumns(rows: Row[], rowIds?: number[]): FieldColumns {
   const fields = [...new Set(rows.flatMap((r) => Object.keys(r)))] as CanonicalField[];
-  const columns: FieldColumns = { rowIds: Int32Array.from(rowIds ?? rows.map((_, i) => i + 1)), numeric: {}, text: {} };
+  const columns: FieldColumns = {
+    rowIds: Int32Array.from(rowIds ?? rows.map((_, i) => i + 1)),
+    numeric: {},
+    text: {},
+  };
   for (const field of fields) {
     if (fieldKind(field) === 'text') {
-      columns.text[field] = rows.map((r) => (r[field] === undefined || r[field] === null ? null : String(r[field])));
+      columns.text[field] = rows.map((r) =>
+        r[field] === undefined || r[field] === null ? null : String(r[field]),
+      );
     } else {
-      columns.numeric[field] = Float64Array.from(rows, (r) => (typeof r[field] === 'number' ? (r[field] as number) : NaN));
+      columns.numeric[field] = Float64Array.from(rows, (r) =>
+        typeof r[field] === 'number' ? (r[field] as number) : NaN,
+      );
     }
   }
   return columns;
@@ -24,8 +32,10 @@ export function toColumns(rows: Row[], rowIds?: number[]): FieldColumns {
 export function subset(columns: FieldColumns, index: number[]): FieldColumns {
   const numeric: FieldColumns['numeric'] = {};
   const text: FieldColumns['text'] = {};
-  for (const [field, values] of Object.entries(columns.numeric)) numeric[field as CanonicalField] = Float64Array.from(index, (i) => values![i]);
-  for (const [field, values] of Object.entries(columns.text)) text[field as CanonicalField] = index.map((i) => values![i]);
+  for (const [field, values] of Object.entries(columns.numeric))
+    numeric[field as CanonicalField] = Float64Array.from(index, (i) => values![i]);
+  for (const [field, values] of Object.entries(columns.text))
+    text[field as CanonicalField] = index.map((i) => values![i]);
   return { rowIds: Int32Array.from(index, (i) => columns.rowIds[i]), numeric, text };
 }
 
@@ -62,7 +72,9 @@ export function familyTable(perGroup: number, seed = 1): { rows: Row[]; group: (
         age: kind === 'non-parent' ? 30 + r() * 25 : 21 + r() * 7,
         gender: female ? 'female' : 'male',
         has_children: kind === 'non-parent' ? 0 : 1,
-        city: pick(kind === 'tech' ? ['Mumbai', 'Bengaluru'] : ['Mumbai', 'Pune', 'Indore', 'Patna', 'Nagpur']),
+        city: pick(
+          kind === 'tech' ? ['Mumbai', 'Bengaluru'] : ['Mumbai', 'Pune', 'Indore', 'Patna', 'Nagpur'],
+        ),
         city_tier: kind === 'tech' ? 1 : pick([1, 2, 2, 3]),
         income: r() < 0.03 ? null : (kind === 'tech' ? 90000 : 40000) + r() * 30000,
         price_sensitivity: kind === 'budget' ? 0.7 + r() * 0.3 : 0.2 + r() * 0.45,

@@ -17,7 +17,10 @@ const persona = (noun: string, traits: EvaluatedTrait[], rows = 100): LabelInput
 
 describe('labels', () => {
   it('use the most distinctive reading, weighting the goal’s own traits up', () => {
-    const input = persona('Mom', [reading('location', 'Metro', 0.6), reading('child_safety_concerns', 'Safety-First', 0.5, true)]);
+    const input = persona('Mom', [
+      reading('location', 'Metro', 0.6),
+      reading('child_safety_concerns', 'Safety-First', 0.5, true),
+    ]);
     expect(descriptors(input)).toEqual(['Safety-First', 'Metro']);
     expect(assignLabels([input])).toEqual(['Safety-First Mom']);
   });
@@ -28,11 +31,18 @@ describe('labels', () => {
       persona('Mom', [reading('budget', 'Budget-Conscious', 0.9), reading('safety', 'Safety-First', 0.3)]),
       persona('Mom', [reading('tech', 'Tech-Savvy', 0.8)]),
     ]);
-    expect(labels).toEqual(['Budget-Conscious, Tech-Savvy Mom', 'Budget-Conscious, Safety-First Mom', 'Tech-Savvy Mom']);
+    expect(labels).toEqual([
+      'Budget-Conscious, Tech-Savvy Mom',
+      'Budget-Conscious, Safety-First Mom',
+      'Tech-Savvy Mom',
+    ]);
   });
 
   it('keep the shorter label when only one side of a collision has more to say', () => {
-    const labels = assignLabels([persona('Dad', [reading('budget', 'Premium', 1)]), persona('Dad', [reading('budget', 'Premium', 0.5), reading('l', 'Metro', 0.3)])]);
+    const labels = assignLabels([
+      persona('Dad', [reading('budget', 'Premium', 1)]),
+      persona('Dad', [reading('budget', 'Premium', 0.5), reading('l', 'Metro', 0.3)]),
+    ]);
     expect(labels).toEqual(['Premium Dad', 'Premium, Metro Dad']);
   });
 
@@ -42,7 +52,10 @@ describe('labels', () => {
   });
 
   it('never repeat the noun or name an adopter by its tech reading', () => {
-    const input = persona('Early Adopter', [reading('tech_adoption', 'Tech-Savvy', 2), reading('spending_power', 'Affluent', 0.4)]);
+    const input = persona('Early Adopter', [
+      reading('tech_adoption', 'Tech-Savvy', 2),
+      reading('spending_power', 'Affluent', 0.4),
+    ]);
     expect(assignLabels([input])).toEqual(['Affluent Early Adopter']);
     expect(descriptors(persona('Student', [reading('work_life', 'Student', 1)]))).toEqual([]);
   });

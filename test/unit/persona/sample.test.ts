@@ -37,7 +37,9 @@ function read(row: Csv, field: string): number | string | null {
 }
 
 function known(rows: Csv[], e: Evidence): number[] {
-  const values = rows.map((r) => read(r, e.field)).filter((v) => v !== null && !(typeof v === 'number' && Number.isNaN(v)));
+  const values = rows
+    .map((r) => read(r, e.field))
+    .filter((v) => v !== null && !(typeof v === 'number' && Number.isNaN(v)));
   return e.value === undefined ? (values as number[]) : values.map((v) => (v === e.value ? 1 : 0));
 }
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -51,10 +53,13 @@ describe.skipIf(!existsSync(SAMPLE))('the sample data with “Gen Z Moms”', as
   // Rows were ingested in file order, so rowid n is the file's n-th data row.
   const byId = (id: number) => rows[id - 1];
   const segmentRows = Array.from(segment.rowIds, byId);
-  const clusterRows = (c: number) => Array.from(features!.rowIds, byId).filter((_, i) => clustering.assignments[i] === c);
+  const clusterRows = (c: number) =>
+    Array.from(features!.rowIds, byId).filter((_, i) => clustering.assignments[i] === c);
 
   it('selects young mothers, counted independently', () => {
-    const expected = rows.filter((r) => r.gender === 'Female' && r.has_children === '1' && num(r.age) >= 18 && num(r.age) <= 29);
+    const expected = rows.filter(
+      (r) => r.gender === 'Female' && r.has_children === '1' && num(r.age) >= 18 && num(r.age) <= 29,
+    );
     expect(segment.rowIds.length).toBe(expected.length);
   });
 
@@ -91,7 +96,10 @@ describe.skipIf(!existsSync(SAMPLE))('the sample data with “Gen Z Moms”', as
       rowIds: features!.rowIds,
       domain: features!.domain,
       intents: { goal: GOAL, slots: SLOTS, intents: ['generation', 'parenting', 'gender'] },
-      localeHints: [chain.dataset.fileName, ...chain.dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)])],
+      localeHints: [
+        chain.dataset.fileName,
+        ...chain.dataset.columns.flatMap((c) => [c.name, ...c.profile.topValues.map((v) => v.value)]),
+      ],
     });
     expect(again).toEqual(set);
   });

@@ -4,7 +4,14 @@ import { readRowsById, summariseTable } from '../../../src/pipeline/persona/tabl
 import { mapSchema } from '../../../src/pipeline/query/mapping';
 import { TODAY } from './chain';
 
-const CSV = ['id,Age,Gender,Monthly Income', '1,25,Female,30000', '2,31,Male,', '3,,Female,52000', '4,44,F,41000', '5,38,Male,"61,000"'].join('\n');
+const CSV = [
+  'id,Age,Gender,Monthly Income',
+  '1,25,Female,30000',
+  '2,31,Male,',
+  '3,,Female,52000',
+  '4,44,F,41000',
+  '5,38,Male,"61,000"',
+].join('\n');
 
 describe('reading the table for personas', async () => {
   const db = await openDatabase();
@@ -22,9 +29,14 @@ describe('reading the table for personas', async () => {
     const controller = new AbortController();
     controller.abort();
     const many = await openDatabase();
-    const big = await ingestCsv(['Age', ...Array.from({ length: 12_000 }, (_, i) => String(i % 90))].join('\n'), many);
+    const big = await ingestCsv(
+      ['Age', ...Array.from({ length: 12_000 }, (_, i) => String(i % 90))].join('\n'),
+      many,
+    );
     const { mapping: m } = await mapSchema(many, big, { today: TODAY });
-    await expect(summariseTable(many, m, big.rowCount, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(summariseTable(many, m, big.rowCount, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   it('reads the rows of a segment with the file’s own headers', async () => {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { TAXONOMY } from '../../../src/pipeline/intents/taxonomy';
 import { detectLocale } from '../../../src/pipeline/persona/locale';
-import { canonicalCity, CITIES, cityTier, findCity, GOAL_CITIES, indianCitySpellings, spellings, tierSpellings } from '../../../src/pipeline/places/cities';
+import {
+  canonicalCity,
+  CITIES,
+  cityTier,
+  findCity,
+  GOAL_CITIES,
+  indianCitySpellings,
+  spellings,
+  tierSpellings,
+} from '../../../src/pipeline/places/cities';
 import { toColumns } from '../persona/fixtures';
 
 describe('the place table', () => {
@@ -27,7 +36,21 @@ describe('the place table', () => {
   it('puts the eight X-class agglomerations and their parts in tier 1, and nothing else', () => {
     const tier1 = CITIES.filter((city) => city.tier === 1).map((city) => city.name);
     expect(tier1.sort()).toEqual(
-      ['ahmedabad', 'bengaluru', 'chennai', 'delhi', 'hyderabad', 'kolkata', 'mumbai', 'pune', 'howrah', 'navi mumbai', 'pimpri-chinchwad', 'secunderabad', 'thane'].sort(),
+      [
+        'ahmedabad',
+        'bengaluru',
+        'chennai',
+        'delhi',
+        'hyderabad',
+        'kolkata',
+        'mumbai',
+        'pune',
+        'howrah',
+        'navi mumbai',
+        'pimpri-chinchwad',
+        'secunderabad',
+        'thane',
+      ].sort(),
     );
     const { tier1: one, tier2: two } = tierSpellings();
     expect(one).toContain('calcutta');
@@ -47,7 +70,9 @@ describe('the place table', () => {
 
   it('marks data as Indian only by names that have no common namesake', () => {
     const markers = indianCitySpellings();
-    expect(markers).toEqual(expect.arrayContaining(['bengaluru', 'bangalore', 'gurgaon', 'thane', 'udaipur']));
+    expect(markers).toEqual(
+      expect.arrayContaining(['bengaluru', 'bangalore', 'gurgaon', 'thane', 'udaipur']),
+    );
     for (const ambiguous of ['salem', 'kota', 'erode', 'jammu']) expect(markers).not.toContain(ambiguous);
     expect(detectLocale(toColumns([{ city: 'Gurugram' }, { city: 'Mysore' }])).id).toBe('en_IN');
     expect(detectLocale(toColumns([{ city: 'Salem' }, { city: 'Portland' }])).id).toBe('en');

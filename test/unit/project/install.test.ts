@@ -20,7 +20,9 @@ describe('npm install configuration', () => {
 
   it('reviews every install script in the lock file, so npm ci prints no unreviewed-script notice', () => {
     const { allowScripts = {} } = readJson('package.json');
-    const lock = readJson('package-lock.json') as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const lock = readJson('package-lock.json') as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
     const withScripts = Object.entries(lock.packages)
       .filter(([path, entry]) => path !== '' && entry.hasInstallScript)
       .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));

@@ -7,7 +7,11 @@ import { educationOf, lifestyleOf, regionOf } from '../../../src/pipeline/query/
 describe('band labels', () => {
   it('parses closed, open and zero bands', () => {
     expect(parseBand('From 20 to 29')).toEqual({ label: 'From 20 to 29', low: 20, high: 29 });
-    expect(parseBand('RM25,000 - RM50,000')).toEqual({ label: 'RM25,000 - RM50,000', low: 25000, high: 50000 });
+    expect(parseBand('RM25,000 - RM50,000')).toEqual({
+      label: 'RM25,000 - RM50,000',
+      low: 25000,
+      high: 50000,
+    });
     expect(parseBand('Below Rs.10000')).toEqual({ label: 'Below Rs.10000', high: 10000 });
     expect(parseBand('40 and above')).toEqual({ label: '40 and above', low: 40 });
     expect(parseBand('More than 50k')).toEqual({ label: 'More than 50k', low: 50000 });
@@ -17,8 +21,19 @@ describe('band labels', () => {
 
   it('reads open bands with the width of the nearest closed band', () => {
     const ages = bandMidpoints(['Below 20', 'From 20 to 29', 'From 30 to 39', '40 and above'])!;
-    expect(Object.fromEntries(ages)).toEqual({ 'Below 20': 15.5, 'From 20 to 29': 24.5, 'From 30 to 39': 34.5, '40 and above': 44.5 });
-    const income = bandMidpoints(['No Income', 'Below Rs.10000', '10001 to 25000', '25001 to 50000', 'More than 50000'])!;
+    expect(Object.fromEntries(ages)).toEqual({
+      'Below 20': 15.5,
+      'From 20 to 29': 24.5,
+      'From 30 to 39': 34.5,
+      '40 and above': 44.5,
+    });
+    const income = bandMidpoints([
+      'No Income',
+      'Below Rs.10000',
+      '10001 to 25000',
+      '25001 to 50000',
+      'More than 50000',
+    ])!;
     expect(income.get('No Income')).toBe(0);
     // "Below 10000" borrows the width of 10001–25000 (14999) and stops at 0: the middle of [0, 10000].
     expect(income.get('Below Rs.10000')).toBe(5000);
@@ -42,7 +57,9 @@ describe('header words', () => {
   it('scores exact names above names inside longer headers', () => {
     expect(phraseScore('Marital_Status', 'marital status')).toBe(1);
     expect(phraseScore('Annual Income (k$)', 'annual income')).toBeGreaterThan(0.8);
-    expect(phraseScore('15. How would you rate the ambiance at Starbucks? (lighting, music, etc...)', 'music')).toBeLessThan(0.6);
+    expect(
+      phraseScore('15. How would you rate the ambiance at Starbucks? (lighting, music, etc...)', 'music'),
+    ).toBeLessThan(0.6);
     expect(phraseScore('Genre', 'gender')).toBe(0);
     expect(bestPhrase('Kidhome', ['children', 'kid']).phrase).toBe('kid');
   });

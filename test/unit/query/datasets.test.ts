@@ -23,8 +23,10 @@ async function load(file: string) {
   const at = (name: string) => loaded.headers.indexOf(name);
   const cell = (row: string[], name: string) => row[at(name)];
   const count = (test: (row: string[]) => boolean) => loaded.rows.filter(test).length;
-  const segment = (...slots: Slot[]) => buildSegmentQuery(loaded.db, loaded.dataset, mapping, intentsOf(...slots));
-  const header = (sqlName: string) => loaded.dataset.columns.find((column) => column.sqlName === sqlName)?.name;
+  const segment = (...slots: Slot[]) =>
+    buildSegmentQuery(loaded.db, loaded.dataset, mapping, intentsOf(...slots));
+  const header = (sqlName: string) =>
+    loaded.dataset.columns.find((column) => column.sqlName === sqlName)?.name;
   /** The headers of the columns a field is read from. */
   const sources = (field: keyof typeof mapping.fields) => mapping.fields[field]?.columns.map(header);
   return { ...loaded, mapping, cell, count, segment, sources };
@@ -37,35 +39,76 @@ function percentileOf(values: number[], p: number): number {
 }
 
 const num = (text: string) => (text.trim() === '' ? NaN : Number(text));
-const age = (range: [number, number], words: string) => slot('generation', 'age range', words, { constraint: { field: 'age', min: range[0], max: range[1] } });
+const age = (range: [number, number], words: string) =>
+  slot('generation', 'age range', words, { constraint: { field: 'age', min: range[0], max: range[1] } });
 
 describe.skipIf(!hasDataset(SAMPLE))('the bundled sample', () => {
   it('maps every canonical column to its own field', async () => {
     const { mapping, headers } = await open(SAMPLE);
-    const expected = headers.filter((header) => header !== 'user_id').map((header) => (header === 'monthly_income' ? 'income' : header));
+    const expected = headers
+      .filter((header) => header !== 'user_id')
+      .map((header) => (header === 'monthly_income' ? 'income' : header));
     expect(Object.keys(mapping.fields).sort()).toEqual(expected.sort());
     for (const field of Object.values(mapping.fields)) expect(field!.confidence).toBeGreaterThanOrEqual(0.85);
   });
 
   it('selects Gen Z moms', async () => {
     const { segment, count, cell } = await open(SAMPLE);
-    const query = await segment(slot('gender', 'female', 'Moms'), slot('parenting', 'parent', 'Moms'), age([18, 29], 'Gen Z'));
-    expect(query.rowCount).toBe(count((row) => cell(row, 'gender') === 'Female' && cell(row, 'has_children') === '1' && num(cell(row, 'age')) >= 18 && num(cell(row, 'age')) <= 29));
-    expect(query.conditions.map((condition) => condition.plain)).toEqual(['Moms: gender is Female', 'Moms: has_children is yes', 'Gen Z: age between 18 and 29']);
+    const query = await segment(
+      slot('gender', 'female', 'Moms'),
+      slot('parenting', 'parent', 'Moms'),
+      age([18, 29], 'Gen Z'),
+    );
+    expect(query.rowCount).toBe(
+      count(
+        (row) =>
+          cell(row, 'gender') === 'Female' &&
+          cell(row, 'has_children') === '1' &&
+          num(cell(row, 'age')) >= 18 &&
+          num(cell(row, 'age')) <= 29,
+      ),
+    );
+    expect(query.conditions.map((condition) => condition.plain)).toEqual([
+      'Moms: gender is Female',
+      'Moms: has_children is yes',
+      'Gen Z: age between 18 and 29',
+    ]);
   });
 
   it('selects budget-conscious tier-2 students', async () => {
     const { segment, count, cell, rows } = await open(SAMPLE);
-    const query = await segment(slot('budget', 'budget', 'budget-conscious'), slot('geography', 'tier-2', 'tier-2'), slot('lifestyle', 'student', 'students'));
-    const cut = percentileOf(rows.map((row) => num(cell(row, 'price_sensitivity'))), 0.6);
-    expect(query.rowCount).toBe(count((row) => num(cell(row, 'price_sensitivity')) >= cut && cell(row, 'city_tier') === 'Tier-2' && cell(row, 'occupation') === 'Student'));
+    const query = await segment(
+      slot('budget', 'budget', 'budget-conscious'),
+      slot('geography', 'tier-2', 'tier-2'),
+      slot('lifestyle', 'student', 'students'),
+    );
+    const cut = percentileOf(
+      rows.map((row) => num(cell(row, 'price_sensitivity'))),
+      0.6,
+    );
+    expect(query.rowCount).toBe(
+      count(
+        (row) =>
+          num(cell(row, 'price_sensitivity')) >= cut &&
+          cell(row, 'city_tier') === 'Tier-2' &&
+          cell(row, 'occupation') === 'Student',
+      ),
+    );
   });
 
   it('keeps a parenting stage too rare among Bangalore techies, and offers dropping it', async () => {
     const { segment, count, cell, rows } = await open(SAMPLE);
-    const query = await segment(slot('parenting', 'parent of teens', 'parents of teens'), slot('interests', 'tech', 'into tech'), slot('geography', 'bangalore', 'Bangalore'));
-    const cut = percentileOf(rows.map((row) => num(cell(row, 'interest_tech'))), 0.7);
-    const techies = (row: string[]) => num(cell(row, 'interest_tech')) >= cut && cell(row, 'city') === 'Bengaluru';
+    const query = await segment(
+      slot('parenting', 'parent of teens', 'parents of teens'),
+      slot('interests', 'tech', 'into tech'),
+      slot('geography', 'bangalore', 'Bangalore'),
+    );
+    const cut = percentileOf(
+      rows.map((row) => num(cell(row, 'interest_tech'))),
+      0.7,
+    );
+    const techies = (row: string[]) =>
+      num(cell(row, 'interest_tech')) >= cut && cell(row, 'city') === 'Bengaluru';
     const withTeens = count((row) => techies(row) && cell(row, 'parenting_stage') === 'Teens (11-17)');
     expect(withTeens).toBeLessThan(30);
     expect(query.rowCount).toBe(withTeens);
@@ -90,8 +133,17 @@ describe.skipIf(!hasDataset('marketing_campaign.csv'))('marketing_campaign.csv',
 
   it('selects parents aged 30–45, and says the file has no gender for "moms"', async () => {
     const { segment, count, cell } = await open('marketing_campaign.csv');
-    const query = await segment(slot('parenting', 'parent', 'moms'), slot('gender', 'female', 'moms'), age([30, 45], 'in their 30s'));
-    const expected = count((row) => num(cell(row, 'Kidhome')) + num(cell(row, 'Teenhome')) > 0 && 2026 - num(cell(row, 'Year_Birth')) >= 30 && 2026 - num(cell(row, 'Year_Birth')) <= 45);
+    const query = await segment(
+      slot('parenting', 'parent', 'moms'),
+      slot('gender', 'female', 'moms'),
+      age([30, 45], 'in their 30s'),
+    );
+    const expected = count(
+      (row) =>
+        num(cell(row, 'Kidhome')) + num(cell(row, 'Teenhome')) > 0 &&
+        2026 - num(cell(row, 'Year_Birth')) >= 30 &&
+        2026 - num(cell(row, 'Year_Birth')) <= 45,
+    );
     expect(query.rowCount).toBe(expected);
     expect(query.relaxOffers).toEqual([]);
     expect(query.skipped).toEqual([expect.objectContaining({ field: 'gender', words: 'moms' })]);
@@ -99,10 +151,22 @@ describe.skipIf(!hasDataset('marketing_campaign.csv'))('marketing_campaign.csv',
 
   it('reads "budget non-parents" as deal purchases at or above their 60th percentile, without children', async () => {
     const { segment, count, cell, rows } = await open('marketing_campaign.csv');
-    const query = await segment(slot('budget', 'budget', 'budget'), slot('parenting', 'parent', 'non-parents', { negated: true }));
-    const cut = percentileOf(rows.map((row) => num(cell(row, 'NumDealsPurchases'))), 0.6);
+    const query = await segment(
+      slot('budget', 'budget', 'budget'),
+      slot('parenting', 'parent', 'non-parents', { negated: true }),
+    );
+    const cut = percentileOf(
+      rows.map((row) => num(cell(row, 'NumDealsPurchases'))),
+      0.6,
+    );
     expect(query.conditions[0].params).toEqual([cut]);
-    expect(query.rowCount).toBe(count((row) => num(cell(row, 'NumDealsPurchases')) >= cut && num(cell(row, 'Kidhome')) + num(cell(row, 'Teenhome')) === 0));
+    expect(query.rowCount).toBe(
+      count(
+        (row) =>
+          num(cell(row, 'NumDealsPurchases')) >= cut &&
+          num(cell(row, 'Kidhome')) + num(cell(row, 'Teenhome')) === 0,
+      ),
+    );
   });
 });
 
@@ -126,18 +190,24 @@ describe.skipIf(!hasDataset('Mall_Customers.csv'))('Mall_Customers.csv', () => {
   it('selects women aged 30–45 and reads their fields', async () => {
     const { db, segment, count, cell, mapping, rows } = await open('Mall_Customers.csv');
     const query = await segment(slot('gender', 'female', 'women'), age([30, 45], 'aged 30-45'));
-    const selected = (row: string[]) => cell(row, 'Genre') === 'Female' && num(cell(row, 'Age')) >= 30 && num(cell(row, 'Age')) <= 45;
+    const selected = (row: string[]) =>
+      cell(row, 'Genre') === 'Female' && num(cell(row, 'Age')) >= 30 && num(cell(row, 'Age')) <= 45;
     expect(query.rowCount).toBe(count(selected));
     const fields = await readFieldColumns(db, mapping, query);
     expect(fields.rowIds.length).toBe(query.rowCount);
     expect(new Set(fields.text.gender)).toEqual(new Set(['female']));
-    expect([...fields.numeric.income!]).toEqual(rows.filter(selected).map((row) => 1000 * num(cell(row, 'Annual Income (k$)'))));
+    expect([...fields.numeric.income!]).toEqual(
+      rows.filter(selected).map((row) => 1000 * num(cell(row, 'Annual Income (k$)'))),
+    );
   });
 
   it('reads "premium" as income in the upper third', async () => {
     const { segment, count, cell, rows } = await open('Mall_Customers.csv');
     const query = await segment(slot('budget', 'premium', 'premium'));
-    const cut = percentileOf(rows.map((row) => 1000 * num(cell(row, 'Annual Income (k$)'))), 2 / 3);
+    const cut = percentileOf(
+      rows.map((row) => 1000 * num(cell(row, 'Annual Income (k$)'))),
+      2 / 3,
+    );
     expect(query.conditions[0].params).toEqual([cut]);
     expect(query.conditions[0].plain).toContain('67th percentile');
     expect(query.rowCount).toBe(count((row) => 1000 * num(cell(row, 'Annual Income (k$)')) >= cut));
@@ -155,9 +225,17 @@ describe.skipIf(!hasDataset('WA_Fn-UseC_-Telco-Customer-Churn.csv'))('Telco cust
     expect(sources('measure_tenure')).toEqual(['tenure']);
     expect(sources('measure_monthly_charges')).toEqual(['MonthlyCharges']);
     expect(sources('measure_senior_citizen')).toEqual(['SeniorCitizen']);
-    const query = await segment(slot('gender', 'female', 'moms'), slot('parenting', 'parent', 'moms'), age([18, 29], 'gen z'));
-    expect(query.rowCount).toBe(count((row) => cell(row, 'gender') === 'Female' && cell(row, 'Dependents') === 'Yes'));
-    expect(query.skipped).toEqual([expect.objectContaining({ field: 'age', words: 'gen z', reason: expect.stringMatching(/no column/) })]);
+    const query = await segment(
+      slot('gender', 'female', 'moms'),
+      slot('parenting', 'parent', 'moms'),
+      age([18, 29], 'gen z'),
+    );
+    expect(query.rowCount).toBe(
+      count((row) => cell(row, 'gender') === 'Female' && cell(row, 'Dependents') === 'Yes'),
+    );
+    expect(query.skipped).toEqual([
+      expect.objectContaining({ field: 'age', words: 'gen z', reason: expect.stringMatching(/no column/) }),
+    ]);
   });
 });
 
@@ -173,10 +251,19 @@ describe.skipIf(!hasDataset('bank.csv'))('bank.csv', () => {
 
   it('selects retired graduates and students under 30', async () => {
     const { segment, count, cell } = await open('bank.csv');
-    const retired = await segment(slot('lifestyle', 'retired', 'retired'), slot('education', 'graduate', 'graduates'));
-    expect(retired.rowCount).toBe(count((row) => cell(row, 'job') === 'retired' && cell(row, 'education') === 'tertiary'));
+    const retired = await segment(
+      slot('lifestyle', 'retired', 'retired'),
+      slot('education', 'graduate', 'graduates'),
+    );
+    expect(retired.rowCount).toBe(
+      count((row) => cell(row, 'job') === 'retired' && cell(row, 'education') === 'tertiary'),
+    );
     const students = await segment(slot('lifestyle', 'student', 'students'), age([18, 29], 'under 30'));
-    expect(students.rowCount).toBe(count((row) => cell(row, 'job') === 'student' && num(cell(row, 'age')) >= 18 && num(cell(row, 'age')) <= 29));
+    expect(students.rowCount).toBe(
+      count(
+        (row) => cell(row, 'job') === 'student' && num(cell(row, 'age')) >= 18 && num(cell(row, 'age')) <= 29,
+      ),
+    );
   });
 });
 
@@ -193,9 +280,23 @@ describe.skipIf(!hasDataset('young_people_survey_responses.csv'))('young people 
     const measures = Object.keys(mapping.fields).filter((field) => field.startsWith('measure_'));
     expect(measures).toHaveLength(8);
     expect(measures.slice(0, 2)).toEqual(['measure_height', 'measure_weight']);
-    const query = await segment(slot('geography', 'rural', 'villages'), slot('gender', 'female', 'girls'), slot('interests', 'tech', 'into tech'));
-    const cut = percentileOf(rows.map((row) => num(cell(row, 'Science and technology'))), 0.7);
-    expect(query.rowCount).toBe(count((row) => cell(row, 'Village - town') === 'village' && cell(row, 'Gender') === 'female' && num(cell(row, 'Science and technology')) >= cut));
+    const query = await segment(
+      slot('geography', 'rural', 'villages'),
+      slot('gender', 'female', 'girls'),
+      slot('interests', 'tech', 'into tech'),
+    );
+    const cut = percentileOf(
+      rows.map((row) => num(cell(row, 'Science and technology'))),
+      0.7,
+    );
+    expect(query.rowCount).toBe(
+      count(
+        (row) =>
+          cell(row, 'Village - town') === 'village' &&
+          cell(row, 'Gender') === 'female' &&
+          num(cell(row, 'Science and technology')) >= cut,
+      ),
+    );
   });
 });
 
@@ -225,7 +326,13 @@ describe.skipIf(!hasDataset('starbucks_satisfactory_survey.csv'))('Starbucks sur
 });
 
 describe.skipIf(!hasDataset('onlinedeliverydata_bangalore.csv'))('online delivery, Bangalore', () => {
-  const LIKERT: Record<string, number> = { 'Strongly disagree': 1, Disagree: 2, Neutral: 3, Agree: 4, 'Strongly agree': 5 };
+  const LIKERT: Record<string, number> = {
+    'Strongly disagree': 1,
+    Disagree: 2,
+    Neutral: 3,
+    Agree: 4,
+    'Strongly agree': 5,
+  };
 
   it('maps the survey demographics and reads Bangalore PIN codes as tier 1', async () => {
     const { sources } = await open('onlinedeliverydata_bangalore.csv');
@@ -240,14 +347,27 @@ describe.skipIf(!hasDataset('onlinedeliverydata_bangalore.csv'))('online deliver
 
   it('does not keep PIN codes or coordinates as measures', async () => {
     const { mapping } = await open('onlinedeliverydata_bangalore.csv');
-    const measured = Object.entries(mapping.fields).filter(([field]) => field.startsWith('measure_')).flatMap(([, m]) => m!.columns);
+    const measured = Object.entries(mapping.fields)
+      .filter(([field]) => field.startsWith('measure_'))
+      .flatMap(([, m]) => m!.columns);
     expect(measured).toEqual(['output']);
   });
 
   it('selects postgraduate students in a metro', async () => {
     const { segment, count, cell } = await open('onlinedeliverydata_bangalore.csv');
-    const query = await segment(slot('lifestyle', 'student', 'students'), slot('education', 'postgraduate', 'postgrad'), slot('geography', 'metro', 'metro'));
-    expect(query.rowCount).toBe(count((row) => cell(row, 'Occupation') === 'Student' && ['Post Graduate', 'Ph.D'].includes(cell(row, 'Educational Qualifications')) && cell(row, 'Pin code').startsWith('560')));
+    const query = await segment(
+      slot('lifestyle', 'student', 'students'),
+      slot('education', 'postgraduate', 'postgrad'),
+      slot('geography', 'metro', 'metro'),
+    );
+    expect(query.rowCount).toBe(
+      count(
+        (row) =>
+          cell(row, 'Occupation') === 'Student' &&
+          ['Post Graduate', 'Ph.D'].includes(cell(row, 'Educational Qualifications')) &&
+          cell(row, 'Pin code').startsWith('560'),
+      ),
+    );
   });
 
   it('reads "budget" on the offers-and-discounts agreement scale', async () => {

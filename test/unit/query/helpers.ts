@@ -20,7 +20,11 @@ export const SAMPLE = resolve(import.meta.dirname, '../../../public/sample/custo
 export const newDb = (): Promise<Database> => openDatabase();
 
 /** Ingests string rows under `headers` (written out as CSV) into a fresh database. */
-export async function ingestRows(headers: string[], rows: string[][], fileName = 'test.csv'): Promise<{ db: Database; dataset: Dataset }> {
+export async function ingestRows(
+  headers: string[],
+  rows: string[][],
+  fileName = 'test.csv',
+): Promise<{ db: Database; dataset: Dataset }> {
   const db = await newDb();
   const dataset = await ingestCsv(Papa.unparse({ fields: headers, data: rows }), db, { fileName });
   return { db, dataset };
@@ -39,13 +43,17 @@ export function ingestColumns(columns: Record<string, string[]>) {
  */
 export function renameColumn(db: Database, dataset: Dataset, index: number, sqlName: string): void {
   const column = dataset.columns[index];
-  db.run(`ALTER TABLE ${quoteIdent(dataset.tableName)} RENAME COLUMN ${quoteIdent(column.sqlName)} TO ${quoteIdent(sqlName)}`);
+  db.run(
+    `ALTER TABLE ${quoteIdent(dataset.tableName)} RENAME COLUMN ${quoteIdent(column.sqlName)} TO ${quoteIdent(sqlName)}`,
+  );
   column.sqlName = sqlName;
 }
 
 /** Parses a CSV file (delimiter detected) into header and string rows, independently of ingestion. */
 function readCsv(path: string): { headers: string[]; rows: string[][] } {
-  const parsed = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+  });
   const [headers, ...rows] = parsed.data;
   return { headers, rows };
 }
@@ -58,10 +66,22 @@ export async function loadDataset(file: string) {
   return { db, dataset, ...readCsv(path) };
 }
 
-
 /** A slot as the intents stage would emit it; `text` is the goal's words it came from. */
-export function slot(category: Slot['category'], value: string, text: string, extra: Partial<Slot> = {}): Slot {
-  return { category, value, span: { start: 0, end: text.length, text }, score: 0.9, negated: false, via: 'lexicon', ...extra };
+export function slot(
+  category: Slot['category'],
+  value: string,
+  text: string,
+  extra: Partial<Slot> = {},
+): Slot {
+  return {
+    category,
+    value,
+    span: { start: 0, end: text.length, text },
+    score: 0.9,
+    negated: false,
+    via: 'lexicon',
+    ...extra,
+  };
 }
 
 /** An IntentResult carrying just these slots. */

@@ -29,7 +29,18 @@ describe('gender', () => {
     expect(sources('gender')).toEqual(['Genre']);
     expect(fields.gender?.reason).toContain("'Genre'");
     const { text } = await read(db, mapping);
-    expect(text.gender).toEqual(['female', 'male', 'female', 'male', 'female', 'female', null, 'other', null, 'male']);
+    expect(text.gender).toEqual([
+      'female',
+      'male',
+      'female',
+      'male',
+      'female',
+      'female',
+      null,
+      'other',
+      null,
+      'male',
+    ]);
   });
 
   it('does not take a yes/no column for gender', async () => {
@@ -47,14 +58,19 @@ describe('age', () => {
   });
 
   it('reads a date of birth as whole years of age today', async () => {
-    const { db, mapping, dataset } = await mapped({ id: ['1', '2', '3', '4'], dob: ['2000-11-26', '2000-11-24', '', '1990-01-01'] });
+    const { db, mapping, dataset } = await mapped({
+      id: ['1', '2', '3', '4'],
+      dob: ['2000-11-26', '2000-11-24', '', '1990-01-01'],
+    });
     expect(dataset.columns[1].type).toBe('date');
     // One day before the 26th birthday, and one day after it.
     expect([...(await read(db, mapping)).numeric.age!]).toEqual([25, 26, NaN, 36]);
   });
 
   it('reads age bands as midpoints and says so', async () => {
-    const { db, mapping, fields } = await mapped({ 'Your Age': ['Below 20', 'From 20 to 29', 'From 30 to 39', '40 and above', 'From 20 to 29'] });
+    const { db, mapping, fields } = await mapped({
+      'Your Age': ['Below 20', 'From 20 to 29', 'From 30 to 39', '40 and above', 'From 20 to 29'],
+    });
     expect(fields.age?.reason).toMatch(/midpoint/);
     expect([...(await read(db, mapping)).numeric.age!]).toEqual([15.5, 24.5, 34.5, 44.5, 24.5]);
   });
@@ -67,9 +83,15 @@ describe('age', () => {
 
 describe('children', () => {
   it('derives has_children and children_count from kid and teen counts', async () => {
-    const { db, mapping, fields, sources } = await mapped({ Kidhome: ['0', '1', '0', '2', ''], Teenhome: ['0', '0', '1', '1', '0'] });
+    const { db, mapping, fields, sources } = await mapped({
+      Kidhome: ['0', '1', '0', '2', ''],
+      Teenhome: ['0', '0', '1', '1', '0'],
+    });
     expect(sources('has_children')).toEqual(['Kidhome', 'Teenhome']);
-    expect(fields.has_children).toMatchObject({ kind: 'derived', reason: expect.stringContaining('Kidhome + Teenhome > 0') });
+    expect(fields.has_children).toMatchObject({
+      kind: 'derived',
+      reason: expect.stringContaining('Kidhome + Teenhome > 0'),
+    });
     const { numeric } = await read(db, mapping);
     expect([...numeric.has_children!]).toEqual([0, 1, 1, 1, NaN]);
     expect([...numeric.children_count!]).toEqual([0, 1, 1, 3, NaN]);
@@ -90,12 +112,17 @@ describe('children', () => {
 
 describe('place', () => {
   it('reads tier labels in any format as 1/2/3', async () => {
-    const { db, mapping } = await mapped({ id: ['1', '2', '3', '4', '5'], city_tier: ['Tier-1', 'tier 2', 'TIER_3', 'Tier-2', ''] });
+    const { db, mapping } = await mapped({
+      id: ['1', '2', '3', '4', '5'],
+      city_tier: ['Tier-1', 'tier 2', 'TIER_3', 'Tier-2', ''],
+    });
     expect([...(await read(db, mapping)).numeric.city_tier!]).toEqual([1, 2, 3, 2, NaN]);
   });
 
   it('looks city tiers up from city names (X → 1, Y → 2, others → 3)', async () => {
-    const { db, mapping, fields, sources } = await mapped({ City: ['Bangalore', 'Mumbai', 'Indore', 'Mysuru', 'Shimla', 'Pune'] });
+    const { db, mapping, fields, sources } = await mapped({
+      City: ['Bangalore', 'Mumbai', 'Indore', 'Mysuru', 'Shimla', 'Pune'],
+    });
     expect(sources('city')).toEqual(['City']);
     expect(fields.city_tier).toMatchObject({ kind: 'derived', reason: expect.stringMatching(/7th CPC/) });
     expect([...(await read(db, mapping)).numeric.city_tier!]).toEqual([1, 1, 2, 2, 3, 1]);
@@ -115,7 +142,9 @@ describe('income and scales', () => {
   });
 
   it('reads an agreement scale as 1–5', async () => {
-    const { db, mapping } = await mapped({ 'More Offers and Discount': ['Agree', 'Strongly agree', 'Neutral', 'Disagree', 'Strongly disagree'] });
+    const { db, mapping } = await mapped({
+      'More Offers and Discount': ['Agree', 'Strongly agree', 'Neutral', 'Disagree', 'Strongly disagree'],
+    });
     expect([...(await read(db, mapping)).numeric.price_sensitivity!]).toEqual([4, 5, 3, 2, 1]);
   });
 });
@@ -143,13 +172,27 @@ describe('canonical headers (as in the bundled sample)', () => {
       interest_tech: ['0.9', '0.2', '0.5', '0.7'],
       interest_fashion: ['0.3', '0.8', '0.1', '0.6'],
     });
-    const columnOf = Object.fromEntries(Object.keys(fields).map((field) => [field, sources(field as CanonicalField)!.join('+')]));
+    const columnOf = Object.fromEntries(
+      Object.keys(fields).map((field) => [field, sources(field as CanonicalField)!.join('+')]),
+    );
     expect(columnOf).toMatchObject({
-      age: 'age', gender: 'gender', city: 'city', city_tier: 'city_tier', occupation: 'occupation',
-      education_level: 'education_level', income: 'monthly_income', income_source: 'income_source',
-      has_children: 'has_children', parenting_stage: 'parenting_stage', family_size: 'family_size',
-      device_count: 'device_count', privacy_pref: 'privacy_pref', price_sensitivity: 'price_sensitivity',
-      brand_awareness_bose: 'brand_awareness_bose', emi_flag: 'emi_flag', interest_tech: 'interest_tech',
+      age: 'age',
+      gender: 'gender',
+      city: 'city',
+      city_tier: 'city_tier',
+      occupation: 'occupation',
+      education_level: 'education_level',
+      income: 'monthly_income',
+      income_source: 'income_source',
+      has_children: 'has_children',
+      parenting_stage: 'parenting_stage',
+      family_size: 'family_size',
+      device_count: 'device_count',
+      privacy_pref: 'privacy_pref',
+      price_sensitivity: 'price_sensitivity',
+      brand_awareness_bose: 'brand_awareness_bose',
+      emi_flag: 'emi_flag',
+      interest_tech: 'interest_tech',
       interest_fashion: 'interest_fashion',
     });
     expect(Object.values(columnOf)).not.toContain('user_id');
@@ -178,7 +221,9 @@ describe('user choices', () => {
   });
 
   it('keeps the automatic mapping when a stored choice no longer fits the file', async () => {
-    const { notes, sources } = await mapped(columns, { overrides: { age: { action: 'use', column: 'sex' } } });
+    const { notes, sources } = await mapped(columns, {
+      overrides: { age: { action: 'use', column: 'sex' } },
+    });
     expect(sources('age')).toEqual(['Age']);
     expect(notes[0]).toMatch(/cannot be read as age/);
   });
@@ -202,7 +247,10 @@ describe('odd headers', () => {
 describe('odd values', () => {
   it('keeps quotes in band labels inside their SQL literals', async () => {
     const evil = `Below 20'); DROP TABLE "data"; --`;
-    const { db, mapping } = await mapped({ id: ['1', '2', '3'], 'Age group': [evil, 'From 20 to 29', 'From 30 to 39'] });
+    const { db, mapping } = await mapped({
+      id: ['1', '2', '3'],
+      'Age group': [evil, 'From 20 to 29', 'From 30 to 39'],
+    });
     expect(mapping.fields.age?.expr).toContain(`'Below 20''); DROP TABLE "data"; --'`);
     expect([...(await read(db, mapping)).numeric.age!]).toEqual([15.5, 24.5, 34.5]);
     expect(db.exec('SELECT COUNT(*) FROM "data"')[0].values[0][0]).toBe(3);
@@ -211,7 +259,10 @@ describe('odd values', () => {
 
 describe('embedding similarity', () => {
   /** A stand-in embedder: texts in the same synonym group get the same unit vector. */
-  const groups = [['remuneration', 'salary'], ['monthly income', 'income source']];
+  const groups = [
+    ['remuneration', 'salary'],
+    ['monthly income', 'income source'],
+  ];
   const fake: Embedder = {
     modelId: 'test/synonym-groups',
     dim: groups.length + 1,
@@ -235,7 +286,10 @@ describe('embedding similarity', () => {
 
   it('does not read a column already read by one field as-is for another', async () => {
     // Here "Monthly Income" is as close to "income source" as can be, yet its bands are income.
-    const { sources, fields } = await mapped({ 'Monthly Income': ['Below 10000', '10001 to 25000', 'More than 50000'] }, { embedder: fake });
+    const { sources, fields } = await mapped(
+      { 'Monthly Income': ['Below 10000', '10001 to 25000', 'More than 50000'] },
+      { embedder: fake },
+    );
     expect(sources('income')).toEqual(['Monthly Income']);
     expect(fields.income_source).toBeUndefined();
   });

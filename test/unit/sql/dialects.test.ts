@@ -51,8 +51,12 @@ describe('conditions written by hand per dialect', () => {
   });
 
   it('negations read a blank as missing', () => {
-    expect(written('spark', '"gender" NOT IN (?, ?)', ['M', 'Male'])).toBe("NULLIF(trim(`Gender`), '') NOT IN ('M', 'Male')");
-    expect(written('bigquery', 'NOT ("age" BETWEEN ? AND ?)', [18, -2.5])).toBe('NOT (`Age` BETWEEN 18 AND (-2.5))');
+    expect(written('spark', '"gender" NOT IN (?, ?)', ['M', 'Male'])).toBe(
+      "NULLIF(trim(`Gender`), '') NOT IN ('M', 'Male')",
+    );
+    expect(written('bigquery', 'NOT ("age" BETWEEN ? AND ?)', [18, -2.5])).toBe(
+      'NOT (`Age` BETWEEN 18 AND (-2.5))',
+    );
     expect(written('snowflake', '"gender" <> ?', ['F'])).toBe(`NULLIF(trim("Gender"), '') <> 'F'`);
   });
 
@@ -68,20 +72,34 @@ describe('conditions written by hand per dialect', () => {
 
   it('age from a date of birth: whole years, truncated', () => {
     const sql = `CAST((julianday('2026-11-25') - julianday("dob")) / 365.2425 AS INTEGER) >= ?`;
-    expect(written('bigquery', sql, [40])).toBe("CAST(TRUNC((DATE_DIFF(DATE '2026-11-25', CAST(`Date of Birth` AS DATE), DAY) / 365.2425)) AS INT64) >= 40");
-    expect(written('snowflake', sql, [40])).toBe(`CAST(TRUNC((DATEDIFF(day, CAST("Date of Birth" AS DATE), DATE '2026-11-25') / 365.2425)) AS INTEGER) >= 40`);
-    expect(written('spark', sql, [40])).toBe("CAST((datediff(DATE '2026-11-25', CAST(`Date of Birth` AS DATE)) / 365.2425) AS BIGINT) >= 40");
+    expect(written('bigquery', sql, [40])).toBe(
+      "CAST(TRUNC((DATE_DIFF(DATE '2026-11-25', CAST(`Date of Birth` AS DATE), DAY) / 365.2425)) AS INT64) >= 40",
+    );
+    expect(written('snowflake', sql, [40])).toBe(
+      `CAST(TRUNC((DATEDIFF(day, CAST("Date of Birth" AS DATE), DATE '2026-11-25') / 365.2425)) AS INTEGER) >= 40`,
+    );
+    expect(written('spark', sql, [40])).toBe(
+      "CAST((datediff(DATE '2026-11-25', CAST(`Date of Birth` AS DATE)) / 365.2425) AS BIGINT) >= 40",
+    );
   });
 
   it('a choice inside a multiple-choice answer', () => {
     const sql = `instr(';' || replace(replace("promo", '; ', ';'), '|', ';') || ';', ?) > 0`;
-    expect(written('bigquery', sql, [';Social media;'])).toBe("STRPOS(CONCAT(';', replace(replace(trim(`How did you hear?`), '; ', ';'), '|', ';'), ';'), ';Social media;') > 0");
-    expect(written('snowflake', sql, [';Social media;'])).toBe(`POSITION(';Social media;' IN (';' || replace(replace(trim("How did you hear?"), '; ', ';'), '|', ';') || ';')) > 0`);
-    expect(written('spark', sql, [';Social media;'])).toBe("instr(concat(';', replace(replace(trim(`How did you hear?`), '; ', ';'), '|', ';'), ';'), ';Social media;') > 0");
+    expect(written('bigquery', sql, [';Social media;'])).toBe(
+      "STRPOS(CONCAT(';', replace(replace(trim(`How did you hear?`), '; ', ';'), '|', ';'), ';'), ';Social media;') > 0",
+    );
+    expect(written('snowflake', sql, [';Social media;'])).toBe(
+      `POSITION(';Social media;' IN (';' || replace(replace(trim("How did you hear?"), '; ', ';'), '|', ';') || ';')) > 0`,
+    );
+    expect(written('spark', sql, [';Social media;'])).toBe(
+      "instr(concat(';', replace(replace(trim(`How did you hear?`), '; ', ';'), '|', ';'), ';'), ';Social media;') > 0",
+    );
   });
 
   it('a PIN prefix and dates with times', () => {
-    expect(written('bigquery', `CASE WHEN substr(CAST("pin" AS TEXT), 1, 3) IN ('110') THEN 1 END = ?`, [1])).toBe("CASE WHEN substr(CAST(`Pin code` AS STRING), 1, 3) IN ('110') THEN 1 END = 1");
+    expect(
+      written('bigquery', `CASE WHEN substr(CAST("pin" AS TEXT), 1, 3) IN ('110') THEN 1 END = ?`, [1]),
+    ).toBe("CASE WHEN substr(CAST(`Pin code` AS STRING), 1, 3) IN ('110') THEN 1 END = 1");
     expect(written('snowflake', '"joined" >= ? AND "joined" < ?', ['2014-01-01', '2015-01-01'])).toBe(
       `(CAST("Joined" AS TIMESTAMP) >= TIMESTAMP '2014-01-01 00:00:00' AND CAST("Joined" AS TIMESTAMP) < TIMESTAMP '2015-01-01 00:00:00')`,
     );
@@ -99,7 +117,9 @@ describe('conditions written by hand per dialect', () => {
 
 describe('table names', () => {
   it('quotes each part as the dialect quotes names', () => {
-    expect(tableName(DIALECT.bigquery, 'my-project.sales.customers')).toBe('`my-project`.`sales`.`customers`');
+    expect(tableName(DIALECT.bigquery, 'my-project.sales.customers')).toBe(
+      '`my-project`.`sales`.`customers`',
+    );
     expect(tableName(DIALECT.snowflake, 'DB.PUBLIC.order')).toBe('"DB"."PUBLIC"."order"');
     expect(tableName(DIALECT.spark, 'we`ird')).toBe('`we``ird`');
     expect(tableName(DIALECT.bigquery, 'we`ird\\x')).toBe('`we\\`ird\\\\x`');
@@ -119,7 +139,10 @@ describe('table names', () => {
 
 describe('the statement', () => {
   it('puts every condition under WHERE, its words in comments that cannot end early', () => {
-    const conditions = [condition('"gender" = ?', ['F'], 'women\nDROP TABLE t; --'), { ...condition('"age" < ?', [30], 'under 30'), id: 'c2' }];
+    const conditions = [
+      condition('"gender" = ?', ['F'], 'women\nDROP TABLE t; --'),
+      { ...condition('"age" < ?', [30], 'under 30'), id: 'c2' },
+    ];
     const { sql, refused } = exportSegment({ conditions }, COLUMNS, 'bigquery', 'p.d.t');
     expect(refused).toEqual([]);
     expect(sql!.split('\n').filter((line) => !line.startsWith('--'))).toEqual([
@@ -133,12 +156,24 @@ describe('the statement', () => {
   });
 
   it('writes nothing when a condition or the table name is refused', () => {
-    const refusedCondition = exportSegment({ conditions: [condition('"gender" GLOB ?', ['F*'])] }, COLUMNS, 'duckdb', 't');
+    const refusedCondition = exportSegment(
+      { conditions: [condition('"gender" GLOB ?', ['F*'])] },
+      COLUMNS,
+      'duckdb',
+      't',
+    );
     expect(refusedCondition.sql).toBeUndefined();
     expect(refusedCondition.refused[0]).toMatch(/^c1 \(test\): /);
-    const refusedTable = exportSegment({ conditions: [condition('"gender" = ?', ['F'])] }, COLUMNS, 'sqlite', 'a.b.c');
+    const refusedTable = exportSegment(
+      { conditions: [condition('"gender" = ?', ['F'])] },
+      COLUMNS,
+      'sqlite',
+      'a.b.c',
+    );
     expect(refusedTable.sql).toBeUndefined();
-    expect(exportSegment({ conditions: [], edited: true }, COLUMNS, 'duckdb', 't').refused[0]).toMatch(/edited/);
+    expect(exportSegment({ conditions: [], edited: true }, COLUMNS, 'duckdb', 't').refused[0]).toMatch(
+      /edited/,
+    );
   });
 
   it('refuses a column whose header the warehouse cannot tell apart', () => {

@@ -31,7 +31,16 @@ export function postgres(): Promise<PGlite> {
   return pg;
 }
 
-const PG_TYPES: Record<string, string> = { BIGINT: 'bigint', INTEGER: 'integer', DOUBLE: 'double precision', BOOLEAN: 'boolean', DATE: 'date', VARCHAR: 'text', TIMESTAMP: 'timestamp', TIME: 'time' };
+const PG_TYPES: Record<string, string> = {
+  BIGINT: 'bigint',
+  INTEGER: 'integer',
+  DOUBLE: 'double precision',
+  BOOLEAN: 'boolean',
+  DATE: 'date',
+  VARCHAR: 'text',
+  TIMESTAMP: 'timestamp',
+  TIME: 'time',
+};
 
 const dq = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const sq = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -40,7 +49,9 @@ const sq = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export async function loadBoth(csvPath: string, table: string, readOptions = ''): Promise<number> {
   const connection = await duckdb();
   await connection.run(`DROP TABLE IF EXISTS ${dq(table)}`);
-  await connection.run(`CREATE TABLE ${dq(table)} AS SELECT row_number() OVER () AS ${ROW}, * FROM read_csv(${sq(csvPath)}${readOptions})`);
+  await connection.run(
+    `CREATE TABLE ${dq(table)} AS SELECT row_number() OVER () AS ${ROW}, * FROM read_csv(${sq(csvPath)}${readOptions})`,
+  );
   const described = (await connection.runAndReadAll(`DESCRIBE ${dq(table)}`)).getRowObjects();
   const columns = described.map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
   const dir = mkdtempSync(join(tmpdir(), 'pl-sql-'));
@@ -55,18 +66,24 @@ export async function loadBoth(csvPath: string, table: string, readOptions = '')
     });
     await db.exec(`DROP TABLE IF EXISTS ${dq(table)}; CREATE TABLE ${dq(table)} (${types.join(', ')})`);
     const { readFileSync } = await import('node:fs');
-    await db.query(`COPY ${dq(table)} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([readFileSync(out)]) });
+    await db.query(`COPY ${dq(table)} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], {
+      blob: new Blob([readFileSync(out)]),
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const count = (await connection.runAndReadAll(`SELECT count(*) AS n FROM ${dq(table)}`)).getRowObjects()[0].n;
+  const count = (await connection.runAndReadAll(`SELECT count(*) AS n FROM ${dq(table)}`)).getRowObjects()[0]
+    .n;
   return Number(count);
 }
 
 /** The `pl_row`s a statement selects in DuckDB, sorted. */
 export async function duckRows(sql: string): Promise<number[]> {
   const reader = await (await duckdb()).runAndReadAll(sql);
-  return reader.getRowObjects().map((row) => Number(row[ROW])).sort((a, b) => a - b);
+  return reader
+    .getRowObjects()
+    .map((row) => Number(row[ROW]))
+    .sort((a, b) => a - b);
 }
 
 /** The `pl_row`s a statement selects in PostgreSQL, sorted. */

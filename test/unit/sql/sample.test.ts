@@ -19,7 +19,11 @@ beforeAll(async () => {
   await loadBoth(SAMPLE, TABLE);
 }, 120_000);
 
-const body = (sql: string) => sql.split('\n').filter((line) => !line.startsWith('--')).join('\n');
+const body = (sql: string) =>
+  sql
+    .split('\n')
+    .filter((line) => !line.startsWith('--'))
+    .join('\n');
 
 describe('sample query', () => {
   it('draws exactly N distinct rows in sql.js, DuckDB and PostgreSQL, and a different set each time', async () => {
@@ -47,12 +51,24 @@ describe('sample query', () => {
   });
 
   it('writes BigQuery, Snowflake and Spark samples as written here by hand', () => {
-    expect(body(sampleQuery('bigquery', 'p.d.customers', { rows: 5000 }).sql)).toBe('SELECT * FROM `p`.`d`.`customers` ORDER BY RAND() LIMIT 5000;');
-    expect(body(sampleQuery('bigquery', 'p.d.customers', { fraction: 0.05 }).sql)).toBe('SELECT * FROM `p`.`d`.`customers` WHERE RAND() < 0.05;');
-    expect(body(sampleQuery('snowflake', 'DB.S.CUSTOMERS', { rows: 5000 }).sql)).toBe('SELECT * FROM "DB"."S"."CUSTOMERS" SAMPLE ROW (5000 ROWS);');
-    expect(body(sampleQuery('snowflake', 'DB.S.CUSTOMERS', { fraction: 0.05 }).sql)).toBe('SELECT * FROM "DB"."S"."CUSTOMERS" SAMPLE ROW (5);');
-    expect(body(sampleQuery('spark', 'db.customers', { rows: 5000 }).sql)).toBe('SELECT * FROM `db`.`customers` ORDER BY rand() LIMIT 5000;');
-    expect(body(sampleQuery('spark', 'db.customers', { fraction: 0.05 }).sql)).toBe('SELECT * FROM `db`.`customers` TABLESAMPLE (5 PERCENT);');
+    expect(body(sampleQuery('bigquery', 'p.d.customers', { rows: 5000 }).sql)).toBe(
+      'SELECT * FROM `p`.`d`.`customers` ORDER BY RAND() LIMIT 5000;',
+    );
+    expect(body(sampleQuery('bigquery', 'p.d.customers', { fraction: 0.05 }).sql)).toBe(
+      'SELECT * FROM `p`.`d`.`customers` WHERE RAND() < 0.05;',
+    );
+    expect(body(sampleQuery('snowflake', 'DB.S.CUSTOMERS', { rows: 5000 }).sql)).toBe(
+      'SELECT * FROM "DB"."S"."CUSTOMERS" SAMPLE ROW (5000 ROWS);',
+    );
+    expect(body(sampleQuery('snowflake', 'DB.S.CUSTOMERS', { fraction: 0.05 }).sql)).toBe(
+      'SELECT * FROM "DB"."S"."CUSTOMERS" SAMPLE ROW (5);',
+    );
+    expect(body(sampleQuery('spark', 'db.customers', { rows: 5000 }).sql)).toBe(
+      'SELECT * FROM `db`.`customers` ORDER BY rand() LIMIT 5000;',
+    );
+    expect(body(sampleQuery('spark', 'db.customers', { fraction: 0.05 }).sql)).toBe(
+      'SELECT * FROM `db`.`customers` TABLESAMPLE (5 PERCENT);',
+    );
   });
 
   it('explains itself in one comment line and refuses sizes that make no sense', () => {

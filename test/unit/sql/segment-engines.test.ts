@@ -21,26 +21,84 @@ interface Goal {
   slots?: Slot[];
 }
 
-const age = (min: number, max: number, text: string) => slot('generation', 'gen z', text, { constraint: { field: 'age', min, max } });
+const age = (min: number, max: number, text: string) =>
+  slot('generation', 'gen z', text, { constraint: { field: 'age', min, max } });
 
 const CASES: { file: string; goals: Goal[] }[] = [
   {
     file: SAMPLE,
     goals: [
-      { goal: 'Gen Z Moms', slots: [age(18, 29, 'Gen Z'), slot('gender', 'female', 'Moms'), slot('parenting', 'parent', 'Moms')] },
-      { goal: 'budget-conscious tier-2 students', slots: [slot('budget', 'budget', 'budget-conscious'), slot('geography', 'tier-2', 'tier-2'), slot('lifestyle', 'student', 'students')] },
-      { goal: 'non-parents in Pune who love tech', slots: [slot('parenting', 'parent', 'non-parents', { negated: true }), slot('geography', 'pune', 'Pune'), slot('interests', 'tech', 'tech')] },
+      {
+        goal: 'Gen Z Moms',
+        slots: [age(18, 29, 'Gen Z'), slot('gender', 'female', 'Moms'), slot('parenting', 'parent', 'Moms')],
+      },
+      {
+        goal: 'budget-conscious tier-2 students',
+        slots: [
+          slot('budget', 'budget', 'budget-conscious'),
+          slot('geography', 'tier-2', 'tier-2'),
+          slot('lifestyle', 'student', 'students'),
+        ],
+      },
+      {
+        goal: 'non-parents in Pune who love tech',
+        slots: [
+          slot('parenting', 'parent', 'non-parents', { negated: true }),
+          slot('geography', 'pune', 'Pune'),
+          slot('interests', 'tech', 'tech'),
+        ],
+      },
       { goal: 'men without an EMI', slots: [slot('gender', 'male', 'men')] },
     ],
   },
-  { file: 'marketing_campaign.csv', goals: [{ goal: 'parents aged 40 to 55 who joined in 2013', slots: [age(40, 55, 'aged 40 to 55'), slot('parenting', 'parent', 'parents')] }, { goal: 'single graduates who complained' }] },
-  { file: 'insurance.csv', goals: [{ goal: 'smokers over 50' }, { goal: 'men in their thirties', slots: [slot('gender', 'male', 'men'), age(30, 39, 'in their thirties')] }, { goal: 'non-smokers in the southwest with children' }] },
-  { file: 'adult.csv', goals: [{ goal: 'women working more than 50 hours a week', slots: [slot('gender', 'female', 'women')] }, { goal: 'self-employed men who never married' }] },
-  { file: 'WA_Fn-UseC_-Telco-Customer-Churn.csv', goals: [{ goal: 'senior citizens without dependents who churned' }, { goal: 'customers on a month-to-month contract paying by electronic check' }] },
+  {
+    file: 'marketing_campaign.csv',
+    goals: [
+      {
+        goal: 'parents aged 40 to 55 who joined in 2013',
+        slots: [age(40, 55, 'aged 40 to 55'), slot('parenting', 'parent', 'parents')],
+      },
+      { goal: 'single graduates who complained' },
+    ],
+  },
+  {
+    file: 'insurance.csv',
+    goals: [
+      { goal: 'smokers over 50' },
+      {
+        goal: 'men in their thirties',
+        slots: [slot('gender', 'male', 'men'), age(30, 39, 'in their thirties')],
+      },
+      { goal: 'non-smokers in the southwest with children' },
+    ],
+  },
+  {
+    file: 'adult.csv',
+    goals: [
+      { goal: 'women working more than 50 hours a week', slots: [slot('gender', 'female', 'women')] },
+      { goal: 'self-employed men who never married' },
+    ],
+  },
+  {
+    file: 'WA_Fn-UseC_-Telco-Customer-Churn.csv',
+    goals: [
+      { goal: 'senior citizens without dependents who churned' },
+      { goal: 'customers on a month-to-month contract paying by electronic check' },
+    ],
+  },
   { file: 'bank.csv', goals: [{ goal: 'married clients with a housing loan' }] },
-  { file: 'titanic_train.csv', goals: [{ goal: 'first class women who survived', slots: [slot('gender', 'female', 'women')] }] },
-  { file: 'starbucks_satisfactory_survey.csv', goals: [{ goal: 'students who heard of promotions on social media' }] },
-  { file: 'Mall_Customers.csv', goals: [{ goal: 'women under 30', slots: [age(0, 29, 'under 30'), slot('gender', 'female', 'women')] }] },
+  {
+    file: 'titanic_train.csv',
+    goals: [{ goal: 'first class women who survived', slots: [slot('gender', 'female', 'women')] }],
+  },
+  {
+    file: 'starbucks_satisfactory_survey.csv',
+    goals: [{ goal: 'students who heard of promotions on social media' }],
+  },
+  {
+    file: 'Mall_Customers.csv',
+    goals: [{ goal: 'women under 30', slots: [age(0, 29, 'under 30'), slot('gender', 'female', 'women')] }],
+  },
 ];
 
 const ENGINES: { dialect: DialectId; rows: (sql: string) => Promise<number[]> }[] = [
@@ -55,7 +113,9 @@ const ENGINES: { dialect: DialectId; rows: (sql: string) => Promise<number[]> }[
 function sqliteView(db: Database, dataset: Dataset, view: string): (sql: string) => Promise<number[]> {
   const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
   const columns = dataset.columns.map((column) => `${q(column.sqlName)} AS ${q(column.name)}`);
-  db.run(`CREATE VIEW ${q(view)} AS SELECT rowid AS ${ROW}, ${columns.join(', ')} FROM ${q(dataset.tableName)}`);
+  db.run(
+    `CREATE VIEW ${q(view)} AS SELECT rowid AS ${ROW}, ${columns.join(', ')} FROM ${q(dataset.tableName)}`,
+  );
   return async (sql) => (db.exec(sql)[0]?.values ?? []).map((row) => Number(row[0])).sort((a, b) => a - b);
 }
 

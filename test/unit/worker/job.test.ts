@@ -20,7 +20,9 @@ describe('job(context, work): the one wrapper of every worker method', () => {
     const running = new Promise<void>((resolve) => (started = resolve));
     const method = job('Waiting', (run, _input: string) => {
       started();
-      return new Promise<never>((_, reject) => run.signal.addEventListener('abort', () => reject(abortError())));
+      return new Promise<never>((_, reject) =>
+        run.signal.addEventListener('abort', () => reject(abortError())),
+      );
     });
     const result = method('x', 41);
     await running;

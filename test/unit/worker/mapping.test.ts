@@ -44,7 +44,13 @@ const groups = [['remuneration', 'salary']];
 const fakeModel = {
   modelId: 'test/synonym-groups',
   dim: groups.length + 1,
-  info: { modelId: 'test/synonym-groups', source: 'hub', dim: groups.length + 1, label: 'synonyms', loadMs: 0 },
+  info: {
+    modelId: 'test/synonym-groups',
+    source: 'hub',
+    dim: groups.length + 1,
+    label: 'synonyms',
+    loadMs: 0,
+  },
   async embed(texts: string[]) {
     return texts.map((text) => {
       const vector = new Float32Array(groups.length + 1);
@@ -72,7 +78,10 @@ async function loadFile(): Promise<void> {
 /** Two clusters by row parity: what personas describe, not what is tested here (clustering is not). */
 function clusterInTwo(): void {
   const features = session.features!;
-  const clustering = { k: 2, assignments: Int32Array.from({ length: features.rows }, (_, i) => i % 2) } as unknown as Clustering;
+  const clustering = {
+    k: 2,
+    assignments: Int32Array.from({ length: features.rows }, (_, i) => i % 2),
+  } as unknown as Clustering;
   replaceStage({ clustering }, { features });
 }
 
@@ -88,7 +97,9 @@ describe('one mapping for every stage', () => {
   it('is a file where the embedding model changes the mapping', async () => {
     const { db, dataset } = session;
     expect(incomeColumns((await mapSchema(db!, dataset!)).mapping)).toBeUndefined();
-    expect(incomeColumns((await mapSchema(db!, dataset!, { embedder: fakeModel })).mapping)).toEqual(['remuneration']);
+    expect(incomeColumns((await mapSchema(db!, dataset!, { embedder: fakeModel })).mapping)).toEqual([
+      'remuneration',
+    ]);
   });
 
   it('features and personas built before any query read the columns the query then uses', async () => {
@@ -98,11 +109,17 @@ describe('one mapping for every stage', () => {
     const before = readWith.length;
     await queryApi.buildSegment({ slots: [] });
 
-    expect(readWith.map((r) => r.stage)).toEqual(['fields', 'fields', 'persona whole-table summary', 'fields']);
+    expect(readWith.map((r) => r.stage)).toEqual([
+      'fields',
+      'fields',
+      'persona whole-table summary',
+      'fields',
+    ]);
     expect(before).toBe(3);
     const queryMapping = readWith[before].mapping;
     expect(incomeColumns(queryMapping)).toEqual(['remuneration']);
-    for (const { stage, mapping } of readWith) expect({ stage, fields: mapping.fields }).toEqual({ stage, fields: queryMapping.fields });
+    for (const { stage, mapping } of readWith)
+      expect({ stage, fields: mapping.fields }).toEqual({ stage, fields: queryMapping.fields });
     // Made once and kept, not re-made per stage.
     expect(new Set(readWith.map((r) => r.mapping)).size).toBe(1);
   });

@@ -26,7 +26,10 @@ describe.skipIf(!existsSync(datasetPath(FILE)))('outcomes in the worker (Telco)'
     // Row i + 1 churned (no Telco cell holds a comma).
     const churned = lines.slice(1).map((line) => line.split(',')[churnAt] === 'Yes');
     const clusterBy = (k: number, of: (rowId: number) => number) => {
-      const clustering = { k, assignments: Int32Array.from(session.features!.rowIds, of) } as unknown as Clustering;
+      const clustering = {
+        k,
+        assignments: Int32Array.from(session.features!.rowIds, of),
+      } as unknown as Clustering;
       replaceStage({ clustering }, { features: session.features });
     };
     const byChurn = (rowId: number) => (churned[rowId - 1] ? 1 : 0);

@@ -13,26 +13,32 @@ export const techAdoption: TraitSpec = scale(
   ],
   {
     descriptor: 'Tech-Savvy',
-    text: (s) => (s.parent ? 'Brings technology into family life early' : 'Early adopter who lives with the latest gadgets'),
+    text: (s) =>
+      s.parent
+        ? 'Brings technology into family life early'
+        : 'Early adopter who lives with the latest gadgets',
     voice: (s) =>
       s.ev('device_count')
         ? `We have about ${s.num('device_count')} devices at home, and I still keep an eye on what's new.`
-        : "I like trying new gadgets before most people I know.",
-    goal: (s) => (s.parent ? 'Find tech that genuinely makes family life easier' : 'Get the newest tech without overpaying'),
+        : 'I like trying new gadgets before most people I know.',
+    goal: (s) =>
+      s.parent
+        ? 'Find tech that genuinely makes family life easier'
+        : 'Get the newest tech without overpaying',
     frustration: 'Products that lag behind on features or updates',
     buying: 'Reads specs and reviews, buys soon after launch',
   },
   {
     descriptor: 'Tech-Cautious',
     text: 'Sticks to the technology they already know',
-    voice: "I only buy a new gadget when the old one stops working.",
+    voice: 'I only buy a new gadget when the old one stops working.',
     goal: 'Keep things simple and reliable',
     frustration: 'Complicated set-ups and too many features',
     buying: 'Waits for proven products; asks people they trust',
   },
   {
     text: 'Uses technology about as much as the rest of the segment',
-    voice: "I use what I need — nothing fancy, nothing outdated.",
+    voice: 'I use what I need — nothing fancy, nothing outdated.',
   },
 );
 
@@ -60,7 +66,9 @@ export const budgetApproach: TraitSpec = {
       goal: 'Get real value for money',
       frustration: 'Hidden costs and prices that jump without notice',
       buying: (s) =>
-        s.shows('emi_flag') ? `Compares prices, waits for offers, pays in instalments (${s.num('emi_flag')} use EMI)` : 'Compares prices and waits for offers',
+        s.shows('emi_flag')
+          ? `Compares prices, waits for offers, pays in instalments (${s.num('emi_flag')} use EMI)`
+          : 'Compares prices and waits for offers',
     },
     {
       id: 'low',

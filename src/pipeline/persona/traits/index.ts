@@ -6,7 +6,12 @@
 import type { Domain } from '../../features/types';
 import type { CanonicalField } from '../../types';
 import { brandOrientation, budgetApproach, digitalPrivacy, spendingPower, techAdoption } from './consumer';
-import { childSafetyConcerns, educationalPriorities, familyBudgetApproach, parentingStyle } from './parenting';
+import {
+  childSafetyConcerns,
+  educationalPriorities,
+  familyBudgetApproach,
+  parentingStyle,
+} from './parenting';
 import { dataMeasures, lifeStage, lifestyleInterests, location, workLife } from './profile';
 import type { TraitSpec } from './spec';
 
@@ -26,7 +31,16 @@ const EXTRA: Record<Domain, TraitSpec[]> = {
   parenting: [techAdoption, brandOrientation, lifeStage, location, workLife],
   tech_adoption: [budgetApproach, spendingPower, lifeStage, location, workLife],
   budget: [techAdoption, brandOrientation, digitalPrivacy, lifeStage, location, workLife],
-  general: [lifeStage, spendingPower, budgetApproach, techAdoption, digitalPrivacy, brandOrientation, location, workLife],
+  general: [
+    lifeStage,
+    spendingPower,
+    budgetApproach,
+    techAdoption,
+    digitalPrivacy,
+    brandOrientation,
+    location,
+    workLife,
+  ],
 };
 
 /**
@@ -40,5 +54,8 @@ export function traitPlan(domain: Domain, parent: boolean, fields: CanonicalFiel
   const chosen = [...core, ...EXTRA[set]];
   const used = new Set(chosen.flatMap((spec) => spec.options.flatMap((o) => o.inputs.map((i) => i.field))));
   const interests = fields.filter((f) => f.startsWith('interest_') && !used.has(f));
-  return [...chosen, lifestyleInterests(interests), ...dataMeasures(fields)].map((spec) => ({ spec, core: core.includes(spec) }));
+  return [...chosen, lifestyleInterests(interests), ...dataMeasures(fields)].map((spec) => ({
+    spec,
+    core: core.includes(spec),
+  }));
 }

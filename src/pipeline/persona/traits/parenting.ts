@@ -104,9 +104,16 @@ export const familyBudgetApproach: TraitSpec = {
               ? `With the kids' expenses, anything big goes on EMI — ${s.num('emi_flag')} of parents like me do that.`
               : "With the kids' expenses, I compare prices on everything.",
         }
-      : { ...option, text: 'Spends freely on the family when quality is right', voice: "For my kids, I'd rather pay for the better one." },
+      : {
+          ...option,
+          text: 'Spends freely on the family when quality is right',
+          voice: "For my kids, I'd rather pay for the better one.",
+        },
   ),
-  typical: { text: 'Manages the family budget like most parents in the segment', voice: 'We plan the big expenses, like any family.' },
+  typical: {
+    text: 'Manages the family budget like most parents in the segment',
+    voice: 'We plan the big expenses, like any family.',
+  },
 };
 
 export const educationalPriorities: TraitSpec = scale(

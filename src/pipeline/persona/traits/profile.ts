@@ -3,7 +3,12 @@ import type { CanonicalField } from '../../types';
 import { measureName } from '../format';
 import type { Line, OptionSpec, Say, TraitSpec } from './spec';
 
-const MARITAL_WORDS: Record<string, string> = { single: 'Single', married: 'Married', divorced: 'Divorced', widowed: 'Widowed' };
+const MARITAL_WORDS: Record<string, string> = {
+  single: 'Single',
+  married: 'Married',
+  divorced: 'Divorced',
+  widowed: 'Widowed',
+};
 
 /** Label adjectives for common occupation values; unknown values name no persona. */
 const OCCUPATION_WORDS: [RegExp, string][] = [
@@ -77,7 +82,10 @@ export const lifeStage: TraitSpec = {
       voice: (s) => `Being ${s.value.toLowerCase()} shapes most of my choices.`,
     },
   ],
-  typical: { text: 'Age and household close to the segment’s', voice: 'My life looks a lot like most people’s around me.' },
+  typical: {
+    text: 'Age and household close to the segment’s',
+    voice: 'My life looks a lot like most people’s around me.',
+  },
 };
 
 export const location: TraitSpec = {
@@ -109,7 +117,10 @@ export const location: TraitSpec = {
       voice: (s) => `Life in ${s.value} shapes how I shop.`,
     },
   ],
-  typical: { text: 'Spread across places like the rest of the segment', voice: 'Where I live is pretty typical.' },
+  typical: {
+    text: 'Spread across places like the rest of the segment',
+    voice: 'Where I live is pretty typical.',
+  },
 };
 
 export const workLife: TraitSpec = {
@@ -137,7 +148,10 @@ export const workLife: TraitSpec = {
       voice: (s) => `My income comes from ${s.value.toLowerCase()}, so I plan around it.`,
     },
   ],
-  typical: { text: 'Work and education like the rest of the segment', voice: 'My work life is pretty ordinary.' },
+  typical: {
+    text: 'Work and education like the rest of the segment',
+    voice: 'My work life is pretty ordinary.',
+  },
 };
 
 /** Title-cased interest name from its field ("interest_science_and_technology" → "Science and technology"). */
@@ -165,7 +179,10 @@ export function lifestyleInterests(fields: CanonicalField[]): TraitSpec {
     key: 'lifestyle_interests',
     label: 'Lifestyle and interests',
     options,
-    typical: { text: 'Interests close to the segment’s average', voice: 'I have the usual mix of interests.' },
+    typical: {
+      text: 'Interests close to the segment’s average',
+      voice: 'I have the usual mix of interests.',
+    },
   };
 }
 
@@ -182,34 +199,39 @@ function measureWord(name: string): string {
  * "more often" / "less often" and name the persona by the flag itself ("Senior-Citizen", "Non-Churn").
  */
 export function dataMeasures(fields: CanonicalField[]): TraitSpec[] {
-  return fields.filter((f) => f.startsWith('measure_')).map((field): TraitSpec => {
-    const name = measureName(field);
-    const title = name.charAt(0).toUpperCase() + name.slice(1);
-    const word = measureWord(name);
-    const isFlag = (say: Say) => say.ev(field)?.stat === 'share';
-    const text = (high: boolean): Line => (say) =>
-      `${isFlag(say) ? (high ? 'More often' : 'Less often') : high ? 'Higher' : 'Lower'} ${name} than the rest of the segment`;
-    return {
-      key: `measure:${field}`,
-      label: title,
-      hideWhenTypical: true,
-      options: [
-        {
-          id: 'high',
-          inputs: [{ field, dir: 1 }],
-          descriptor: (say) => (word && isFlag(say) ? word : word && `High-${word}`),
-          text: text(true),
-          voice: (say) => (isFlag(say) ? `That describes me: ${name}.` : `My ${name} is on the high side.`),
-        },
-        {
-          id: 'low',
-          inputs: [{ field, dir: -1 }],
-          descriptor: (say) => (word && isFlag(say) ? `Non-${word}` : word && `Low-${word}`),
-          text: text(false),
-          voice: (say) => (isFlag(say) ? `${title} doesn't describe me.` : `My ${name} is on the low side.`),
-        },
-      ],
-      typical: { text: `${title} close to the segment’s`, voice: `My ${name} is about average.` },
-    };
-  });
+  return fields
+    .filter((f) => f.startsWith('measure_'))
+    .map((field): TraitSpec => {
+      const name = measureName(field);
+      const title = name.charAt(0).toUpperCase() + name.slice(1);
+      const word = measureWord(name);
+      const isFlag = (say: Say) => say.ev(field)?.stat === 'share';
+      const text =
+        (high: boolean): Line =>
+        (say) =>
+          `${isFlag(say) ? (high ? 'More often' : 'Less often') : high ? 'Higher' : 'Lower'} ${name} than the rest of the segment`;
+      return {
+        key: `measure:${field}`,
+        label: title,
+        hideWhenTypical: true,
+        options: [
+          {
+            id: 'high',
+            inputs: [{ field, dir: 1 }],
+            descriptor: (say) => (word && isFlag(say) ? word : word && `High-${word}`),
+            text: text(true),
+            voice: (say) => (isFlag(say) ? `That describes me: ${name}.` : `My ${name} is on the high side.`),
+          },
+          {
+            id: 'low',
+            inputs: [{ field, dir: -1 }],
+            descriptor: (say) => (word && isFlag(say) ? `Non-${word}` : word && `Low-${word}`),
+            text: text(false),
+            voice: (say) =>
+              isFlag(say) ? `${title} doesn't describe me.` : `My ${name} is on the low side.`,
+          },
+        ],
+        typical: { text: `${title} close to the segment’s`, voice: `My ${name} is about average.` },
+      };
+    });
 }

@@ -67,6 +67,14 @@ export function scale(
   low: Omit<OptionSpec, 'id' | 'inputs'>,
   typical: TraitSpec['typical'],
 ): TraitSpec {
-  const reversed = inputs.map((input) => ({ field: input.field, dir: (-input.dir) as 1 | -1 }));
-  return { key, label, options: [{ id: 'high', inputs, ...high }, { id: 'low', inputs: reversed, ...low }], typical };
+  const reversed = inputs.map((input) => ({ field: input.field, dir: -input.dir as 1 | -1 }));
+  return {
+    key,
+    label,
+    options: [
+      { id: 'high', inputs, ...high },
+      { id: 'low', inputs: reversed, ...low },
+    ],
+    typical,
+  };
 }
