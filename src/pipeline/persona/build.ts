@@ -14,7 +14,7 @@ import { throwIfAborted, yieldToEventLoop, type FieldColumns, type JobOptions } 
 import { demographics } from './demographics';
 import { evaluateTrait, type EvaluatedTrait } from './evaluate';
 import { rowHas } from './evidence';
-import { FieldFrame, type DataSummary } from './frame';
+import { FieldFrame, summarise, type DataSummary, type Reference } from './frame';
 import { assignLabels } from './labels';
 import { detectLocale } from './locale';
 import { personaNames } from './names';
@@ -121,10 +121,11 @@ function headlineShare(frame: FieldFrame, d: Draft, headline: EvaluatedTrait[]):
 export async function buildPersonas(input: PersonaInput, options: JobOptions = {}): Promise<PersonaSet> {
   const { signal, onProgress } = options;
   const seed = input.seed ?? config.persona.seed;
-  const frame = new FieldFrame(input.segment, input.whole);
+  const members = clusterMembers(input);
+  const reference = referenceFor(input, members);
+  const frame = new FieldFrame(input.segment, input.whole, reference);
   const locale = detectLocale(input.segment, input.localeHints);
   const domain = input.domain ?? domainFromIntents(input.intents);
-  const members = clusterMembers(input);
   const drafts: Draft[] = [];
   for (let c = 0; c < members.length; c++) {
     throwIfAborted(signal);
@@ -161,7 +162,7 @@ export async function buildPersonas(input: PersonaInput, options: JobOptions = {
       traits: d.traits.map((t) => t.trait),
       ...narrative(d.traits),
       colour: clusterColour(d.clusterIndex),
-      profile: { gender: d.gender, parent: d.parent, noun: d.noun },
+      profile: { gender: d.gender, parent: d.parent, noun: d.noun, ...meanAge(frame, d.members) },
       headlineTraits: headline.map((t) => t.trait.key),
       headlineShare: headlineShare(frame, d, headline),
       ...(input.clustering.quality ? { stability: input.clustering.quality.stability[d.clusterIndex] } : {}),
@@ -171,11 +172,30 @@ export async function buildPersonas(input: PersonaInput, options: JobOptions = {
   const structure = structureReading(input.clustering);
   return {
     personas,
+    reference,
     ...(structure ? { structure } : {}),
     context: { goal: input.intents?.goal ?? '', domain, locale },
     segmentRows,
     seed,
   };
+}
+
+/**
+ * The segment, unless it is one persona cut from a larger file: a cluster measured against itself
+ * reads "typical" on every trait, so then the whole file is what sets it apart (when its summary
+ * has the spreads to measure in).
+ */
+function referenceFor(input: PersonaInput, members: Int32Array[]): Reference {
+  const groups = members.filter((m) => m.length > 0).length;
+  const smaller = input.segment.rowIds.length < input.whole.rows;
+  return groups === 1 && smaller && input.whole.stds ? 'whole' : 'segment';
+}
+
+/** The cluster's mean age, when the file has ages (the card's avatar reads its age band). */
+function meanAge(frame: FieldFrame, members: Int32Array): { age?: number } {
+  if (!frame.has('age')) return {};
+  const { mean } = summarise(frame.values('age')!, members);
+  return Number.isFinite(mean) ? { age: mean } : {};
 }
 
 function structureReading(clustering: PersonaInput['clustering']): StructureReading | undefined {

@@ -58,9 +58,10 @@ export function demographics(
   for (const [field, name] of AVERAGES) {
     if (!frame.has(field)) continue;
     const own = summarise(frame.values(field)!, cluster).mean;
-    const segment = frame.numeric(field).mean;
+    const whole = frame.reference === 'whole';
+    const base = frame.baseline(field).mean;
     out[name] =
-      `${formatNumber(own, field, locale)} on average (segment ${formatNumber(segment, field, locale)})`;
+      `${formatNumber(own, field, locale)} on average (${whole ? 'whole file' : 'segment'} ${formatNumber(base, field, locale)})`;
   }
   if (frame.has('has_children')) {
     const share = summarise(frame.values('has_children')!, cluster).mean;

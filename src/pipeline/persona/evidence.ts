@@ -1,6 +1,7 @@
 /**
  * Evidence for one field of one cluster: the cluster's value against the segment's and the whole
- * data's, its z-score within the segment, and — when a trait reads the field as yes/no — the share
+ * data's, its z-score within the frame's reference population (the segment, or the whole file for
+ * a one-persona segment), and — when a trait reads the field as yes/no — the share
  * of the cluster's rows that actually has it. Numbers count as "having it" when they lie on the
  * trait's side of the segment average; flags when set (or unset); text fields when they hold the value.
  */
@@ -17,8 +18,9 @@ export function numericEvidence(
 ): Evidence {
   const values = frame.values(field)!;
   const segment = frame.numeric(field);
+  const base = frame.baseline(field);
   const own = summarise(values, cluster);
-  const z = segment.std > 0 ? (own.mean - segment.mean) / segment.std : 0;
+  const z = base.std > 0 ? (own.mean - base.mean) / base.std : 0;
   const flag = frame.isFlag(field);
   const evidence: Evidence = {
     field,
@@ -29,9 +31,10 @@ export function numericEvidence(
     z,
     n: own.n,
   };
+  if (frame.reference === 'whole') evidence.against = 'whole';
   if (side) {
     evidence.side = side;
-    if (!flag) evidence.threshold = segment.mean;
+    if (!flag) evidence.threshold = base.mean;
     evidence.shareWithTrait = shareOf(cluster, (i) => rowHas(frame, evidence, i));
   }
   return evidence;
@@ -48,7 +51,8 @@ export function textEvidence(
   const values = frame.text(field)!;
   const seg = frame.segmentShare(field, value);
   const own = textShare(values, value, cluster);
-  const std = Math.sqrt(seg.share * (1 - seg.share));
+  const base = frame.baselineShare(field, value);
+  const std = Math.sqrt(base * (1 - base));
   const evidence: Evidence = {
     field,
     stat: 'share',
@@ -56,9 +60,10 @@ export function textEvidence(
     clusterValue: own.share,
     segmentValue: seg.share,
     datasetValue: frame.wholeShare(field, value),
-    z: std > 0 ? (own.share - seg.share) / std : 0,
+    z: std > 0 ? (own.share - base) / std : 0,
     n: own.n,
   };
+  if (frame.reference === 'whole') evidence.against = 'whole';
   if (side) {
     evidence.side = side;
     evidence.shareWithTrait = shareOf(cluster, (i) => rowHas(frame, evidence, i));

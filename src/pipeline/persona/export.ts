@@ -109,7 +109,9 @@ export function personasToMarkdown(set: PersonaSet, outcomes: readonly OutcomeRe
     `${set.personas.length} personas from a segment of ${set.segmentRows} rows.`,
     ...structureLines(set),
     `Names follow the data's locale (${md(set.context.locale.reason)}).`,
-    'z = (persona mean − segment mean) / segment standard deviation.',
+    set.reference === 'whole'
+      ? 'One persona is the whole segment, so it is measured against the whole file: z = (persona mean − file mean) / file standard deviation.'
+      : 'z = (persona mean − segment mean) / segment standard deviation.',
     '',
     ...outcomesMarkdown(outcomes, md),
     ...set.personas.flatMap((p) => personaMarkdown(p, set)),

@@ -72,9 +72,14 @@ export function formatValue(value: number, evidence: Evidence, locale: LocaleCho
   return evidence.stat === 'share' ? percent(value) : formatNumber(value, evidence.field, locale);
 }
 
-/** "devices owned: 3.4 vs 2.6 in the segment" — the sentence form of an evidence row. */
+/**
+ * "devices owned: 3.4 vs 2.6 in the segment" — the sentence form of an evidence row, against the
+ * population its z measures it against ("… in the whole file" for a one-persona segment).
+ */
 export function evidencePhrase(evidence: Evidence, locale: LocaleChoice): string {
   const own = formatValue(evidence.clusterValue, evidence, locale);
+  if (evidence.against === 'whole')
+    return `${evidenceName(evidence)}: ${own} vs ${formatValue(evidence.datasetValue, evidence, locale)} in the whole file`;
   const segment = formatValue(evidence.segmentValue, evidence, locale);
   return `${evidenceName(evidence)}: ${own} vs ${segment} in the segment`;
 }

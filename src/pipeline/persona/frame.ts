@@ -75,15 +75,23 @@ export interface DataSummary {
   rows: number;
   /** Mean of each numeric field over its known values. */
   means: Partial<Record<CanonicalField, number>>;
+  /**
+   * Population standard deviation of each numeric field: what a persona is measured in when it is
+   * compared with the whole file (absent in summaries made before it was kept).
+   */
+  stds?: Partial<Record<CanonicalField, number>>;
   /** Share of each value of each text field among the field's known values. */
   shares: Partial<Record<CanonicalField, Record<string, number>>>;
 }
 
 /** A `DataSummary` computed from columns held in memory. */
 export function summariseColumns(columns: FieldColumns): DataSummary {
-  const summary: DataSummary = { rows: columns.rowIds.length, means: {}, shares: {} };
-  for (const [field, values] of Object.entries(columns.numeric))
-    summary.means[field as CanonicalField] = summarise(values!).mean;
+  const summary: DataSummary = { rows: columns.rowIds.length, means: {}, stds: {}, shares: {} };
+  for (const [field, values] of Object.entries(columns.numeric)) {
+    const { mean, std } = summarise(values!);
+    summary.means[field as CanonicalField] = mean;
+    summary.stds![field as CanonicalField] = std;
+  }
   for (const [field, values] of Object.entries(columns.text)) {
     const counts = textCounts(values!);
     const known = counts.reduce((sum, [, n]) => sum + n, 0);
@@ -93,6 +101,12 @@ export function summariseColumns(columns: FieldColumns): DataSummary {
   }
   return summary;
 }
+
+/**
+ * The population a cluster is measured against: the segment it was cut from, or the whole file when
+ * the segment is one persona (measured against itself, every trait would read "typical").
+ */
+export type Reference = 'segment' | 'whole';
 
 /**
  * The segment's view of every usable field, with the whole data's summary beside it. A field is
@@ -109,8 +123,22 @@ export class FieldFrame {
   constructor(
     readonly segment: FieldColumns,
     readonly whole: DataSummary,
+    readonly reference: Reference = 'segment',
   ) {
     this.segmentRows = segment.rowIds.length;
+  }
+
+  /** The mean and spread a cluster's numeric field is measured against: the reference population's. */
+  baseline(field: CanonicalField): { mean: number; std: number } {
+    if (this.reference === 'segment') return this.numeric(field);
+    return { mean: this.wholeMean(field), std: this.whole.stds?.[field] ?? NaN };
+  }
+
+  /** Share of the reference population holding `value` in a text field. */
+  baselineShare(field: CanonicalField, value: string): number {
+    return this.reference === 'segment'
+      ? this.segmentShare(field, value).share
+      : this.wholeShare(field, value);
   }
 
   /** Canonical fields with enough data in the segment, numeric ones first. */

@@ -6,7 +6,7 @@
 import type { Database } from 'sql.js';
 import { config } from '../../config';
 import type { Dataset } from '../data/types';
-import { quoteIdent } from '../data/identifiers';
+import { quoteIdent, ROW_ID } from '../sql/engine';
 import type { SchemaMapping } from '../query/types';
 import {
   fieldKind,
@@ -49,7 +49,11 @@ async function eachRow(
   }
 }
 
-/** Means of the numeric fields and value shares of the text fields over the whole table. */
+/**
+ * Means and standard deviations of the numeric fields and value shares of the text fields over the
+ * whole table. The spread is accumulated with Welford's update, which stays exact where a running
+ * sum of squares of large values (incomes of a million rows) would lose the variance to rounding.
+ */
 export async function summariseTable(
   db: Database,
   mapping: SchemaMapping,
@@ -57,9 +61,10 @@ export async function summariseTable(
   options: JobOptions = {},
 ): Promise<DataSummary> {
   const fields = Object.keys(mapping.fields) as CanonicalField[];
-  const summary: DataSummary = { rows, means: {}, shares: {} };
+  const summary: DataSummary = { rows, means: {}, stds: {}, shares: {} };
   if (fields.length === 0) return summary;
-  const sums = new Float64Array(fields.length);
+  const means = new Float64Array(fields.length);
+  const squares = new Float64Array(fields.length);
   const known = new Float64Array(fields.length);
   const counts = fields.map(() => new Map<string, number>());
   const numeric = fields.map((field) => fieldKind(field) !== 'text');
@@ -70,8 +75,10 @@ export async function summariseTable(
       if (numeric[i]) {
         const number = toNumber(value);
         if (Number.isNaN(number)) return;
-        sums[i] += number;
         known[i]++;
+        const step = number - means[i];
+        means[i] += step / known[i];
+        squares[i] += step * (number - means[i]);
       } else if (value !== null) {
         const text = String(value);
         counts[i].set(text, (counts[i].get(text) ?? 0) + 1);
@@ -80,8 +87,10 @@ export async function summariseTable(
     });
   });
   fields.forEach((field, i) => {
-    if (numeric[i]) summary.means[field] = known[i] ? sums[i] / known[i] : NaN;
-    else
+    if (numeric[i]) {
+      summary.means[field] = known[i] ? means[i] : NaN;
+      summary.stds![field] = known[i] ? Math.sqrt(squares[i] / known[i]) : NaN;
+    } else
       summary.shares[field] = Object.fromEntries([...counts[i]].map(([value, n]) => [value, n / known[i]]));
   });
   return summary;
@@ -98,7 +107,7 @@ export async function readRowsById(
   const columns = dataset.columns.map((c) => quoteIdent(c.sqlName)).join(', ');
   const rows: SqlValue[][] = [];
   const ids: number[] = [];
-  const sql = `SELECT rowid, ${columns} FROM ${quoteIdent(dataset.tableName)} ORDER BY rowid`;
+  const sql = `SELECT ${ROW_ID}, ${columns} FROM ${quoteIdent(dataset.tableName)} ORDER BY ${ROW_ID}`;
   await eachRow(db, sql, 'rows', dataset.rowCount, options, ([id, ...cells]) => {
     if (!wanted.has(Number(id))) return;
     ids.push(Number(id));

@@ -8,8 +8,13 @@ export interface Evidence {
   clusterValue: number;
   segmentValue: number;
   datasetValue: number;
-  /** (cluster mean − segment mean) / segment std. */
+  /**
+   * (cluster mean − segment mean) / segment std; against the whole file's mean and std instead
+   * when `against` is 'whole'.
+   */
   z: number;
+  /** Set when z (and `threshold`) measure the cluster against the whole file, not the segment. */
+  against?: 'whole';
   /** Share of the cluster's rows that actually has the trait, when the trait is a yes/no reading. */
   shareWithTrait?: number;
   /** 'mean' of a number, or 'share' of rows with a flag set / holding `value`. */
@@ -52,6 +57,8 @@ export interface PersonaProfile {
   parent: boolean;
   /** The noun of the label: "Mom", "Student", "Early Adopter", "Customer"… */
   noun: string;
+  /** The cluster's mean age, when the file has an age column. */
+  age?: number;
 }
 
 export interface Persona {
@@ -118,6 +125,11 @@ export interface PersonaContext {
 
 export interface PersonaSet {
   personas: Persona[];
+  /**
+   * What the traits are measured against: the segment, or the whole file when the segment is one
+   * persona and the file is larger (absent in sets made before it was kept: the segment).
+   */
+  reference?: 'segment' | 'whole';
   /** Absent when the clustering carried no quality (older callers, tests). */
   structure?: StructureReading;
   context: PersonaContext;
