@@ -349,4 +349,35 @@ export const config = {
      */
     minExpected: 5,
   },
+  narrative: {
+    /**
+     * How the fact-checker (src/pipeline/narrative/check.ts) matches a generated sentence's claims
+     * to the persona's evidence.
+     */
+    check: {
+      /**
+       * A percentage may differ from the evidence's share by this many points: the cards show shares
+       * rounded to whole percents, and a model rounding 64.5 % again may say 64 or 65.
+       */
+      percentPoints: 1,
+      /**
+       * "half", "a third", "one in four" claim a share within this many points: people say "half"
+       * for 45–55 %, and past that the next fraction ("a third", "two thirds") is the honest word.
+       */
+      fractionPoints: 5,
+      /**
+       * Any other number may differ from the evidence by the precision it is written to ("24" for
+       * 24.3) or by this share of the value, whichever is larger: restating ₹1,05,523 as ₹1,05,500
+       * or 2.71 as 2.7 is rounding, not a new fact; 2 % is under the gap between two personas'
+       * averages that the cards call different (typicalZ = 0.2 standard deviations).
+       */
+      relativeTolerance: 0.02,
+      /**
+       * Shares that words claim: "all of us"/"everyone"/"always" at least `all`; "nobody"/"never" at
+       * most `none`; "rarely"/"few" at most `few` (a quarter: past that, one person in three or four
+       * is not "rarely"); "most"/"usually" over one half.
+       */
+      quantifiers: { all: 0.95, none: 0.05, few: 0.25 },
+    },
+  },
 } as const;
