@@ -379,5 +379,16 @@ export const config = {
        */
       quantifiers: { all: 0.95, none: 0.05, few: 0.25 },
     },
+    /** What the grounded prompt (src/pipeline/narrative/prompt.ts) shows and asks for. */
+    prompt: {
+      /**
+       * Traits shown, distinctive first: a persona has up to 10, and each line costs ~40 tokens; 8
+       * keeps the prompt near 500 tokens, which a 0.5B model on wasm reads in a few seconds.
+       */
+      maxTraits: 8,
+      /** Sentences asked for: a card's paragraph, and a chat answer (a small model drifts past that). */
+      narrativeSentences: 4,
+      answerSentences: 3,
+    },
   },
 } as const;
