@@ -390,5 +390,40 @@ export const config = {
       narrativeSentences: 4,
       answerSentences: 3,
     },
+    /** Where hub models are downloaded from (tests point a local server here instead). */
+    hubHost: 'https://huggingface.co/',
+    /**
+     * The text-generation models offered (all instruction-tuned, Apache-2.0, run by transformers.js).
+     * Sizes are the publishers' ONNX files for the dtype used: q4f16 on WebGPU, a wasm-friendly
+     * quantisation otherwise (fp16 weights are slow on wasm). Speeds are not measured here.
+     */
+    models: [
+      {
+        id: 'HuggingFaceTB/SmolLM2-135M-Instruct',
+        name: 'SmolLM2 135M Instruct',
+        licence: 'Apache-2.0',
+        dtype: { webgpu: 'q4f16', wasm: 'q4' },
+        megabytes: { webgpu: 134, wasm: 200 },
+      },
+      {
+        id: 'onnx-community/Qwen2.5-0.5B-Instruct',
+        name: 'Qwen2.5 0.5B Instruct',
+        licence: 'Apache-2.0',
+        dtype: { webgpu: 'q4f16', wasm: 'q8' },
+        megabytes: { webgpu: 483, wasm: 512 },
+      },
+    ],
+    generation: {
+      /**
+       * New tokens per answer: 4 short sentences are ~80 tokens; 160 leaves room without letting a
+       * small model ramble (each extra sentence is one more the checker is likely to drop).
+       */
+      maxNewTokens: 160,
+      /**
+       * Tokens per generation step: between steps the worker takes messages, so a cancel waits for at
+       * most this many tokens (under a second at the wasm speeds of these models).
+       */
+      stepTokens: 8,
+    },
   },
 } as const;
