@@ -12,7 +12,7 @@ import type { FieldOverride, MappingOverrides, MappingResult } from '../pipeline
 import type { SegmentResult, SqlRunResult } from '../shared/results';
 import type { WorkerCall } from './worker-client';
 import type { GroundingChoices } from '../pipeline/ground/types';
-import { inlineParams } from '../pipeline/data/literals';
+import { inlineParams } from '../pipeline/sql/inline-params';
 import { JobSlot } from './job-slot.svelte';
 import { afterRunnerCheck } from './sql-runner-client';
 

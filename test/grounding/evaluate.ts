@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Database } from 'sql.js';
-import { ingestCsv, openDatabase, quoteIdent, type Dataset } from '../../src/pipeline/data';
+import { ingestCsv, openDatabase, type Dataset } from '../../src/pipeline/data';
+import { quoteIdent } from '../../src/pipeline/sql/engine';
 import { loadEmbedder, type LoadedEmbedder } from '../../src/pipeline/embed/embedder';
 import { classifyGoal } from '../../src/pipeline/intents/classify';
 import { parseGoals } from '../../src/pipeline/intents/dataset';

@@ -3,6 +3,5 @@
  * Works unchanged in the worker and in Node (tests, benches, other stages' tests).
  */
 export { ingestCsv, type IngestOptions } from './ingest';
-export { quoteIdent } from './identifiers';
 export { openDatabase, queryRows, readPage, type OpenDatabaseOptions, type QueryResult } from './sql';
 export type * from './types';

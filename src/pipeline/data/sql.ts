@@ -1,10 +1,10 @@
 /**
  * Every SQL statement the data stage runs, in a few small functions. Identifiers are always
- * quoted with `quoteIdent`; values are always bound, never spliced into SQL text.
+ * quoted with the SQL writer's `quoteIdent`; values are always bound, never spliced into SQL text.
  */
 import initSqlJs, { type Database, type SqlJsStatic, type Statement } from 'sql.js';
 import type { SqlValue } from '../types';
-import { quoteIdent } from './identifiers';
+import { createTableSql, MAX_PARAMETERS, quoteIdent, ROW_ID } from '../sql/engine';
 import type { ColumnType, Dataset, RowPage } from './types';
 
 export interface OpenDatabaseOptions {
@@ -32,33 +32,16 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
 }
 
-/**
- * SQLite column type (affinity) for each inferred type; booleans are 0/1, dates ISO text. NUMERIC
- * keeps whole numbers as integers and fractions as reals, so `typeof()` tells them apart.
- */
-const AFFINITY: Record<ColumnType, string> = {
-  integer: 'INTEGER',
-  number: 'NUMERIC',
-  boolean: 'INTEGER',
-  date: 'TEXT',
-  category: 'TEXT',
-  text: 'TEXT',
-};
-
 /** Creates (replacing any previous) a table with the given columns. */
 export function createTable(
   db: Database,
   table: string,
   columns: readonly { sqlName: string; type: ColumnType }[],
 ): void {
-  const definitions = columns.map((c) => `${quoteIdent(c.sqlName)} ${AFFINITY[c.type]}`).join(', ');
   db.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-  db.run(`CREATE TABLE ${quoteIdent(table)} (${definitions})`);
+  db.run(createTableSql(table, columns));
 }
 
-/** SQLite's limits (sqlite.org/limits.html): bound parameters per statement, columns per table. */
-export const MAX_PARAMETERS = 32766;
-export const MAX_COLUMNS = 2000;
 /**
  * Rows per INSERT statement. sql.js pays a fixed cost per statement call, so 50 rows per call
  * inserts about 2.5× faster than one (measured: 100k rows × 20 columns, 886 → 355 ms).
@@ -156,7 +139,7 @@ export function readPage(db: Database, dataset: Dataset, offset: number, limit: 
   const columns = dataset.columns.map((c) => quoteIdent(c.sqlName)).join(', ');
   const { rows } = queryRows(
     db,
-    `SELECT ${columns} FROM ${quoteIdent(dataset.tableName)} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+    `SELECT ${columns} FROM ${quoteIdent(dataset.tableName)} WHERE ${ROW_ID} > ? ORDER BY ${ROW_ID} LIMIT ?`,
     [offset, limit],
   );
   return { offset, rows, total: dataset.rowCount };

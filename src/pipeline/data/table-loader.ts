@@ -12,7 +12,8 @@ import { ConversionLog } from './conversions';
 import { describeQuotes, type Runaway } from './quotes';
 import { cellReader, finalType, loadingType, planColumn, type ColumnPlan } from './infer';
 import { ColumnStats } from './profile';
-import { createTable, insertRows, MAX_COLUMNS } from './sql';
+import { createTable, insertRows } from './sql';
+import { MAX_COLUMNS } from '../sql/engine';
 import type { ColumnInfo, IngestReport } from './types';
 
 interface LoadColumn {

@@ -7,7 +7,7 @@
 import type { SqlValue } from '../types';
 import type { FieldMapping } from '../query/types';
 import type { Fragment, MatchContext, Want } from '../query/match';
-import { quoteIdent } from '../data/identifiers';
+import { equalsAny, quoteIdent } from '../sql/engine';
 import { bracketWithin } from './numbers';
 import type { Bracket, FileVocabulary } from './types';
 
@@ -50,7 +50,7 @@ export function bracketFragment(
     .map((b) => b.stored);
   if (inside.length === 0 || inside.length === brackets.length) return undefined;
   const name = context.columnName(mapping.columns[0]);
-  const sql = inside.length === 1 ? `${column} = ?` : `${column} IN (${inside.map(() => '?').join(', ')})`;
+  const sql = equalsAny(column, inside.length);
   const bounds =
     want.min !== undefined && want.max !== undefined
       ? `${want.min}–${want.max}`

@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../intents/text';
 import type { SqlValue } from '../types';
 import type { GroundedCondition, VocabColumn } from './types';
 import { ABBREVIATION3, NEGATORS, stem, wordScore } from './words';
+import { withoutQuotedIdents } from '../sql/engine';
 
 /** A goal word with its stem and whether it can match a value on its own. */
 export interface Word extends Token {
@@ -277,7 +278,7 @@ export function candidate(
 ): Candidate {
   const span = spanOf(words, used);
   return {
-    key: `${column.name}|${part.sql.replace(/"(?:[^"]|"")*"/g, '')}|${JSON.stringify(part.params)}`,
+    key: `${column.name}|${withoutQuotedIdents(part.sql)}|${JSON.stringify(part.params)}`,
     column: column.sqlName,
     columnName: column.name,
     words: goal.slice(span.start, span.end),

@@ -3,7 +3,7 @@
  * as brackets on banded text, as years on dates) and class codes ("first class").
  */
 import type { SqlValue } from '../types';
-import { quoteIdent } from '../data/identifiers';
+import { equalsAny, quoteIdent, rangeCondition } from '../sql/engine';
 import { config } from '../../config';
 import type { Bracket, FileVocabulary, VocabColumn } from './types';
 import { wordScore } from './words';
@@ -71,47 +71,23 @@ function onColumnScale(
   };
 }
 
-function rangeSql(col: string, b: Bracket): { sql: string; params: SqlValue[]; words: string } {
-  if (b.low !== undefined && b.high !== undefined && b.low === b.high && !b.lowOpen && !b.highOpen) {
-    return { sql: `${col} = ?`, params: [b.low], words: `= ${b.low}` };
-  }
-  if (b.low !== undefined && b.high !== undefined && !b.lowOpen && !b.highOpen) {
-    return {
-      sql: `${col} BETWEEN ? AND ?`,
-      params: [b.low, b.high],
-      words: `between ${b.low} and ${b.high}`,
-    };
-  }
-  const parts: string[] = [];
-  const params: SqlValue[] = [];
-  const words: string[] = [];
-  if (b.low !== undefined) {
-    parts.push(`${col} ${b.lowOpen ? '>' : '>='} ?`);
-    params.push(b.low);
-    words.push(`${b.lowOpen ? '>' : '≥'} ${b.low}`);
-  }
-  if (b.high !== undefined) {
-    parts.push(`${col} ${b.highOpen ? '<' : '<='} ?`);
-    params.push(b.high);
-    words.push(`${b.highOpen ? '<' : '≤'} ${b.high}`);
-  }
-  return { sql: parts.join(' AND '), params, words: words.join(' and ') };
-}
-
 /** A calendar year on a date column stored as ISO text: dates compare as text. */
 function yearRange(col: string, phrase: NumericPhrase): { sql: string; params: SqlValue[]; words: string } {
   const start = (y: number) => `${y}-01-01`;
   if (phrase.low !== undefined && phrase.low === phrase.high) {
-    return {
-      sql: `${col} >= ? AND ${col} < ?`,
-      params: [start(phrase.low), start(phrase.low + 1)],
-      words: `in ${phrase.low}`,
-    };
+    const range = rangeCondition(col, {
+      low: start(phrase.low),
+      high: start(phrase.low + 1),
+      highOpen: true,
+    });
+    return { ...range!, words: `in ${phrase.low}` };
   }
-  if (phrase.high !== undefined)
-    return { sql: `${col} < ?`, params: [start(phrase.high)], words: `before ${phrase.high}` };
+  if (phrase.high !== undefined) {
+    const range = rangeCondition(col, { high: start(phrase.high), highOpen: true });
+    return { ...range!, words: `before ${phrase.high}` };
+  }
   const from = phrase.lowOpen ? phrase.low! + 1 : phrase.low!;
-  return { sql: `${col} >= ?`, params: [start(from)], words: `from ${from} on` };
+  return { ...rangeCondition(col, { low: start(from) })!, words: `from ${from} on` };
 }
 
 /**
@@ -266,7 +242,9 @@ export function numberCandidates(goal: string, words: Word[], vocab: FileVocabul
     }
     const scaled = onColumnScale(phrase, column);
     if (!scaled) continue;
-    const { sql, params, words: bounds } = rangeSql(quoteIdent(column.sqlName), scaled.bracket);
+    const range = rangeCondition(quoteIdent(column.sqlName), scaled.bracket);
+    if (!range) continue;
+    const { sql, params, words: bounds } = range;
     out.push(
       candidate(goal, words, used, column, {
         kind: 'number',
@@ -328,7 +306,7 @@ export function ordinalCandidates(goal: string, words: Word[], vocab: FileVocabu
       out.push(
         candidate(goal, words, [...run, at], column, {
           kind: 'ordinal',
-          sql: values.length === 1 ? `${col} = ?` : `${col} IN (${values.map(() => '?').join(', ')})`,
+          sql: equalsAny(col, values.length),
           params: values,
           plain: `${column.name} ${values.length === 1 ? `= ${values[0]}` : `is ${values.join(' or ')}`}`,
           why: `${run.map((k) => `"${words[k].text}"`).join(' and ')} read as ${values.join(', ')} on the code column named by "${next.text}"`,

@@ -4,7 +4,7 @@
  * "with/without X" on a column whose values include none.
  */
 import type { SqlValue } from '../types';
-import { quoteIdent } from '../data/identifiers';
+import { answerHasChoice, equalsAny, quoteIdent } from '../sql/engine';
 import { config } from '../../config';
 import type { FileVocabulary, VocabColumn, VocabValue } from './types';
 import { NEGATORS } from './words';
@@ -58,18 +58,13 @@ export function inCondition(column: VocabColumn, values: VocabValue[], negated: 
   const col = quoteIdent(column.sqlName);
   if (values.some((v) => v.choice)) {
     // Choices inside a multiple-choice answer: the answer, ";"-joined, holds the choice whole.
-    const answer = `(';' || replace(replace(${col}, '; ', ';'), '|', ';') || ';')`;
-    const any = values.map(() => `instr(${answer}, ?) > 0`).join(' OR ');
+    const any = values.map(() => answerHasChoice(col)).join(' OR ');
     const sql = negated ? `${col} IS NOT NULL AND NOT (${any})` : values.length === 1 ? any : `(${any})`;
     const plain = `${column.name} ${negated ? 'includes none of' : 'includes'} ${listInWords(values.map((v) => v.text))}`;
     return { sql, params: values.map((v) => `;${v.text};`), plain };
   }
   const params = values.map((v) => v.stored);
-  const marks = params.map(() => '?').join(', ');
-  const sql =
-    values.length === 1
-      ? `${col} ${negated ? '<>' : '='} ?`
-      : `${col} ${negated ? 'NOT IN' : 'IN'} (${marks})`;
+  const sql = equalsAny(col, params.length, negated);
   const plain = `${column.name} ${negated ? 'is not' : 'is'} ${listInWords(values.map((v) => v.text))}`;
   return { sql, params, plain };
 }

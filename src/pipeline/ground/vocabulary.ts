@@ -7,7 +7,7 @@
  */
 import type { Database } from 'sql.js';
 import type { ColumnInfo, Dataset, ValueCount } from '../data/types';
-import { quoteIdent } from '../data/identifiers';
+import { valueCountsSql } from '../sql/engine';
 import { throwIfAborted, type JobOptions } from '../types';
 import { config } from '../../config';
 import type { ColumnRole, FileVocabulary, Unit, VocabColumn, VocabValue } from './types';
@@ -122,8 +122,7 @@ function valueCounts(db: Database, table: string, column: ColumnInfo): ValueCoun
   const { profile } = column;
   if (!profile.distinctCapped && profile.topValues.length >= profile.distinct) return profile.topValues;
   if (profile.valueCounts && profile.valueCounts.length >= profile.distinct) return profile.valueCounts;
-  const col = quoteIdent(column.sqlName);
-  const sql = `SELECT ${col}, COUNT(*) FROM ${quoteIdent(table)} WHERE ${col} IS NOT NULL GROUP BY ${col} ORDER BY 2 DESC LIMIT ?`;
+  const sql = valueCountsSql(table, column.sqlName);
   const rows = db.exec(sql, [config.grounding.maxCategoryValues + 1])[0]?.values ?? [];
   return rows.map(([value, count]) => ({ value: String(value), count: Number(count) }));
 }

@@ -3,7 +3,7 @@
  * file and per cluster of the persona set's rows. One scan of one column per outcome.
  */
 import type { Database } from 'sql.js';
-import { quoteIdent } from '../data/identifiers';
+import { quoteIdent, ROW_ID } from '../sql/engine';
 import type { SqlValue } from '../types';
 import type { Tally } from './rates';
 import type { OutcomeChoice } from './types';
@@ -26,7 +26,7 @@ export function tallyOutcome(
 ): { whole: Tally; clusters: Map<number, Tally> } {
   const whole: Tally = { events: 0, n: 0 };
   const clusters = new Map<number, Tally>();
-  const statement = db.prepare(`SELECT rowid, ${quoteIdent(outcome.column)} FROM ${quoteIdent(table)}`);
+  const statement = db.prepare(`SELECT ${ROW_ID}, ${quoteIdent(outcome.column)} FROM ${quoteIdent(table)}`);
   try {
     while (statement.step()) {
       const [rowId, value] = statement.get() as [number, SqlValue];

@@ -11,7 +11,7 @@ import type { FieldSpec, Route } from './catalog';
 import { CHILD_COUNT_HEADER, NOT_OWN_CHILDREN_HEADER } from './catalog';
 import { bestPhrase, nameWords, phraseOf, type NamePhrase } from './names';
 import type { ReadContext, Reading } from './readers';
-import { quoteIdent } from './sql-text';
+import { quoteIdent } from '../sql/engine';
 import { config } from '../../config';
 
 export interface Candidate {

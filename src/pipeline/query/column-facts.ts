@@ -6,7 +6,7 @@
 import type { Database } from 'sql.js';
 import type { ColumnInfo, ColumnType, Dataset, ValueCount } from '../data/types';
 import { throwIfAborted, yieldToEventLoop } from '../types';
-import { quoteIdent } from './sql-text';
+import { valueCountsSql } from '../sql/engine';
 import { config } from '../../config';
 
 export interface ColumnFacts {
@@ -50,8 +50,7 @@ export function valueShare(facts: ColumnFacts, test: (value: string) => boolean)
 
 /** Every non-null value of a column with its count, most frequent first, up to `limit`. */
 function readValueCounts(db: Database, table: string, column: string, limit: number): ValueCount[] {
-  const col = quoteIdent(column);
-  const sql = `SELECT ${col}, COUNT(*) FROM ${quoteIdent(table)} WHERE ${col} IS NOT NULL GROUP BY ${col} ORDER BY 2 DESC LIMIT ?`;
+  const sql = valueCountsSql(table, column);
   const statement = db.prepare(sql, [limit]);
   const counts: ValueCount[] = [];
   try {

@@ -8,7 +8,7 @@ import type { CanonicalField, FieldColumns, JobOptions, SqlValue } from '../type
 import { fieldKind, throwIfAborted, yieldToEventLoop } from '../types';
 import type { SchemaMapping } from './types';
 import { prepareReadOnly } from './guard';
-import { quoteIdent } from './sql-text';
+import { quoteIdent, ROW_ID } from '../sql/engine';
 import { config } from '../../config';
 
 /** The rows to read: a segment's SELECT (it must return `rowid`) with its parameters. */
@@ -49,7 +49,7 @@ export async function readFieldColumns(
   const table = quoteIdent(mapping.tableName ?? config.data.tableName);
   const fields = Object.keys(mapping.fields) as CanonicalField[];
   const exprs = fields.map((field) => mapping.fields[field]!.expr);
-  const where = segment ? ` WHERE rowid IN (SELECT rowid FROM (${asSubquery(db, segment.sql)}))` : '';
+  const where = segment ? ` WHERE ${ROW_ID} IN (SELECT ${ROW_ID} FROM (${asSubquery(db, segment.sql)}))` : '';
   const params = segment?.params ?? [];
   const count = Number(db.exec(`SELECT COUNT(*) FROM ${table}${where}`, params)[0].values[0][0]);
   const isNumeric = fields.map((field) => fieldKind(field) !== 'text');
@@ -58,7 +58,7 @@ export async function readFieldColumns(
     isNumeric[index] ? new Float64Array(count) : new Array<string | null>(count),
   );
   const statement = db.prepare(
-    `SELECT rowid${exprs.map((expr) => `, ${expr}`).join('')} FROM ${table}${where} ORDER BY rowid`,
+    `SELECT ${ROW_ID}${exprs.map((expr) => `, ${expr}`).join('')} FROM ${table}${where} ORDER BY ${ROW_ID}`,
   );
   let row = 0;
   try {

@@ -8,6 +8,7 @@ import type { Database, Statement } from 'sql.js';
 import { getSegments } from 'sql-highlight';
 import type { JobOptions, SqlValue } from '../types';
 import { throwIfAborted, yieldToEventLoop } from '../types';
+import { ROW_ID } from '../sql/engine';
 import { config } from '../../config';
 
 /** A query the read-only runner will not run; the message says why and what to do. */
@@ -133,7 +134,7 @@ export async function runReadOnly(
     columns,
     rows,
     rowCount,
-    hasRowId: columns.some((name) => name.toLowerCase() === 'rowid'),
+    hasRowId: columns.some((name) => name.toLowerCase() === ROW_ID),
     ms: performance.now() - started,
   };
 }

@@ -8,7 +8,7 @@ import type { Database } from 'sql.js';
 import type { SqlValue } from '../types';
 import { fieldKind } from '../types';
 import type { FieldMapping } from './types';
-import { placeholders, quoteIdent } from './sql-text';
+import { equalsAny, isQuotedIdent, quoteIdent, rangeCondition } from '../sql/engine';
 import { config } from '../../config';
 import { percentileOfSorted } from '../stats';
 
@@ -30,7 +30,7 @@ export interface MatchContext {
 
 /** The mapping expression, parenthesised unless it is a bare identifier. */
 function operand(mapping: FieldMapping): string {
-  return /^"(?:[^"]|"")*"$/.test(mapping.expr) ? mapping.expr : `(${mapping.expr})`;
+  return isQuotedIdent(mapping.expr) ? mapping.expr : `(${mapping.expr})`;
 }
 
 function wanted(want: Want, encoded: SqlValue): boolean {
@@ -77,36 +77,15 @@ export function listInWords(values: readonly SqlValue[]): string {
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : (shown[0] ?? '');
 }
 
-function inList(subject: string, values: SqlValue[], negated: boolean): string {
-  if (values.length === 1) return `${subject} ${negated ? '<>' : '='} ?`;
-  return `${subject} ${negated ? 'NOT IN' : 'IN'} (${placeholders(values.length)})`;
-}
-
 function rangeFragment(
   mapping: FieldMapping,
   want: Extract<Want, { kind: 'range' }>,
   negated: boolean,
 ): Fragment {
-  const subject = operand(mapping);
   const label = mapping.label ?? mapping.field;
-  let sql: string;
-  let params: SqlValue[];
-  let words: string;
-  if (want.min !== undefined && want.min === want.max) {
-    [sql, params, words] = [`${subject} = ?`, [want.min], `= ${want.min}`];
-  } else if (want.min !== undefined && want.max !== undefined) {
-    [sql, params, words] = [
-      `${subject} BETWEEN ? AND ?`,
-      [want.min, want.max],
-      `between ${want.min} and ${want.max}`,
-    ];
-  } else if (want.min !== undefined) {
-    [sql, params, words] = [`${subject} >= ?`, [want.min], `≥ ${want.min}`];
-  } else if (want.max !== undefined) {
-    [sql, params, words] = [`${subject} <= ?`, [want.max], `≤ ${want.max}`];
-  } else {
-    return { skip: 'the range has no bounds' };
-  }
+  const range = rangeCondition(operand(mapping), { low: want.min, high: want.max });
+  if (!range) return { skip: 'the range has no bounds' };
+  const { sql, params, words } = range;
   const note = want.text ? ` (${want.text})` : '';
   return negated
     ? { sql: `NOT (${sql})`, params, plain: `${label} not ${words}${note}` }
@@ -137,7 +116,7 @@ export function matchField(
         ? ` (${negated ? 'not ' : ''}${describe(want)})`
         : '';
     return {
-      sql: inList(quoteIdent(mapping.columns[0]), values, false),
+      sql: equalsAny(quoteIdent(mapping.columns[0]), values.length),
       params: values,
       plain: `${column} is ${listInWords(values)}${why}`,
     };
@@ -148,7 +127,7 @@ export function matchField(
   const values = encoded.filter((value) => value !== null && wanted(want, value));
   if (values.length === 0) return { skip: `no value of ${label} reads as ${describe(want)}` };
   return {
-    sql: inList(operand(mapping), values, negated),
+    sql: equalsAny(operand(mapping), values.length, negated),
     params: values,
     plain: expressionPlain(mapping, values, negated),
   };

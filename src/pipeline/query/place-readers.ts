@@ -7,7 +7,7 @@ import { isNumeric, isTextual, valueShare } from './column-facts';
 import type { Reader, Reading } from './readers';
 import { sampleValues } from './readers';
 import { cityTier, tierSpellings, TIER_1_PIN_PREFIXES } from '../places/cities';
-import { normText, quoteIdent, sqlList } from './sql-text';
+import { normText, quoteIdent, sqlList, textPrefix } from '../sql/engine';
 import { config } from '../../config';
 
 const CITY_SOURCE = '7th CPC HRA classes X/Y/Z (Ministry of Finance O.M. 2/5/2017-E.II(B), 7 July 2017)';
@@ -56,7 +56,7 @@ const PIN_HEADER = /\b(pin|pincode|pin code|postal|postcode|zip)\b/i;
 export const tierFromPin: Reader = (facts) => {
   if (!PIN_HEADER.test(facts.name) || !isNumeric(facts)) return undefined;
   if (facts.min === undefined || facts.min < 110000 || facts.max! > 999999) return undefined;
-  const expr = `CASE WHEN substr(CAST(${quoteIdent(facts.sqlName)} AS TEXT), 1, 3) IN ${sqlList(TIER_1_PIN_PREFIXES)} THEN 1 END`;
+  const expr = `CASE WHEN ${textPrefix(quoteIdent(facts.sqlName), 3)} IN ${sqlList(TIER_1_PIN_PREFIXES)} THEN 1 END`;
   return {
     expr,
     columns: [facts.sqlName],

@@ -6,7 +6,15 @@
 import type { ColumnFacts } from './column-facts';
 import { isNumeric, isTextual, valueShare } from './column-facts';
 import { bandMidpoints } from './bands';
-import { normText, quoteIdent, sqlList, sqlLiteral } from './sql-text';
+import {
+  ageFromBirthYear,
+  ageFromDate,
+  caseMap,
+  normText,
+  quoteIdent,
+  sqlList,
+  withoutText,
+} from '../sql/engine';
 import * as vocab from './vocab';
 import { config } from '../../config';
 
@@ -38,12 +46,6 @@ export function sampleValues(facts: ColumnFacts, count = 3): string {
 
 function reading(facts: ColumnFacts, expr: string, parts: Partial<Reading> & { evidence: string }): Reading {
   return { expr, columns: [facts.sqlName], kind: 'column', valueScore: 1, label: facts.name, ...parts };
-}
-
-/** A CASE over the column's (normalised) values mapping each to a constant; anything else is NULL. */
-function caseOf(subject: string, cases: readonly (readonly [string, string | number])[]): string {
-  const whens = cases.map(([when, then]) => `WHEN ${sqlLiteral(when)} THEN ${sqlLiteral(then)}`).join(' ');
-  return `CASE ${subject} ${whens} ELSE NULL END`;
 }
 
 /** A plain number column whose values fall inside `range` (when given). */
@@ -83,7 +85,7 @@ export const bandedNumber: Reader = (facts) => {
     .slice(0, 2)
     .map(([label, mid]) => `'${label}' → ${mid}`)
     .join(', ');
-  return reading(facts, caseOf(quoteIdent(facts.sqlName), cases), {
+  return reading(facts, caseMap(quoteIdent(facts.sqlName), cases), {
     kind: 'derived',
     evidence: `bands read as their midpoints (${shown}, …; open bands take the width of the nearest band)`,
   });
@@ -97,7 +99,7 @@ export const likertNumber: Reader = (facts) => {
   );
   if (!scale) return undefined;
   const cases = Object.entries(scale);
-  return reading(facts, caseOf(normText(quoteIdent(facts.sqlName)), cases), {
+  return reading(facts, caseMap(normText(quoteIdent(facts.sqlName)), cases), {
     kind: 'derived',
     evidence: `a ${sampleValues(facts, 2)}… scale read as 1–5`,
   });
@@ -108,7 +110,7 @@ export const birthYear: Reader = (facts, { today }) => {
   const year = today.getFullYear();
   if (facts.type !== 'integer' || facts.min === undefined || facts.max === undefined) return undefined;
   if (facts.min < config.query.readers.earliestBirthYear || facts.max > year) return undefined;
-  const expr = `${year} - ${quoteIdent(facts.sqlName)}`;
+  const expr = ageFromBirthYear(quoteIdent(facts.sqlName), year);
   return reading(facts, expr, {
     kind: 'derived',
     label: `${year} − ${facts.name}`,
@@ -120,7 +122,7 @@ export const birthYear: Reader = (facts, { today }) => {
 export const birthDate: Reader = (facts, { today }) => {
   if (facts.type !== 'date') return undefined;
   const iso = today.toISOString().slice(0, 10);
-  const expr = `CAST((julianday(${sqlLiteral(iso)}) - julianday(${quoteIdent(facts.sqlName)})) / 365.2425 AS INTEGER)`;
+  const expr = ageFromDate(quoteIdent(facts.sqlName), iso);
   return reading(facts, expr, {
     kind: 'derived',
     label: `years from ${facts.name} to ${iso}`,
@@ -185,10 +187,10 @@ export const tierLabel: Reader = (facts) => {
   const share = valueShare(facts, (value) => tierOfLabel(value) !== undefined);
   if (share < limits.tierLabelShare) return undefined;
   let subject = normText(quoteIdent(facts.sqlName));
-  for (const noise of TIER_NOISE) subject = `replace(${subject}, ${sqlLiteral(noise)}, '')`;
+  for (const noise of TIER_NOISE) subject = withoutText(subject, noise);
   const cases = Object.entries(vocab.TIER_LABELS);
   const mentionsTier = valueShare(facts, (value) => value.includes('tier')) > limits.tierWordShare;
-  return reading(facts, caseOf(subject, cases), {
+  return reading(facts, caseMap(subject, cases), {
     valueScore: mentionsTier ? 1 : limits.unnamedTierScore,
     evidence: `holds ${sampleValues(facts)}, read as 1/2/3`,
   });

@@ -23,7 +23,7 @@ import type {
 } from './types';
 import { matchField, type MatchContext } from './match';
 import { planSlot } from './conditions';
-import { quoteIdent } from './sql-text';
+import { quoteIdent, ROW_ID } from '../sql/engine';
 import { config } from '../../config';
 import type { FileVocabulary, GroundedCondition, GroundingChoices } from '../ground/types';
 import { groundGoal, unusedWords } from '../ground/ground';
@@ -39,9 +39,9 @@ export interface SegmentOptions extends JobOptions {
   choices?: GroundingChoices;
 }
 
-/** The SELECT for a set of conditions; `rowid` comes first so the rows can be identified later. */
+/** The SELECT for a set of conditions; the row identity comes first so the rows can be identified later. */
 function segmentSql(table: string, conditions: readonly Condition[]): { sql: string; params: SqlValue[] } {
-  const select = `SELECT rowid, *\nFROM ${quoteIdent(table)}`;
+  const select = `SELECT ${ROW_ID}, *\nFROM ${quoteIdent(table)}`;
   if (conditions.length === 0) return { sql: select, params: [] };
   const where = conditions.map((condition) => `${condition.sql}  -- ${condition.id}`).join('\n  AND ');
   return { sql: `${select}\nWHERE ${where}`, params: conditions.flatMap((condition) => condition.params) };

@@ -1,25 +1,12 @@
 /**
- * SQL literals for text a person edits. The app binds values everywhere it runs SQL itself; only
- * the SQL editor shows a statement with its values written in, so it starts runnable as typed
- * (no `?` left waiting for values the person cannot see or remove). Every value becomes a literal
- * SQLite reads back as exactly that value: text quoted with `'` doubled, negative numbers in
- * parentheses (so `-` never meets another `-` and starts a comment).
+ * SQL for text a person edits. The app binds values everywhere it runs SQL itself; only the SQL
+ * editor shows a statement with its values written in, so it starts runnable as typed (no `?` left
+ * waiting for values the person cannot see or remove). Every value becomes the engine's literal
+ * (`engine.ts` `sqlLiteral`), which reads back as exactly that value; a number that is not finite
+ * (no stored value is) becomes NULL.
  */
 import type { SqlValue } from '../types';
-
-/** The SQLite literal for one value. */
-export function sqlLiteral(value: SqlValue): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return 'NULL';
-    return value < 0 || Object.is(value, -0) ? `(${value})` : String(value);
-  }
-  // NUL cannot sit inside a quoted literal: join the pieces around char(0).
-  return value
-    .split('\0')
-    .map((part) => `'${part.replace(/'/g, "''")}'`)
-    .join(' || char(0) || ');
-}
+import { sqlLiteral } from './engine';
 
 /**
  * `sql` with each `?` placeholder (outside quotes and comments) replaced by the literal of the
@@ -44,10 +31,14 @@ export function inlineParams(sql: string, params: readonly SqlValue[]): string {
     const index = digits ? Number(digits) - 1 : next;
     next = index + 1;
     out +=
-      index >= 0 && index < params.length ? sqlLiteral(params[index]) : sql.slice(i, i + 1 + digits.length);
+      index >= 0 && index < params.length ? literalOf(params[index]) : sql.slice(i, i + 1 + digits.length);
     i += 1 + digits.length;
   }
   return out;
+}
+
+function literalOf(value: SqlValue): string {
+  return typeof value === 'number' && !Number.isFinite(value) ? 'NULL' : sqlLiteral(value);
 }
 
 const CLOSERS: Record<string, string> = { "'": "'", '"': '"', '`': '`', '[': ']' };

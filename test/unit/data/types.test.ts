@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queryRows, quoteIdent } from '../../../src/pipeline/data';
+import { queryRows } from '../../../src/pipeline/data';
+import { quoteIdent } from '../../../src/pipeline/sql/engine';
 import { sanitizeIdentifier, uniqueIdentifiers } from '../../../src/pipeline/data/identifiers';
 import { load, rowsOf, typesOf } from './helpers';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/pipeline/data';
-import { inlineParams, sqlLiteral } from '../../../src/pipeline/data/literals';
+import { sqlLiteral } from '../../../src/pipeline/sql/engine';
+import { inlineParams } from '../../../src/pipeline/sql/inline-params';
 import type { SqlValue } from '../../../src/pipeline/types';
 
 const db = await openDatabase();
