@@ -311,6 +311,13 @@ export const config = {
     minFieldCoverage: 0.5,
     /** Traits shown as the card's headline (the strongest non-typical ones). */
     headlineTraits: 3,
+    /**
+     * The card's chart of what sets a persona apart: up to `maxTraits` traits, at least `minTraits`
+     * when the persona has that many (3–5 signals are what a glance takes in; the persona tools
+     * people know lead with a handful). Its z axis spans at least ±`minExtent` standard deviations,
+     * so a persona whose strongest trait is +0.3 does not fill the scale like one at +2.
+     */
+    chart: { minTraits: 3, maxTraits: 5, minExtent: 1 },
     /** A cluster counts as parents / one gender when at least this share of its rows is. */
     majorityShare: 0.6,
     /** Chat: a question whose best topic similarity is below this is off-topic. */
