@@ -9,6 +9,7 @@ import { personaApi } from './persona-api';
 import { clusterApi } from './cluster-api';
 import { queryApi } from './query-api';
 import { modelApi } from './model-api';
+import { narrativeApi } from './narrative-api';
 import { intentsApi } from './intents-api';
 import { outcomeApi } from './outcome-api';
 
@@ -26,6 +27,7 @@ export const api = {
   ...clusterApi,
   ...queryApi,
   ...modelApi,
+  ...narrativeApi,
   ...intentsApi,
   ...outcomeApi,
 };

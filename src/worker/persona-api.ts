@@ -49,7 +49,7 @@ function localeHints(): string[] {
 }
 
 /** The topic matcher for the model in use (examples embedded once per model). */
-async function topicMatcher(): Promise<TopicMatcher> {
+export async function topicMatcher(): Promise<TopicMatcher> {
   const embedder = await currentEmbedder();
   if (matcherCache?.modelId !== embedder.modelId) {
     const matcher = TopicMatcher.create(embedder);

@@ -1,4 +1,5 @@
 /** Shapes of the fact-checked narrative stage: the evidence as facts, a sentence's claims, the verdicts. */
+import type { PersonaAnswer } from '../persona/types';
 
 /** What a number measures: a share of rows, an average, or a count of rows/people. */
 export type FactKind = 'share' | 'mean' | 'count';
@@ -70,4 +71,22 @@ export interface CheckedText {
   /** The kept sentences joined: '' when nothing survived (the UI then shows the template text). */
   text: string;
   traitsUsed: string[];
+}
+
+/** What the model wrote for a persona, after the fact-checker. */
+export interface ModelText {
+  checked: CheckedText;
+  /** The model's label, shown on what it wrote. */
+  model: string;
+  tokens: number;
+  firstTokenMs: number;
+  totalMs: number;
+}
+
+/** A free question put to the model, with the template chat's answer beside it. */
+export interface ModelAnswer {
+  /** The model's checked answer; absent when the question was off the data and the model was not asked. */
+  written?: ModelText;
+  /** The template chat's answer: shown when the model was not asked or none of its sentences stood. */
+  template: PersonaAnswer;
 }
