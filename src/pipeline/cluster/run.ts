@@ -18,6 +18,7 @@ import {
   centroids,
   distanceMatrix,
   distinctRows,
+  nearestCentroid,
   sampleIndices,
   subset,
   unflatten,
@@ -274,11 +275,14 @@ export async function clusterPoints(
 
   const notes = runNotes(why, method, sample.rows, probe, stable.rows, points.rows);
   if (k < chosen) notes.push(`${chosen - k} of the ${chosen} clusters came out empty and were dropped.`);
+  const centres = centroids(points, labels, k);
+  const nearest = nearestCentroid(points, centres);
   return {
     algorithm: settings.algorithm,
     k,
     assignments: labels,
-    centroids: unflatten(centroids(points, labels, k), points.cols),
+    centroids: unflatten(centres, points.cols),
+    nearestCentroidRows: labels.reduce((n, label, r) => n + (nearest[r] === label ? 1 : 0), 0),
     quality: {
       silhouette: silhouette(probe.distances, pick(sampleLabels, probe.inSample), k),
       daviesBouldin: daviesBouldin(points, labels, k),

@@ -52,6 +52,11 @@ export interface Clustering {
   assignments: Int32Array;
   /** k × cols, in feature space. */
   centroids: number[][];
+  /**
+   * Rows whose nearest centroid (the lowest index on a tie) is their own cluster's: the rows a
+   * nearest-centroid rule, such as the warehouse export's, labels as the algorithm did.
+   */
+  nearestCentroidRows: number;
   quality: Quality;
   kScan: KScanPoint[];
   /** The scan's verdict and its k, also when the person pinned another k. */

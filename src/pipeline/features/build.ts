@@ -5,7 +5,7 @@
  * and multiplies it by its domain weight.
  */
 import type { CanonicalField, FieldColumns } from '../types';
-import type { Domain, FeatureSet, SkippedRecipe } from './types';
+import type { Domain, FeatureScaling, FeatureSet, ScaledInput, SkippedRecipe } from './types';
 import { normaliseField, type NormalisedField } from './normalise';
 import { generalRecipes, RECIPES, type RegisteredRecipe } from './recipes';
 
@@ -18,6 +18,8 @@ interface Evaluated {
   scores: Float64Array;
   imputed: number;
   omitted: CanonicalField[];
+  /** Each input's share and orientation, as `scores` used them. */
+  inputs: ScaledInput[];
 }
 
 /** Normalises fields on first use, so each column is scanned once however many recipes read it. */
@@ -52,13 +54,15 @@ function evaluate(recipe: RegisteredRecipe, fields: FieldCache, rows: number): E
   const scores = new Float64Array(rows);
   const total = inputs.reduce((sum, input) => sum + Math.abs(input.weight), 0);
   let imputed = 0;
+  const scaled: ScaledInput[] = [];
   for (const { field, weight } of inputs) {
     const column = fields.get(field)!;
     imputed += column.imputed;
     const w = Math.abs(weight) / total;
+    scaled.push({ field, share: w, inverted: weight < 0 });
     for (let i = 0; i < rows; i++) scores[i] += w * (weight >= 0 ? column.values[i] : 1 - column.values[i]);
   }
-  return { recipe: { ...recipe, inputs }, scores, imputed, omitted };
+  return { recipe: { ...recipe, inputs }, scores, imputed, omitted, inputs: scaled };
 }
 
 function isConstant(values: Float64Array): boolean {
@@ -102,11 +106,18 @@ function presentFields(columns: FieldColumns): CanonicalField[] {
   );
 }
 
-/** Standardises each feature on the segment (z-score) and multiplies it by its weight, row-major. */
-function weightedMatrix(features: Evaluated[], rows: number): Float64Array {
+/**
+ * Standardises each feature on the segment (z-score) and multiplies it by its weight, row-major;
+ * records each feature's mean and standard deviation in `scaling`.
+ */
+function weightedMatrix(
+  features: Evaluated[],
+  rows: number,
+  scaling: FeatureScaling['features'],
+): Float64Array {
   const cols = features.length;
   const matrix = new Float64Array(rows * cols);
-  features.forEach(({ scores, recipe }, j) => {
+  features.forEach(({ scores, recipe, inputs }, j) => {
     let mean = 0;
     for (let i = 0; i < rows; i++) mean += scores[i];
     mean /= rows;
@@ -114,8 +125,16 @@ function weightedMatrix(features: Evaluated[], rows: number): Float64Array {
     for (let i = 0; i < rows; i++) variance += (scores[i] - mean) ** 2;
     const std = Math.sqrt(variance / rows);
     for (let i = 0; i < rows; i++) matrix[i * cols + j] = ((scores[i] - mean) / std) * recipe.weight;
+    scaling.push({ inputs, mean, std, weight: recipe.weight });
   });
   return matrix;
+}
+
+/** The scale of every field the features read. */
+function fieldScales(features: Evaluated[], fields: FieldCache): FeatureScaling['fields'] {
+  const out: FeatureScaling['fields'] = {};
+  for (const { field } of features.flatMap((f) => f.inputs)) out[field] = fields.get(field)!.scale;
+  return out;
 }
 
 function interleave(features: Evaluated[], rows: number): Float64Array {
@@ -156,8 +175,9 @@ export function buildFeatures(columns: FieldColumns, domain: Domain): FeatureSet
       `Clustering needs at least ${MIN_FEATURES} numeric features that vary within the segment; this one has ${features.length}. Map more numeric columns (age, income, family size…) or widen the segment.`,
     );
   }
+  const scaling: FeatureScaling = { fields: fieldScales(features, fields), features: [] };
   return {
-    matrix: weightedMatrix(features, rows),
+    matrix: weightedMatrix(features, rows, scaling.features),
     scores: interleave(features, rows),
     rows,
     cols: features.length,
@@ -169,6 +189,7 @@ export function buildFeatures(columns: FieldColumns, domain: Domain): FeatureSet
     domain,
     omitted: omittedInputs(features),
     fallback,
+    scaling,
     rowIds: columns.rowIds,
   };
 }

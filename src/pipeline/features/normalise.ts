@@ -21,36 +21,56 @@ export interface NormalisedField {
   imputed: number;
   /** True when the field has no non-missing value in the segment. */
   empty: boolean;
+  /** The constants that made `values` from the raw ones (absent when empty), so they can be applied elsewhere. */
+  scale?: FieldScale;
 }
+
+/**
+ * How a raw value x became [0,1]: clamp((x − offset) / span) to [0,1], or `constant` for a field
+ * with no spread; a missing value became `fill` (the scaled median). Flags are offset 0, span 1;
+ * city tiers offset 1, span 2; numbers the segment's 1st percentile and its distance to the 99th.
+ */
+export type FieldScale = ({ offset: number; span: number } | { constant: number }) & { fill: number };
 
 /** Sorted copy of the observed (non-NaN) values. */
 function observedSorted(values: Float64Array): number[] {
   return Array.from(values.filter((v) => !Number.isNaN(v)).sort());
 }
 
-/** Returns a function mapping raw values of `field` to [0,1] (NaN stays NaN). */
-function scaler(field: CanonicalField, sorted: number[]): (v: number) => number {
-  const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+/** The scale of `field` on the segment's sorted observed values, before its fill is known. */
+function scaleOf(
+  field: CanonicalField,
+  sorted: number[],
+): { offset: number; span: number } | { constant: number } {
   const kind = fieldKind(field);
-  if (kind === 'flag') return clamp01;
-  if (kind === 'ordinal') return (v) => clamp01((v - 1) / 2);
+  if (kind === 'flag') return { offset: 0, span: 1 };
+  if (kind === 'ordinal') return { offset: 1, span: 2 };
   let lo = quantileSorted(sorted, CLIP_QUANTILE) ?? 0;
   let hi = quantileSorted(sorted, 1 - CLIP_QUANTILE) ?? 0;
   if (hi === lo) {
     lo = sorted[0];
     hi = sorted[sorted.length - 1];
   }
-  if (hi === lo) return (v) => (Number.isNaN(v) ? v : 0.5);
-  return (v) => clamp01((v - lo) / (hi - lo));
+  if (hi === lo) return { constant: 0.5 };
+  return { offset: lo, span: hi - lo };
+}
+
+/** Maps a raw value to [0,1] with `scale` (NaN stays NaN); the one formula the warehouse export writes too. */
+export function applyScale(
+  scale: { offset: number; span: number } | { constant: number },
+  v: number,
+): number {
+  if ('constant' in scale) return Number.isNaN(v) ? v : scale.constant;
+  return Math.min(1, Math.max(0, (v - scale.offset) / scale.span));
 }
 
 /** Normalises one field's column on the segment and imputes its missing values with the median. */
 export function normaliseField(field: CanonicalField, raw: Float64Array): NormalisedField {
   const sorted = observedSorted(raw);
   if (sorted.length === 0) return { values: new Float64Array(raw.length), imputed: raw.length, empty: true };
-  const scale = scaler(field, sorted);
-  const values = raw.map(scale);
-  const median = scale(quantileSorted(sorted, 0.5) ?? 0);
+  const scale = scaleOf(field, sorted);
+  const values = raw.map((v) => applyScale(scale, v));
+  const median = applyScale(scale, quantileSorted(sorted, 0.5) ?? 0);
   let imputed = 0;
   for (let i = 0; i < values.length; i++) {
     if (Number.isNaN(values[i])) {
@@ -58,5 +78,5 @@ export function normaliseField(field: CanonicalField, raw: Float64Array): Normal
       imputed++;
     }
   }
-  return { values, imputed, empty: false };
+  return { values, imputed, empty: false, scale: { ...scale, fill: median } };
 }

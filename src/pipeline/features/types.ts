@@ -1,6 +1,7 @@
 /** Shapes of engineered features. Owned by the features stage; read by clustering and personas. */
 import type { ExcludedField } from '../outcome/exclude';
 import type { CanonicalField } from '../types';
+import type { FieldScale } from './normalise';
 
 export type Domain = 'parenting' | 'tech_adoption' | 'budget' | 'general';
 
@@ -22,6 +23,25 @@ export interface FeatureRecipe {
 export interface SkippedRecipe {
   name: string;
   reason: string;
+}
+
+/** One input of a built feature: its share of the feature (|weight| / Σ|weights|), read as 1 − x when inverted. */
+export interface ScaledInput {
+  field: CanonicalField;
+  share: number;
+  inverted: boolean;
+}
+
+/**
+ * The constants that turned the segment's raw fields into `matrix`, measured on the segment, so the
+ * same computation can run elsewhere (the warehouse export): per field its scale and fill
+ * (normalise.ts), per feature its inputs and standardisation. A row's value of feature j is
+ * ((Σ share · x) − mean) / std × weight, the sum taken in input order.
+ */
+export interface FeatureScaling {
+  fields: Partial<Record<CanonicalField, FieldScale>>;
+  /** Same order as `names`. */
+  features: { inputs: ScaledInput[]; mean: number; std: number; weight: number }[];
 }
 
 export interface FeatureSet {
@@ -47,6 +67,8 @@ export interface FeatureSet {
   omitted?: Record<string, CanonicalField[]>;
   /** Set when too few of the domain's recipes survived and the general set was added, saying why. */
   fallback?: string;
+  /** The constants behind `matrix`, to compute it again from the raw fields. */
+  scaling: FeatureScaling;
   /** SQLite rowids of the segment rows, in matrix order. */
   rowIds: Int32Array;
   /** Fields left out because they read a chosen outcome column (set by the worker; see pipeline/outcome/exclude.ts). */
