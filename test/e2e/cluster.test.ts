@@ -69,7 +69,7 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
     const k = Number(/Hierarchical \(Ward\) found (\d) clusters/.exec(summary)?.[1]);
     expect(k).toBeGreaterThanOrEqual(2);
     expect(await page.textContent('[data-testid=sample-note]')).toMatch(/sample of 2,000 rows/);
-    const sizes = await page.locator('[data-testid=cluster-sizes] li').allTextContents();
+    const sizes = await page.locator('[data-testid=cluster-sizes] li').allInnerTexts();
     expect(sizes).toHaveLength(k);
     expect(
       sizes.reduce((sum, text) => sum + Number(/([\d,]+) rows/.exec(text)![1].replace(',', '')), 0),

@@ -131,7 +131,8 @@ describe('embedding model in Chromium', () => {
     await page
       .getByTestId('model-offer')
       .getByRole('button', { name: /Download/ })
-      .click();
+      // Enabled once the bundled model has loaded again after the navigation (slow on a busy machine).
+      .click({ timeout: LOAD_TIMEOUT });
     await page.getByTestId('error-banner').waitFor({ timeout: LOAD_TIMEOUT });
     expect(session.foreignRequests.some((url) => url.includes('attacker/evil-model'))).toBe(true);
     await session.context.close();
