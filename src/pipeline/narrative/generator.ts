@@ -181,24 +181,39 @@ export async function loadGenerator(
   const id = choice.source === 'hub' ? choice.modelId.trim() : folderId(choice.name);
   if (!id)
     throw new Error('enter a Hugging Face model id, for example ' + config.narrative.models[0].id + '.');
-  const device: GeneratorInfo['device'] = isNode() ? 'cpu' : (await hasWebGpu()) ? 'webgpu' : 'wasm';
-  const dtype = dtypeFor(choice, device);
+  const preferred: GeneratorInfo['device'] = isNode() ? 'cpu' : (await hasWebGpu()) ? 'webgpu' : 'wasm';
+  const remoteHost = env.remoteHost;
   configure(choice, id, options);
   const progress_callback =
     options.onProgress && ((event: ModelLoadEvent) => options.onProgress!({ ...event }));
-  let tokenizer: PreTrainedTokenizer;
-  let model: PreTrainedModel;
-  try {
-    [tokenizer, model] = await Promise.all([
+  const files = (device: GeneratorInfo['device'], dtype: string) =>
+    Promise.all([
       AutoTokenizer.from_pretrained(id, { progress_callback }),
       AutoModelForCausalLM.from_pretrained(id, { dtype: dtype as 'fp32', device, progress_callback }),
     ]);
+  let device = preferred;
+  let dtype = dtypeFor(choice, device);
+  let tokenizer: PreTrainedTokenizer;
+  let model: PreTrainedModel;
+  try {
+    try {
+      [tokenizer, model] = await files(device, dtype);
+    } catch (error) {
+      // The app serves the runtime's plain wasm build; when the WebGPU one cannot start, the
+      // files already fetched are read again (from the cache) for wasm.
+      if (device !== 'webgpu' || (error instanceof Error && error.name === 'AbortError')) throw error;
+      throwIfAborted(options.signal);
+      device = 'wasm';
+      dtype = dtypeFor(choice, device);
+      [tokenizer, model] = await files(device, dtype);
+    }
   } catch (error) {
     throwIfAborted(options.signal);
     throw explain(error, choice, id);
   } finally {
     env.useCustomCache = false;
     env.customCache = null;
+    env.remoteHost = remoteHost;
   }
   throwIfAborted(options.signal);
   const spec = choice.source === 'hub' ? listed(id) : undefined;
