@@ -6,9 +6,10 @@
  */
 import { config } from '../config';
 import type { Dataset, RowPage } from '../pipeline/data/types';
+import type { Progress } from '../pipeline/types';
 import { app } from './app-state.svelte';
 import { JobSlot } from './job-slot.svelte';
-import { workerApi } from './worker-client';
+import { workerApi, type WorkerCall } from './worker-client';
 
 /** The bundled sample, relative to the app's base so it works from any sub-path. */
 export const SAMPLE_PATH = 'sample/customers.csv';
@@ -40,6 +41,30 @@ class DataState {
     if (!dataset) return;
     this.dataset = dataset;
     app.clearError();
+  }
+
+  /**
+   * Runs a worker call that puts data in place other than by loading a file (a kept workspace
+   * restored, a workspace file opened) in the same slot as loads, so a file dropped meanwhile cancels
+   * it. `apply` runs with the result just before its dataset is shown, in the same tick, so the flow
+   * sees the data and the settings that came with it together. Failures go to `onError`.
+   */
+  async adopt<T extends { dataset: Dataset }>(
+    name: string,
+    call: WorkerCall<T | null>,
+    options: { first: Progress; apply: (result: T) => void; onError: (error: unknown) => void },
+  ): Promise<T | null | undefined> {
+    this.requests++;
+    this.loadingName = name;
+    const result = await this.job.run(call, {
+      first: options.first,
+      onError: options.onError,
+      afterFailure: (isCurrent) => this.syncWithWorker(isCurrent),
+    });
+    if (!result) return result;
+    options.apply(result);
+    this.dataset = result.dataset;
+    return result;
   }
 
   /**

@@ -38,6 +38,11 @@ class OutcomeState {
       : rest;
   }
 
+  /** Puts back the picks a workspace kept for the file `datasetId` (workspace-state.svelte.ts). */
+  restore(datasetId: string, chosen: OutcomeChoice[]): void {
+    this.picks[datasetId] = chosen;
+  }
+
   /** Counts `value` as the event of a picked outcome (a status column: which status is the outcome). */
   setPositive(column: string, value: string): void {
     const id = data.dataset?.id;

@@ -12,6 +12,7 @@ import { modelApi } from './model-api';
 import { narrativeApi } from './narrative-api';
 import { intentsApi } from './intents-api';
 import { outcomeApi } from './outcome-api';
+import { workspaceApi } from './workspace-api';
 
 const coreApi = {
   /** Cancels a running job by id (see jobs.ts). */
@@ -30,6 +31,7 @@ export const api = {
   ...narrativeApi,
   ...intentsApi,
   ...outcomeApi,
+  ...workspaceApi,
 };
 
 export type WorkerApi = typeof api;

@@ -27,6 +27,11 @@ export interface IngestOptions extends JobOptions {
 
 let loads = 0;
 
+/** A new load number (`Dataset.loadId`): each ingest takes one, and so does a dataset restored from a workspace. */
+export function nextLoadId(): number {
+  return ++loads;
+}
+
 /**
  * Loads a CSV (a File/Blob, or CSV text) into a table of `db` and returns its description.
  * Throws an Error with a message a person can act on for empty, header-only, binary, undecodable
@@ -43,7 +48,7 @@ export async function ingestCsv(
   checkSize(blob.size, fileName, options.maxBytes ?? config.data.maxFileBytes);
   const table = options.tableName ?? config.data.tableName;
   // A staging table per load, so overlapping loads (a new file dropped before a cancel lands) never share one.
-  const load = ++loads;
+  const load = nextLoadId();
   const staging = `${table}__loading_${load}`;
   const progress = { rows: 0 };
   try {

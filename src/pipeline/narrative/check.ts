@@ -6,7 +6,7 @@
  * a "show everything" view can strike them through and say why.
  */
 import { config } from '../../config';
-import { stem } from '../ground/words';
+import { splitWords, stem } from '../ground/words';
 import { claimsOf, GENDER_WORDS, OWN_CHILDREN } from './claims';
 import type { CheckedSentence, CheckedText, Claim, Fact, FactSheet } from './types';
 
@@ -142,7 +142,10 @@ function judge(
 ): { fact?: Fact; reason?: string } {
   switch (claim.type) {
     case 'number': {
-      const fact = numberBacked(claim, numberFacts(claim, near, sheet.facts), reference);
+      // Its clause's facts first; then the sentence's ("4 devices, more than the segment's 2.6").
+      const fact =
+        numberBacked(claim, numberFacts(claim, near, sheet.facts), reference) ??
+        numberBacked(claim, numberFacts(claim, inSentence, sheet.facts), reference);
       return fact ? { fact } : { reason: `“${claim.text}” matches no number in the data` };
     }
     case 'comparison': {
@@ -154,7 +157,9 @@ function judge(
       return fact ? { fact } : { reason: `“${claim.text}” is not what the data's shares say` };
     }
     case 'named': {
-      const known = sheet.vocabulary.has(stem(claim.text));
+      // "Budget-Conscious", "Asha's", "Tier-1": every word of it must be the data's.
+      const words = splitWords(claim.text).filter((w) => w.length > 1 && !/^\d+$/.test(w));
+      const known = words.every((w) => sheet.vocabulary.has(stem(w)));
       return known ? {} : { reason: `“${claim.text}” is not in the data` };
     }
   }

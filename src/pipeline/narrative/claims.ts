@@ -160,9 +160,9 @@ function numberClaims(sentence: string, currency: string): NumberClaim[] {
     }
   }
   for (const m of sentence.matchAll(
-    /\b(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies)\b/gi,
+    /\b(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|[2-7]0['’]?s)(?!\w)/gi,
   )) {
-    const base = DECADES[m[2].toLowerCase()];
+    const base = DECADES[m[2].toLowerCase()] ?? Number(m[2].slice(0, 2));
     const part = m[1]?.toLowerCase();
     const [from, to] =
       part === 'early' ? [0, 4] : part === 'mid' ? [3, 7] : part === 'late' ? [6, 10] : [0, 10];

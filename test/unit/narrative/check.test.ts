@@ -25,6 +25,8 @@ describe('sentences', () => {
 describe('true claims are kept', () => {
   it.each([
     ["I'm Asha.", []],
+    ["I'm Asha Kulkarni, a Budget-Conscious Mom.", []], // the name and label, hyphen and all
+    ["Asha's family is one of many in Pune.", []],
     ['We have about 4 devices at home.', ['tech_adoption']], // 4.2 written to the unit
     ['Around 62% of people like me buy big things on EMI.', ['budget_approach']],
     ['Nearly two thirds of us pay in instalments.', ['budget_approach']], // 66.7 vs 62: within 5 points
@@ -32,6 +34,7 @@ describe('true claims are kept', () => {
     ['Our income is about ₹42,000, lower than most in the segment.', ['budget_approach']],
     ['I earn less than most.', ['budget_approach']], // income z −0.7
     ["I'm in my early thirties.", ['life_stage']], // 31.4
+    ["I'm in my early 30s.", ['life_stage']],
     ['Most of us have children.', ['life_stage']], // 85%
     ['I compare prices everywhere.', ['budget_approach']],
     ['About 40% of us live in Pune.', []],
@@ -53,6 +56,7 @@ describe('false numbers are removed', () => {
     'Our income is ₹80,000 a month.', // ₹42,000 (segment ₹61,000)
     "I'm 45 years old.", // 31.4
     "I'm in my late twenties.", // 31.4 is not 26–30
+    "I'm in my 40s.",
     'Half of us are men.', // 28%
     '72% of us are men.', // the 72% is women
     'More than 90% of us buy on EMI.', // 62%
@@ -113,6 +117,18 @@ describe('a whole answer', () => {
     expect(checked.text).toBe("I'm Asha. We have about 4 devices at home. About 62% of us buy on EMI.");
     expect(checked.sentences.map((s) => s.kept)).toEqual([true, true, false, true, false]);
     expect(checked.traitsUsed.sort()).toEqual(['budget_approach', 'tech_adoption']);
+  });
+
+  it('judges an answer as a small model writes one, sentence by sentence', () => {
+    const checked = checkText(
+      "Hi, I'm Asha Kulkarni, a Budget-Conscious Mom. We own around 4 devices at home, which is more than " +
+        "the segment's 2.6. I buy on EMI — 62% of us do, compared to 35% in the segment. My income is " +
+        "₹42,000, lower than the segment's ₹61,000. I love shopping at Big Bazaar on weekends. Most of us " +
+        'are women, and 85% of us have children. Price matters to me less than to most people.',
+      sheet,
+    );
+    // Bazaar is named nowhere in the data; price sensitivity is above the segment's (0.71 vs 0.50).
+    expect(checked.sentences.map((s) => s.kept)).toEqual([true, true, true, true, false, true, false]);
   });
 
   it('reduces gibberish to nothing', () => {
