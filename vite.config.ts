@@ -4,6 +4,7 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { config } from './src/config.ts';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 const MODEL = resolve(
   import.meta.dirname,
@@ -31,6 +32,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     requireBundledModel(),
+    contentSecurityPolicy(),
     // A service worker that precaches the whole app — code, both wasm runtimes, the bundled model and
     // the sample — so a second visit works offline. It has no runtime routes: hub models (another
     // origin) go straight to the network and transformers.js keeps them in its own cache.

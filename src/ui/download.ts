@@ -2,7 +2,7 @@
  * Saving exports from the browser: text files through a Blob link, and DOM nodes as PNG through
  * html-to-image (fonts skipped so nothing is fetched; the app uses system fonts anyway).
  */
-import { toPng } from 'html-to-image';
+import { toCanvas } from 'html-to-image';
 
 /** Offers `text` as a file download. */
 export function downloadText(fileName: string, text: string, type: string): void {
@@ -11,16 +11,37 @@ export function downloadText(fileName: string, text: string, type: string): void
   URL.revokeObjectURL(url);
 }
 
-/** Renders `node` (cards, a whole set) to a PNG at twice the screen resolution and downloads it. */
+/** Cards are drawn at twice their CSS size, sharp on high-density screens and in print. */
+const PIXEL_RATIO = 2;
+
+/**
+ * Renders `node` (cards, a whole set) to a PNG at twice the screen resolution and downloads it.
+ * html-to-image draws the node into an SVG, loads it as a data: image (the cards' avatars are data:
+ * images too, so the CSP allows `img-src data:`) and paints it on a canvas; the PNG leaves as a
+ * blob: link rather than a data: URL several megabytes long. Failures throw an Error that says what
+ * went wrong: html-to-image rejects with the image's bare error Event, which reads "[object Event]".
+ */
 export async function downloadPng(fileName: string, node: HTMLElement): Promise<void> {
   const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
-  const url = await toPng(node, {
-    pixelRatio: 2,
+  const canvas = await toCanvas(node, {
+    pixelRatio: PIXEL_RATIO,
     skipFonts: true,
     backgroundColor: background,
     filter: keepInExport,
+  }).catch((error: unknown) => {
+    if (error instanceof Error) throw error;
+    throw new Error(
+      'the browser refused to load the drawn cards as an image (a Content-Security-Policy must allow img-src data:)',
+    );
   });
+  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!png)
+    throw new Error(
+      `the image (${canvas.width} × ${canvas.height} px) is larger than this browser can draw; export fewer cards`,
+    );
+  const url = URL.createObjectURL(png);
   save(fileName, url);
+  URL.revokeObjectURL(url);
 }
 
 /** Controls marked `data-export="skip"` (buttons, toggles) stay out of the image. */

@@ -29,8 +29,14 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Starts a static server for a build (dist/ unless told) on a free port and returns it with its base URL. */
-export async function serveDist(dist = DIST): Promise<{ server: PreviewServer; url: string }> {
+/**
+ * Starts a static server for a build (dist/ unless told) on a free port and returns it with its base
+ * URL; `headers` are sent with every response (as a host's `_headers` file would).
+ */
+export async function serveDist(
+  dist = DIST,
+  headers?: Record<string, string>,
+): Promise<{ server: PreviewServer; url: string }> {
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error(
       `${dist} holds no build: run \`npm run build\` before the browser tests (npm test does).`,
@@ -42,7 +48,7 @@ export async function serveDist(dist = DIST): Promise<{ server: PreviewServer; u
     base: './',
     logLevel: 'silent',
     build: { outDir: dist },
-    preview: { port: 0, host: '127.0.0.1' },
+    preview: { port: 0, host: '127.0.0.1', headers },
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report a URL');
@@ -56,13 +62,14 @@ export interface ServedApp {
 }
 
 /**
- * For the describe block that calls it: serves dist/ and launches Chromium before its tests, and
- * closes both after them (after the block's own afterAll hooks, which run first).
+ * For the describe block that calls it: serves dist/ (with `headers` on every response, if given)
+ * and launches Chromium before its tests, and closes both after them (after the block's own
+ * afterAll hooks, which run first).
  */
-export function servedApp(): ServedApp {
+export function servedApp(headers?: Record<string, string>): ServedApp {
   const app = {} as ServedApp & { server?: PreviewServer };
   beforeAll(async () => {
-    ({ server: app.server, url: app.url } = await serveDist());
+    ({ server: app.server, url: app.url } = await serveDist(DIST, headers));
     app.browser = await launchChromium();
   });
   afterAll(async () => {
@@ -104,9 +111,15 @@ export interface AppSession {
 /**
  * Opens the app in a fresh context that blocks and records any request to another origin. The
  * app's service worker is blocked here: requests it answers from its cache would bypass the
- * routes tests set (test/e2e/offline.test.ts runs the app with it).
+ * routes tests set (test/e2e/offline.test.ts runs the app with it). `prepare` runs on the context
+ * before the page opens (init scripts, extra routes).
  */
-export async function openApp(browser: Browser, url: string, path = ''): Promise<AppSession> {
+export async function openApp(
+  browser: Browser,
+  url: string,
+  path = '',
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): Promise<AppSession> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'block',
@@ -128,6 +141,7 @@ export async function openApp(browser: Browser, url: string, path = ''): Promise
     if (isForeign(request.url()) && !foreignRequests.includes(request.url()))
       foreignRequests.push(request.url());
   });
+  await prepare?.(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
