@@ -1,9 +1,10 @@
 /**
- * A persona's face: a DiceBear "Lorelei" avatar (MIT), drawn locally as an SVG data: URI — no
- * network, and allowed by a strict CSP (`img-src 'self' data:`). Deterministic: the persona's name
- * seeds it, and what the data says of the group picks the features — longer or shorter hair by the
- * majority gender (any when the data has none or no majority), grey hair for a group whose mean age
- * is past `OLDER_AGE`. It is an illustration of the group, not a photo of anyone.
+ * A persona's face: a DiceBear "Lorelei" avatar (code MIT; design by Lisa Wischofsky, CC0 1.0),
+ * drawn locally as an SVG data: URI — no network, and allowed by a strict CSP (`img-src 'self'
+ * data:`). Deterministic: the persona's name seeds it, and what the data says of the group picks
+ * the features — longer or shorter hair by the majority gender (any when the data has none or no
+ * majority), grey hair for a group whose mean age is past `OLDER_AGE`. It is an illustration of
+ * the group, not a photo of anyone.
  */
 import { createAvatar } from '@dicebear/core';
 import * as lorelei from '@dicebear/lorelei';
