@@ -27,6 +27,18 @@ export const config = {
     tableName: 'data',
     /** Rows per insert transaction / progress report. */
     chunkRows: 5000,
+    /**
+     * Rows per INSERT statement. sql.js pays a fixed cost per statement call, so 50 rows per call
+     * inserts about 2.5× faster than one (measured: 100k rows × 20 columns, 886 → 355 ms).
+     */
+    rowsPerInsert: 50,
+    /**
+     * Share of control bytes (other than tab, CR, LF, form feed) above which a file is not text: a
+     * text file has none, and 1 % still lets a few stray bytes of a damaged export through.
+     */
+    maxControlShare: 0.01,
+    /** Longest SQL name made from a header; longer headers are cut (the header itself is kept for display). */
+    maxSqlNameLength: 60,
     previewPageSize: 100,
     /**
      * Largest page the preview may ask for: a page crosses the worker boundary as one structured-clone
@@ -58,49 +70,6 @@ export const config = {
     categoryMaxDistinct: 200,
     /** …and at most this share of its non-empty cells are distinct (so repeated values exist). */
     categoryMaxShare: 0.5,
-  },
-  workspace: {
-    /**
-     * The OPFS folder the kept workspace lives in (worker/workspace-store.ts). OPFS with sync access
-     * handles rather than IndexedDB, measured writing and reading back a 150 MB database in a worker
-     * in Chromium with a profile on disk (`npm run bench -- workspace-storage`, median of 3, on two
-     * cores shared with other jobs): OPFS sync access handle 694 ms to write and 988 ms to read;
-     * OPFS writable stream 5.6 s and 3.0 s; IndexedDB Blob 8.0 s and 3.3 s; IndexedDB ArrayBuffer
-     * 13.5 s and 9.5 s. In an in-memory (private) profile IndexedDB refuses the ArrayBuffer outright:
-     * one value may be at most 127 MB there.
-     */
-    folder: 'personalens-workspace',
-    /**
-     * Bytes written per step when the database is kept: progress and Cancel between steps. 16 MB
-     * is a tenth of a 150 MB database, about 75 ms at the 216 MB/s measured above.
-     */
-    writeChunkBytes: 16 * 2 ** 20,
-    /**
-     * The settings are kept this long after the last change, so a burst of choices (a goal run,
-     * its domain, the mapping it made) is written once.
-     */
-    saveDelayMs: 500,
-    /**
-     * DEFLATE level of the database in a workspace file (`npm run bench -- workspace-file`, a 200k-row
-     * table of 32.6 MB, on two busy cores): level 1 makes it 9.0 MB in 4.6 s, levels 3 and 6 make it
-     * 8.4 and 8.1 MB in 5.2 and 5.4 s, storing (0) keeps 32.6 MB in 0.4 s. Level 1 saves nearly all
-     * of the size for a file meant to be handed on, for the least time; it runs in the worker.
-     */
-    fileCompressionLevel: 1,
-    /** A workspace file's extension (a ZIP inside: any unzip tool opens it). */
-    fileExtension: '.personalens.zip',
-    /**
-     * Largest workspace file and database opened: the database is opened in sql.js's memory (4 GB
-     * ceiling) beside the file's bytes, and the app loads CSVs up to `data.maxFileBytes` (1 GB), whose
-     * table takes about as much; 1.5 GB leaves room for that with its indexes.
-     */
-    maxFileBytes: 1536 * 2 ** 20,
-    maxDatabaseBytes: 1536 * 2 ** 20,
-    /**
-     * Largest header (the columns' profiles and the personas): a column lists at most 200 values
-     * (`data.allValueCounts`) of some 30 bytes each, so even 2,000 columns stay near 12 MB.
-     */
-    maxHeaderBytes: 64 * 2 ** 20,
   },
   query: {
     /** A segment smaller than this is relaxed, weakest condition first. */
@@ -189,8 +158,12 @@ export const config = {
       cityTierMinShare: 0.3,
       /** City tier from PIN codes: only metros are recognised, so the values are fair, not full, evidence. */
       pinTierScore: 0.7,
-      /** A labelled text field (occupation, education…) needs this share of recognised values. */
-      labelledMinShare: 0.5,
+      /**
+       * A labelled text field needs this share of its values recognised. Marital-status and region
+       * words ("single", "north", "central") also turn up in columns about other things, so those
+       * two fields ask for more.
+       */
+      labelledMinShare: { occupation: 0.6, education: 0.6, marital: 0.8, region: 0.8 },
       /** Any text column: neutral value evidence, so only its header can map it. */
       anyTextScore: 0.5,
     },
@@ -214,6 +187,12 @@ export const config = {
     durationRange: { yearsUpTo: 30, monthsUpTo: 240 },
     /** Words before a number that may name its column ("balance of at least 1000"). */
     numberReach: 4,
+    /**
+     * A three-letter abbreviation ("gov" for "government") alone scores `alone`: too weak to stand
+     * (under `minScore`); beside a longer word of the same value it counts as an abbreviation (0.85,
+     * the strength the scores below give a misspelling).
+     */
+    abbreviation: { alone: 0.6, withLongerWord: 0.85 },
     /**
      * A header word in at least this many headers and this share of them is the file's topic
      * ("Starbucks" in a Starbucks survey, "brand" in brand_awareness_*), not a column's name.
@@ -266,6 +245,8 @@ export const config = {
     components: 256,
     /** Training examples shown when the user asks why a category scored as it did. */
     nearestExamples: 5,
+    /** Longest run of goal words matched against the slot phrases ("more than 2 kids" is four). */
+    maxSlotPhraseWords: 4,
     /** Longest goal accepted, in characters; longer text is refused with a message, not embedded. */
     maxGoalChars: 300,
   },
@@ -363,6 +344,12 @@ export const config = {
     chart: { minTraits: 3, maxTraits: 5, minExtent: 1 },
     /** A cluster counts as parents / one gender when at least this share of its rows is. */
     majorityShare: 0.6,
+    /**
+     * The personas speak Indian English (₹, lakh) when at least this share of the city values are
+     * Indian cities of the place table, which lists the larger cities only, so a real Indian file's
+     * smaller towns are missing from it.
+     */
+    indianCityShare: 0.3,
     /** Chat: a question whose best topic similarity is below this is off-topic. */
     topicFloor: 0.3,
     /**

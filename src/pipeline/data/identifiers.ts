@@ -4,8 +4,7 @@
  * keyword of the engine, and never shadows its row identity (later stages address rows by it).
  */
 import { isReservedWord } from '../sql/engine';
-
-const MAX_LENGTH = 60;
+import { config } from '../../config';
 
 /** A safe SQL name for one header: ASCII lower snake case, never empty, keyword or digit-first. */
 export function sanitizeIdentifier(header: string, position: number): string {
@@ -15,7 +14,7 @@ export function sanitizeIdentifier(header: string, position: number): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
-    .slice(0, MAX_LENGTH);
+    .slice(0, config.data.maxSqlNameLength);
   if (name === '') name = `column_${position + 1}`;
   if (/^[0-9]/.test(name)) name = `c_${name}`;
   if (isReservedWord(name)) name = `${name}_`;

@@ -7,6 +7,7 @@
  * a warning. NUL bytes or many control bytes at the start mean the file is not text at all.
  */
 import { throwIfAborted } from '../types';
+import { config } from '../../config';
 
 export interface TextChunk {
   text: string;
@@ -23,9 +24,6 @@ export interface TextSource {
   warnings: string[];
   chunks: AsyncGenerator<TextChunk>;
 }
-
-/** Share of control bytes (other than tab, CR, LF, form feed) above which a file is not text. */
-const MAX_CONTROL_SHARE = 0.01;
 
 /** Opens a Blob for chunked text reading; throws a readable error for binary or undecodable files. */
 export async function openText(
@@ -73,7 +71,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f)
       control++;
   }
-  return control > length * MAX_CONTROL_SHARE;
+  return control > length * config.data.maxControlShare;
 }
 
 async function* decodeChunks(

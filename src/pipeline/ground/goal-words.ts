@@ -6,8 +6,9 @@
 import { tokenize, type Token } from '../intents/text';
 import type { SqlValue } from '../types';
 import type { GroundedCondition, VocabColumn } from './types';
-import { ABBREVIATION3, NEGATORS, stem, wordScore } from './words';
+import { NEGATORS, stem, wordScore } from './words';
 import { withoutQuotedIdents } from '../sql/engine';
+import { config } from '../../config';
 
 /** A goal word with its stem and whether it can match a value on its own. */
 export interface Word extends Token {
@@ -240,7 +241,8 @@ export function cover(
     const used = [...taken].sort((a, b) => a - b);
     if (!allowStopOnly && used.every((i) => words[i].stop)) continue;
     const strong = scores.some((s) => s >= 0.95);
-    const score = Math.min(...scores.map((s) => (s === ABBREVIATION3 && strong ? 0.85 : s)));
+    const { alone, withLongerWord } = config.grounding.abbreviation;
+    const score = Math.min(...scores.map((s) => (s === alone && strong ? withLongerWord : s)));
     if (!best || score > best.score || (score === best.score && used.length < best.used.length))
       best = { used, score };
   }

@@ -8,6 +8,7 @@
 import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
 import { normalizeWord } from '../intents/text';
+import { config } from '../../config';
 
 /** Stem of one lower-case word. */
 export function stem(word: string): string {
@@ -76,9 +77,6 @@ export const NEGATORS = new Set([
   'nor',
 ]);
 
-/** Score of a three-letter abbreviation alone: too weak to stand, lifted when a longer value word matches beside it. */
-export const ABBREVIATION3 = 0.6;
-
 /**
  * Goal words that name a header word of another form: a birth year is what "born" is compared
  * with, an age what "older" and "younger" are.
@@ -104,10 +102,11 @@ export function wordScore(goalNorm: string, goalStem: string, vocabWord: string,
   while (common < short.length && short[common] === long[common]) common++;
   if (common >= 6 && short.length - common <= 2 && long.length - common <= 2) return 0.9;
   // The file's abbreviation of the goal's word: "grad" for "graduates", "assoc" for "associate";
-  // three letters ("gov" for "government") only as part of a longer value (see ABBREVIATION3).
+  // three letters ("gov" for "government") only as part of a longer value (see config.grounding.abbreviation).
   if (vocabWord.length >= 4 && goalNorm.length > vocabWord.length && goalNorm.startsWith(vocabWord))
     return 0.85;
-  if (vocabWord.length === 3 && goalNorm.length >= 6 && goalNorm.startsWith(vocabWord)) return ABBREVIATION3;
+  if (vocabWord.length === 3 && goalNorm.length >= 6 && goalNorm.startsWith(vocabWord))
+    return config.grounding.abbreviation.alone;
   // A small misspelling of a longer word, first letter kept ("divorsed", "seperated").
   const allowed = goalNorm.length >= 9 ? 2 : goalNorm.length >= 5 ? 1 : 0;
   if (

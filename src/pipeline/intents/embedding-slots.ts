@@ -13,6 +13,7 @@ import type { SlotCandidate } from './slots';
 import type { Token } from './text';
 import type { JobOptions } from '../types';
 import { embedAll } from './embed-all';
+import { config } from '../../config';
 
 export interface Exemplar {
   text: string;
@@ -43,7 +44,6 @@ const EDGE_STOPWORDS = new Set(
     'shopper buyer consumer client member prospect one'
   ).split(' '),
 );
-const MAX_NGRAM = 4;
 
 /** The exemplar phrases: every taxonomy phrase and every labelled non-numeric training slot's words. */
 export function collectExemplars(training: LabelledGoal[]): Exemplar[] {
@@ -95,7 +95,11 @@ export async function buildSlotIndex(
 export function candidateRanges(tokens: Token[], covered: boolean[]): TokenRange[] {
   const ranges: TokenRange[] = [];
   for (let first = 0; first < tokens.length; first++) {
-    for (let last = first + 1; last <= Math.min(tokens.length, first + MAX_NGRAM); last++) {
+    for (
+      let last = first + 1;
+      last <= Math.min(tokens.length, first + config.intents.maxSlotPhraseWords);
+      last++
+    ) {
       if (covered[last - 1]) break;
       if (
         covered[first] ||

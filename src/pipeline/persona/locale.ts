@@ -6,6 +6,7 @@
 import { indianCitySpellings } from '../places/cities';
 import type { FieldColumns } from '../types';
 import type { LocaleChoice } from './types';
+import { config } from '../../config';
 
 /** City names that mark data as Indian, every spelling (see the place table's `renown`). */
 const INDIAN_CITIES = new Set(indianCitySpellings());
@@ -49,7 +50,7 @@ const NEUTRAL: LocaleChoice = {
 export function detectLocale(fields: FieldColumns, hints: string[] = []): LocaleChoice {
   const cities = fields.text.city?.filter((c): c is string => c !== null) ?? [];
   const indian = cities.filter((c) => INDIAN_CITIES.has(c.trim().toLowerCase())).length;
-  if (cities.length > 0 && indian / cities.length >= 0.3) {
+  if (cities.length > 0 && indian / cities.length >= config.persona.indianCityShare) {
     return {
       id: 'en_IN',
       currency: '₹',

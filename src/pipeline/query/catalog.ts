@@ -12,6 +12,7 @@ import type { Reader } from './readers';
 import * as read from './readers';
 import * as place from './place-readers';
 import * as vocab from './vocab';
+import { config } from '../../config';
 
 export interface Route {
   names: readonly NamePhrase[];
@@ -35,10 +36,11 @@ export interface FieldSpec {
 const number = read.plainNumber();
 const scale: Reader[] = [number, read.likertNumber];
 
-const occupation = place.labelled((value) => vocab.lifestyleOf(value) !== undefined, 0.6);
-const education = place.labelled((value) => vocab.educationOf(value) !== undefined, 0.6);
-const marital = place.labelled((value) => vocab.MARITAL_WORDS.test(value), 0.8);
-const region = place.labelled((value) => vocab.regionOf(value) !== undefined, 0.8);
+const shares = config.query.readers.labelledMinShare;
+const occupation = place.labelled((value) => vocab.lifestyleOf(value) !== undefined, shares.occupation);
+const education = place.labelled((value) => vocab.educationOf(value) !== undefined, shares.education);
+const marital = place.labelled((value) => vocab.MARITAL_WORDS.test(value), shares.marital);
+const region = place.labelled((value) => vocab.regionOf(value) !== undefined, shares.region);
 
 const INTEREST_NAMES: Record<string, NamePhrase[]> = {
   tech: [

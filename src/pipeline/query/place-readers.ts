@@ -71,10 +71,7 @@ export const tierFromPin: Reader = (facts) => {
  * A text column whose values are recognised by `recognise` (occupations, education levels…); its
  * valueScore is the share of rows whose value is recognised.
  */
-export function labelled(
-  recognise: (value: string) => boolean,
-  minShare: number = config.query.readers.labelledMinShare,
-): Reader {
+export function labelled(recognise: (value: string) => boolean, minShare: number): Reader {
   return (facts) => {
     if (!isTextual(facts)) return undefined;
     const share = valueShare(facts, recognise);
