@@ -71,6 +71,49 @@ export const config = {
     /** …and at most this share of its non-empty cells are distinct (so repeated values exist). */
     categoryMaxShare: 0.5,
   },
+  workspace: {
+    /**
+     * The OPFS folder the kept workspace lives in (worker/workspace-store.ts). OPFS with sync access
+     * handles rather than IndexedDB, measured writing and reading back a 150 MB database in a worker
+     * in Chromium with a profile on disk (`npm run bench -- workspace-storage`, median of 3, on two
+     * cores shared with other jobs): OPFS sync access handle 694 ms to write and 988 ms to read;
+     * OPFS writable stream 5.6 s and 3.0 s; IndexedDB Blob 8.0 s and 3.3 s; IndexedDB ArrayBuffer
+     * 13.5 s and 9.5 s. In an in-memory (private) profile IndexedDB refuses the ArrayBuffer outright:
+     * one value may be at most 127 MB there.
+     */
+    folder: 'personalens-workspace',
+    /**
+     * Bytes written per step when the database is kept: progress and Cancel between steps. 16 MB
+     * is a tenth of a 150 MB database, about 75 ms at the 216 MB/s measured above.
+     */
+    writeChunkBytes: 16 * 2 ** 20,
+    /**
+     * The settings are kept this long after the last change, so a burst of choices (a goal run,
+     * its domain, the mapping it made) is written once.
+     */
+    saveDelayMs: 500,
+    /**
+     * DEFLATE level of the database in a workspace file (`npm run bench -- workspace-file`, a 200k-row
+     * table of 32.6 MB, on two busy cores): level 1 makes it 9.0 MB in 4.6 s, levels 3 and 6 make it
+     * 8.4 and 8.1 MB in 5.2 and 5.4 s, storing (0) keeps 32.6 MB in 0.4 s. Level 1 saves nearly all
+     * of the size for a file meant to be handed on, for the least time; it runs in the worker.
+     */
+    fileCompressionLevel: 1,
+    /** A workspace file's extension (a ZIP inside: any unzip tool opens it). */
+    fileExtension: '.personalens.zip',
+    /**
+     * Largest workspace file and database opened: the database is opened in sql.js's memory (4 GB
+     * ceiling) beside the file's bytes, and the app loads CSVs up to `data.maxFileBytes` (1 GB), whose
+     * table takes about as much; 1.5 GB leaves room for that with its indexes.
+     */
+    maxFileBytes: 1536 * 2 ** 20,
+    maxDatabaseBytes: 1536 * 2 ** 20,
+    /**
+     * Largest header (the columns' profiles and the personas): a column lists at most 200 values
+     * (`data.allValueCounts`) of some 30 bytes each, so even 2,000 columns stay near 12 MB.
+     */
+    maxHeaderBytes: 64 * 2 ** 20,
+  },
   query: {
     /** A segment smaller than this is relaxed, weakest condition first. */
     minSegmentRows: 30,
