@@ -202,7 +202,7 @@ describe.skipIf(!existsSync(resolve(DATASETS, MALL)))('persona cards at a glance
         field: tr.getAttribute('data-field')!,
         value: tr.getAttribute('data-value')!,
         // A persona whose traits never measured the row's field shows '–' and takes no part.
-        marked: [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-z') !== ''),
+        marked: Array.from(tr.querySelectorAll('td')).map((td) => td.getAttribute('data-z') !== ''),
       })),
     );
     expect(traitRows.length).toBeGreaterThan(0);

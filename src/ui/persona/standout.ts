@@ -33,7 +33,10 @@ export function strongestEvidence(evidence: readonly Evidence[]): Evidence | nul
  * evidence, one trait per measured field (two traits on one column say one thing), up to
  * `maxTraits`; typical ones only to reach `minTraits`.
  */
-export function standoutTraits(persona: Pick<Persona, 'traits'>, limits = config.persona.chart): Standout[] {
+export function standoutTraits(
+  persona: Pick<Persona, 'traits'>,
+  limits: { minTraits: number; maxTraits: number } = config.persona.chart,
+): Standout[] {
   const ranked = persona.traits
     .flatMap((trait) => {
       const evidence = strongestEvidence(trait.evidence);
