@@ -379,6 +379,25 @@ export const config = {
     /** Traits shown as the card's headline (the strongest non-typical ones). */
     headlineTraits: 3,
     /**
+     * A text value is a cluster's standout value only when at least this share of the cluster holds
+     * it: a value a quarter of the people share can describe them; a rarer one describes a few.
+     */
+    standoutValueShare: 0.25,
+    /** Evidence rows quoted in a trait's card text (more reads as a table, not a sentence). */
+    evidenceQuoted: 2,
+    /**
+     * How much more a trait of the goal's own domain (`CORE` in traits/index.ts) counts when a
+     * cluster's readings are ranked, so a budget goal's personas lead with budget traits when they
+     * are about as strong as others.
+     */
+    coreTraitWeight: 1.5,
+    /** The card's narrative: at most `maxLines` lines, and at least `minQuotes` quotes when the persona has that many distinct voices. */
+    narrative: { maxLines: 3, minQuotes: 2 },
+    /** Chat: traits an answer draws on for its topic (the first, then non-typical ones). */
+    traitsPerTopic: 2,
+    /** Chat: nearest examples that vote on a question's topic (a 5-NN vote beat nearest-example-only on held-out questions). */
+    topicNeighbours: 5,
+    /**
      * The card's chart of what sets a persona apart: up to `maxTraits` traits, at least `minTraits`
      * when the persona has that many (3–5 signals are what a glance takes in; the persona tools
      * people know lead with a handful). Its z axis spans at least ±`minExtent` standard deviations,

@@ -8,8 +8,8 @@
 import { percent } from './format';
 import { OFF_TOPIC, TOPICS, type Topic, type TopicMatch } from './topics';
 import type { Persona, PersonaAnswer, Trait } from './types';
+import { config } from '../../config';
 
-const TRAITS_PER_TOPIC = 2;
 const BUDGET_KEYS = ['family_budget_approach', 'budget_approach'];
 
 interface Extra {
@@ -28,7 +28,7 @@ function traitsFor(persona: Persona, topic: Topic): Trait[] {
     ...found.filter((t) => t.reading !== 'typical'),
     ...found.filter((t) => t.reading === 'typical'),
   ];
-  return ordered.filter((t, i) => i === 0 || t.reading !== 'typical').slice(0, TRAITS_PER_TOPIC);
+  return ordered.filter((t, i) => i === 0 || t.reading !== 'typical').slice(0, config.persona.traitsPerTopic);
 }
 
 /** Drops sentences that only repeat percentages already said. */

@@ -11,12 +11,6 @@ import type { FieldFrame } from './frame';
 import { line, type OptionInput, type OptionSpec, type Say, type TraitSpec } from './traits/spec';
 import type { Evidence, LocaleChoice, Trait } from './types';
 
-/** A text value counts as a cluster's standout value only when this share of the cluster holds it. */
-const MIN_CATEGORY_SHARE = 0.25;
-
-/** Evidence rows quoted in a trait's card text. */
-const TEXT_EVIDENCE = 2;
-
 /** Fields spoken as whole numbers ("about 3 devices", "I'm 26"). */
 const COUNTS = new Set(['age', 'device_count', 'children_count', 'family_size']);
 
@@ -38,12 +32,9 @@ export interface EvaluatedTrait {
   primary?: Evidence;
 }
 
-/** How much more a trait of the goal's own domain counts when ranking a cluster's readings. */
-const CORE_WEIGHT = 1.5;
-
 /** A reading's rank for labels, headlines and narrative: its strength, goal-domain traits weighted up. */
 export function distinctiveness(t: EvaluatedTrait): number {
-  return t.trait.score * (t.core ? CORE_WEIGHT : 1);
+  return t.trait.score * (t.core ? config.persona.coreTraitWeight : 1);
 }
 
 interface ResolvedInput {
@@ -64,7 +55,7 @@ function resolveInputs(frame: FieldFrame, inputs: OptionInput[], cluster: Int32A
   return inputs.flatMap((input): ResolvedInput[] => {
     if ('category' in input) {
       if (!frame.has(input.field)) return [];
-      const value = distinctiveValue(frame, input.field, cluster, MIN_CATEGORY_SHARE);
+      const value = distinctiveValue(frame, input.field, cluster, config.persona.standoutValueShare);
       return value === null ? [] : [{ field: input.field, dir: 1, value }];
     }
     const fields = input.field.endsWith('*')
@@ -133,7 +124,7 @@ export function evaluateTrait(
   const option = holds ? best.option : null;
   const say = sayFor(speaker, evidence, holds ? (best.inputs.find((i) => i.value)?.value ?? '') : '');
   const template = option ? option.text : spec.typical.text;
-  const shown = (readingEvidence.length ? readingEvidence : evidence).slice(0, TEXT_EVIDENCE);
+  const shown = (readingEvidence.length ? readingEvidence : evidence).slice(0, config.persona.evidenceQuoted);
   const trait: Trait = {
     key: spec.key,
     label: spec.label,

@@ -4,9 +4,9 @@
  */
 import { line, type OptionSpec } from './traits/spec';
 import { distinctiveness, type EvaluatedTrait } from './evaluate';
+import { config } from '../../config';
 
-const MAX_LINES = 3;
-const MIN_QUOTES = 2;
+const { maxLines: MAX_LINES, minQuotes: MIN_QUOTES } = config.persona.narrative;
 
 export interface Narrative {
   goals: string[];

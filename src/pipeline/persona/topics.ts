@@ -19,9 +19,6 @@ export interface Topic {
 
 export const OFF_TOPIC = 'other';
 
-/** Nearest examples that vote on a question's topic (a 5-NN vote beat nearest-example-only on held-out questions). */
-const NEIGHBOURS = 5;
-
 export const TOPICS: Topic[] = [
   {
     id: 'price',
@@ -192,7 +189,7 @@ export class TopicMatcher {
     const scored = this.examples.map(({ topic, vector }) => ({ topic, similarity: cosine(q, vector) }));
     scored.sort((a, b) => b.similarity - a.similarity);
     const votes = new Map<Topic, number>();
-    for (const { topic, similarity } of scored.slice(0, NEIGHBOURS))
+    for (const { topic, similarity } of scored.slice(0, config.persona.topicNeighbours))
       votes.set(topic, (votes.get(topic) ?? 0) + similarity);
     const winner = [...votes].sort((a, b) => b[1] - a[1])[0][0];
     const best = new Map<Topic, number>();
