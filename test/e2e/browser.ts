@@ -1,14 +1,20 @@
 /**
  * Browser-test harness: serves the built app (dist/) with Vite's preview server and drives
- * Debian's Chromium through playwright-core. Records every request that leaves the app's origin
+ * Chromium through playwright-core: Debian's when installed, else the one @sparticuz/chromium ships
+ * in the npm package (see `chromiumExecutable`). Records every request that leaves the app's origin
  * and blocks it, so tests can assert the app works with no network.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress } from 'node:zlib';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
+/** Debian's Chromium, or the browser CHROMIUM_PATH names (`CHROMIUM_PATH=bundled` forces the npm one). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built app; PL_DIST lets parallel work build and test into separate folders. */
@@ -95,8 +101,48 @@ export function openedApp(): { app: ServedApp; session: AppSession } {
 }
 
 /** Launches Chromium with the flags this closed network needs (no background traffic). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+export async function launchChromium(): Promise<Browser> {
+  const { path, env } = await chromiumExecutable();
+  return chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, headless: true, env });
+}
+
+/**
+ * The browser to drive: `CHROMIUM` when it exists; otherwise the Chromium that @sparticuz/chromium
+ * ships inside its npm package (so `npm install && npm test` needs no system browser), unpacked once
+ * into the temp folder. Its build needs NSS; a machine without it gets the copy of NSS the package
+ * carries for Amazon Linux, through the browser's LD_LIBRARY_PATH only.
+ */
+export async function chromiumExecutable(): Promise<{ path: string; env?: Record<string, string> }> {
+  if (CHROMIUM !== 'bundled' && existsSync(CHROMIUM)) return { path: CHROMIUM };
+  const { default: bundled } = await import('@sparticuz/chromium');
+  const path = await bundled.executablePath();
+  if (hasSystemLibrary('libnss3.so')) return { path };
+  const libraries = join(tmpdir(), 'al2023');
+  if (!existsSync(join(libraries, 'lib'))) await untarBrotli(bundledFile('al2023.tar.br'), libraries);
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return { path, env: { ...env, LD_LIBRARY_PATH: join(libraries, 'lib') } };
+}
+
+function hasSystemLibrary(name: string): boolean {
+  try {
+    return execFileSync('/sbin/ldconfig', ['-p'], { encoding: 'utf8' }).includes(name);
+  } catch {
+    return false;
+  }
+}
+
+function bundledFile(name: string): string {
+  return resolve(ROOT, 'node_modules/@sparticuz/chromium/bin', name);
+}
+
+async function untarBrotli(file: string, into: string): Promise<void> {
+  mkdirSync(into, { recursive: true });
+  const tar = spawn('tar', ['-x', '-C', into], { stdio: ['pipe', 'inherit', 'inherit'] });
+  const exited = new Promise<number | null>((done) => tar.on('close', done));
+  await pipeline(createReadStream(file), createBrotliDecompress(), tar.stdin);
+  if ((await exited) !== 0) throw new Error(`could not unpack ${file}`);
 }
 
 export interface AppSession {
