@@ -59,10 +59,10 @@ const FLOAT_TYPE: Record<DialectId, string> = {
 
 /**
  * Dialects that would otherwise inline each step into the next, repeating a feature's whole
- * computation wherever it is read (measured: 42 s instead of about 1 s in SQLite on 5,000 rows);
- * the others compute each step once on their own.
+ * computation wherever it is read (measured: 42 s instead of about 1 s in SQLite on 5,000 rows).
+ * DuckDB computes each step's columns once as it is (and materialising its wide steps cost memory).
  */
-const MATERIALIZED: readonly DialectId[] = ['sqlite', 'duckdb', 'postgres'];
+const MATERIALIZED: readonly DialectId[] = ['sqlite', 'postgres'];
 
 /** `value` as a double literal: JavaScript's shortest round-trip text, so the engine reads the very same double. */
 export function floatLiteral(dialect: Dialect, value: number): string {
@@ -305,14 +305,16 @@ export function exportAssignment(
       .join(' ')} END`;
   const where = segment.conditions.map((c, i) => `    ${i === 0 ? 'WHERE' : '  AND'} ${c.sql}`);
   const as = MATERIALIZED.includes(dialectId) ? 'AS MATERIALIZED' : 'AS';
+  // Each step carries the returned columns and only what the next step reads, so a step stays narrow.
   const step = (name: string, previous: string, columns: string[]) =>
-    `${name} ${as} (\n  SELECT *,\n    ${columns.join(',\n    ')}\n  FROM ${previous}\n)`;
+    `${name} ${as} (\n  SELECT ${[...listed, ...columns].join(',\n    ')}\n  FROM ${previous}\n)`;
+  const rawColumns = steps.raw.map((_, i) => `${p}raw${i}`);
   const reads = steps.reads.length > 0 ? `,\n    ${steps.reads.join(',\n    ')}` : '';
   const ctes = [
     `${p}segment ${as} (\n  SELECT *${reads}\n  FROM ${from}${where.length ? `\n${where.join('\n')}` : ''}\n)`,
     step(`${p}raw`, `${p}segment`, steps.raw),
     // Fields without spread have no ratio; when no field has one, the step is left out.
-    ...(steps.ratio.length > 0 ? [step(`${p}ratio`, `${p}raw`, steps.ratio)] : []),
+    ...(steps.ratio.length > 0 ? [step(`${p}ratio`, `${p}raw`, [...rawColumns, ...steps.ratio])] : []),
     step(`${p}unit`, steps.ratio.length > 0 ? `${p}ratio` : `${p}raw`, steps.unit),
     step(`${p}feature`, `${p}unit`, steps.feature),
     step(`${p}distance`, `${p}feature`, distance),

@@ -24,7 +24,12 @@ WITH pl_segment AS (
     WHERE trim(`Gender`) IN ('Female')
 ),
 pl_raw AS (
-  SELECT *,
+  SELECT `Gender`,
+    `Age`,
+    `Income (k$)`,
+    `Kidhome`,
+    `Teenhome`,
+    `City`,
     `pl_number0` AS pl_raw0,
     (`pl_number1` * 1000) AS pl_raw1,
     CASE WHEN (`pl_number2` + `pl_number3`) > 0 THEN 1 WHEN NOT ((`pl_number2` + `pl_number3`) > 0) THEN 0 END AS pl_raw2,
@@ -33,7 +38,17 @@ pl_raw AS (
   FROM pl_segment
 ),
 pl_ratio AS (
-  SELECT *,
+  SELECT `Gender`,
+    `Age`,
+    `Income (k$)`,
+    `Kidhome`,
+    `Teenhome`,
+    `City`,
+    pl_raw0,
+    pl_raw1,
+    pl_raw2,
+    pl_raw3,
+    pl_raw4,
     (pl_raw0 - CAST('19.49' AS FLOAT64)) / CAST('41.02' AS FLOAT64) AS pl_ratio0,
     (pl_raw1 - CAST('15000' AS FLOAT64)) / CAST('122000' AS FLOAT64) AS pl_ratio1,
     (pl_raw2 - CAST('0' AS FLOAT64)) / CAST('1' AS FLOAT64) AS pl_ratio2,
@@ -41,7 +56,12 @@ pl_ratio AS (
   FROM pl_raw
 ),
 pl_unit AS (
-  SELECT *,
+  SELECT `Gender`,
+    `Age`,
+    `Income (k$)`,
+    `Kidhome`,
+    `Teenhome`,
+    `City`,
     CASE WHEN pl_raw0 IS NULL THEN CAST('0.4510002437835203' AS FLOAT64) ELSE CASE WHEN pl_ratio0 > CAST('1' AS FLOAT64) THEN CAST('1' AS FLOAT64) WHEN pl_ratio0 < CAST('0' AS FLOAT64) THEN CAST('0' AS FLOAT64) ELSE pl_ratio0 END END AS pl_unit0,
     CASE WHEN pl_raw1 IS NULL THEN CAST('0.36475409836065575' AS FLOAT64) ELSE CASE WHEN pl_ratio1 > CAST('1' AS FLOAT64) THEN CAST('1' AS FLOAT64) WHEN pl_ratio1 < CAST('0' AS FLOAT64) THEN CAST('0' AS FLOAT64) ELSE pl_ratio1 END END AS pl_unit1,
     CASE WHEN pl_raw2 IS NULL THEN CAST('1' AS FLOAT64) ELSE CASE WHEN pl_ratio2 > CAST('1' AS FLOAT64) THEN CAST('1' AS FLOAT64) WHEN pl_ratio2 < CAST('0' AS FLOAT64) THEN CAST('0' AS FLOAT64) ELSE pl_ratio2 END END AS pl_unit2,
@@ -50,21 +70,36 @@ pl_unit AS (
   FROM pl_ratio
 ),
 pl_feature AS (
-  SELECT *,
+  SELECT `Gender`,
+    `Age`,
+    `Income (k$)`,
+    `Kidhome`,
+    `Teenhome`,
+    `City`,
     ((CAST('0.625' AS FLOAT64) * pl_unit2 + CAST('0.375' AS FLOAT64) * pl_unit3) - CAST('0.5123' AS FLOAT64)) / CAST('0.2871' AS FLOAT64) * CAST('0.8' AS FLOAT64) AS pl_feature0,
     ((CAST('0.75' AS FLOAT64) * pl_unit1 + CAST('0.25' AS FLOAT64) * (CAST('1' AS FLOAT64) - pl_unit4)) - CAST('0.4412' AS FLOAT64)) / CAST('0.1934' AS FLOAT64) * CAST('1.2' AS FLOAT64) AS pl_feature1,
     ((CAST('1' AS FLOAT64) * pl_unit0) - CAST('0.47' AS FLOAT64)) / CAST('0.31' AS FLOAT64) * CAST('1' AS FLOAT64) AS pl_feature2
   FROM pl_unit
 ),
 pl_distance AS (
-  SELECT *,
+  SELECT `Gender`,
+    `Age`,
+    `Income (k$)`,
+    `Kidhome`,
+    `Teenhome`,
+    `City`,
     (pl_feature0 - CAST('0.61' AS FLOAT64)) * (pl_feature0 - CAST('0.61' AS FLOAT64)) + (pl_feature1 - CAST('-0.42' AS FLOAT64)) * (pl_feature1 - CAST('-0.42' AS FLOAT64)) + (pl_feature2 - CAST('1.1' AS FLOAT64)) * (pl_feature2 - CAST('1.1' AS FLOAT64)) AS pl_distance0,
     (pl_feature0 - CAST('-0.83' AS FLOAT64)) * (pl_feature0 - CAST('-0.83' AS FLOAT64)) + (pl_feature1 - CAST('1.27' AS FLOAT64)) * (pl_feature1 - CAST('1.27' AS FLOAT64)) + (pl_feature2 - CAST('-0.2' AS FLOAT64)) * (pl_feature2 - CAST('-0.2' AS FLOAT64)) AS pl_distance1,
     (pl_feature0 - CAST('0.05' AS FLOAT64)) * (pl_feature0 - CAST('0.05' AS FLOAT64)) + (pl_feature1 - CAST('-0.91' AS FLOAT64)) * (pl_feature1 - CAST('-0.91' AS FLOAT64)) + (pl_feature2 - CAST('-1.3' AS FLOAT64)) * (pl_feature2 - CAST('-1.3' AS FLOAT64)) AS pl_distance2
   FROM pl_feature
 ),
 pl_nearest AS (
-  SELECT *,
+  SELECT `Gender`,
+    `Age`,
+    `Income (k$)`,
+    `Kidhome`,
+    `Teenhome`,
+    `City`,
     CASE WHEN pl_distance0 <= pl_distance1 AND pl_distance0 <= pl_distance2 THEN 0 WHEN pl_distance1 <= pl_distance2 THEN 1 ELSE 2 END AS pl_cluster
   FROM pl_distance
 )
