@@ -45,7 +45,12 @@ describe('persona cards, chat and exports', () => {
     await expect
       .poll(() => cards.first().getByTestId('headline-share').textContent())
       .toMatch(/of this persona's rows/);
-    const first = cards.first().locator('details').first();
+    // The traits sit in a collapsed section; open it, then a trait's evidence, from the keyboard.
+    const section = cards.first().locator('details.section').first();
+    await section.locator(':scope > summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const first = section.locator('details.trait').first();
     await first.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
