@@ -6,6 +6,7 @@
  * template text stays.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,21 @@ const folder = mkdtempSync(join(tmpdir(), 'pl-tiny-lm-'));
 const MODEL = join(folder, 'tiny-model');
 writeTinyLm(MODEL);
 const listed = config.narrative.models[0];
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2 A and AA violations inside the elements `selector` matches. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the app's CSP rightly refuses an injected script tag.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(
+      { include: Array.from(document.querySelectorAll(include)) },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+  }, selector);
+}
 
 /**
  * Serves the tiny model as the hub would (`<model>/resolve/main/<file>`, its fp32 graph under the
@@ -137,6 +153,24 @@ describe('text model', () => {
     expect(await narrative.locator('[data-kept=true]').count()).toBe(0);
     await page.getByLabel('Show everything the model wrote').uncheck();
   }, 240_000);
+
+  it('stops a narrative being written, leaving no draft and no error', async () => {
+    const narrative = page.getByTestId('persona-card').nth(1).getByTestId('persona-narrative');
+    await narrative.getByRole('button', { name: 'Write a narrative with the text model' }).click();
+    await narrative.getByRole('button', { name: 'Stop' }).click({ timeout: 30_000 });
+    await narrative.getByTestId('narrative-draft').waitFor({ state: 'detached', timeout: 30_000 });
+    await narrative.getByRole('button', { name: 'Write a narrative with the text model' }).waitFor();
+    // The banner may still show the earlier broken download; a stop adds nothing to it.
+    for (const text of await page.getByTestId('error-banner').allInnerTexts()) {
+      expect(text).not.toMatch(/narrative|Cancelled/i);
+    }
+  }, 120_000);
+
+  it('has no WCAG A/AA violations in the text model picker, narratives and free chat', async () => {
+    const parts =
+      '[data-testid=text-model-picker], [data-testid=persona-narrative], [data-testid=model-chat]';
+    expect(await axeViolations(page, parts)).toEqual([]);
+  }, 60_000);
 
   it('answers a free question with the template answer when none of the model sentences stand', async () => {
     const chat = page.getByTestId('model-chat');
