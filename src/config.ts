@@ -231,11 +231,21 @@ export const config = {
     /** Words before a number that may name its column ("balance of at least 1000"). */
     numberReach: 4,
     /**
-     * A three-letter abbreviation ("gov" for "government") alone scores `alone`: too weak to stand
-     * (under `minScore`); beside a longer word of the same value it counts as an abbreviation (0.85,
-     * the strength the scores below give a misspelling).
+     * How well a goal word stands for a word of the file (ground/words.ts), below 1 for the same stem:
+     * a derivation ("smoker" / "smoke") or a listed alias ("born" / "birth"); a sibling form
+     * ("respond" / "response"); an abbreviation of four letters or more, a small misspelling, initials
+     * or a header glued from two words' starts; one longer word of a header standing for all of it
+     * ("seniors" for SeniorCitizen). A three-letter abbreviation ("gov" for "government") alone is too
+     * weak to stand (under `minScore`); beside a derivation-or-better word of the same value it
+     * counts as an abbreviation. "Strong" word matches elsewhere mean `derivation` or better.
      */
-    abbreviation: { alone: 0.6, withLongerWord: 0.85 },
+    wordMatch: {
+      derivation: 0.95,
+      sibling: 0.9,
+      abbreviation: 0.85,
+      oneWordOfHeader: 0.75,
+      shortAbbreviation: 0.6,
+    },
     /**
      * A header word in at least this many headers and this share of them is the file's topic
      * ("Starbucks" in a Starbucks survey, "brand" in brand_awareness_*), not a column's name.

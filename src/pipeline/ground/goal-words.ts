@@ -231,7 +231,11 @@ export function cover(
         if (!found && i + 1 < end && !taken.has(i + 1) && words[i].norm + words[i + 1].norm === vocabWords[k])
           found = { at: [i, i + 1], score: 1 };
         const initials = s === 0 && !found ? initialsMatch(words, i, vocabWords[k]) : 0;
-        if (initials > 0) found = { at: Array.from({ length: initials }, (_, j) => i + j), score: 0.85 };
+        if (initials > 0)
+          found = {
+            at: Array.from({ length: initials }, (_, j) => i + j),
+            score: config.grounding.wordMatch.abbreviation,
+          };
       }
       if (!found) break;
       for (const i of found.at) taken.add(i);
@@ -240,9 +244,9 @@ export function cover(
     if (scores.length < n || !taken.has(start)) continue;
     const used = [...taken].sort((a, b) => a - b);
     if (!allowStopOnly && used.every((i) => words[i].stop)) continue;
-    const strong = scores.some((s) => s >= 0.95);
-    const { alone, withLongerWord } = config.grounding.abbreviation;
-    const score = Math.min(...scores.map((s) => (s === alone && strong ? withLongerWord : s)));
+    const strong = scores.some((s) => s >= config.grounding.wordMatch.derivation);
+    const { shortAbbreviation, abbreviation } = config.grounding.wordMatch;
+    const score = Math.min(...scores.map((s) => (s === shortAbbreviation && strong ? abbreviation : s)));
     if (!best || score > best.score || (score === best.score && used.length < best.used.length))
       best = { used, score };
   }
@@ -316,9 +320,11 @@ export function partialName(words: Word[], column: VocabColumn) {
   for (let i = 0; i < words.length; i++) {
     if (words[i].stop) continue;
     const k = column.words.findIndex(
-      (w, j) => w.length >= 5 && wordScore(words[i].norm, words[i].stem, w, column.stems[j]) >= 0.95,
+      (w, j) =>
+        w.length >= 5 &&
+        wordScore(words[i].norm, words[i].stem, w, column.stems[j]) >= config.grounding.wordMatch.derivation,
     );
-    if (k === 0) return { used: [i], score: 0.75 };
+    if (k === 0) return { used: [i], score: config.grounding.wordMatch.oneWordOfHeader };
   }
   return undefined;
 }
@@ -337,7 +343,8 @@ export function glued(words: Word[], column: VocabColumn) {
       const [head, tail] = [header.slice(0, cut), header.slice(cut)];
       if (!words[i].norm.startsWith(head)) continue;
       for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
-        if (!words[j].stop && words[j].norm.startsWith(tail)) return { used: [i, j], score: 0.85 };
+        if (!words[j].stop && words[j].norm.startsWith(tail))
+          return { used: [i, j], score: config.grounding.wordMatch.abbreviation };
       }
     }
   }
@@ -353,7 +360,10 @@ export function questionCover(goal: string, words: Word[], column: VocabColumn) 
   const used: number[] = [];
   column.words.forEach((w, k) => {
     const i = words.findIndex(
-      (g, j) => !g.stop && !used.includes(j) && wordScore(g.norm, g.stem, w, column.stems[k]) >= 0.95,
+      (g, j) =>
+        !g.stop &&
+        !used.includes(j) &&
+        wordScore(g.norm, g.stem, w, column.stems[k]) >= config.grounding.wordMatch.derivation,
     );
     if (i >= 0) used.push(i);
   });
@@ -363,5 +373,5 @@ export function questionCover(goal: string, words: Word[], column: VocabColumn) 
     Math.max(...used) - Math.min(...used) > column.words.length + 2
   )
     return undefined;
-  return { used: used.sort((a, b) => a - b), score: 0.85 };
+  return { used: used.sort((a, b) => a - b), score: config.grounding.wordMatch.abbreviation };
 }

@@ -298,7 +298,7 @@ export function ordinalCandidates(goal: string, words: Word[], vocab: FileVocabu
       // The header may glue the word to a prefix ("Pclass"): it must end with the goal's word.
       const names = column.words.some(
         (w, k) =>
-          wordScore(next.norm, next.stem, w, column.stems[k]) >= 0.95 ||
+          wordScore(next.norm, next.stem, w, column.stems[k]) >= config.grounding.wordMatch.derivation ||
           (next.norm.length >= 4 && w.endsWith(next.norm)),
       );
       if (!names) continue;

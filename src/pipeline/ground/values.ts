@@ -210,7 +210,11 @@ function familyValues(goal: string, words: Word[], column: VocabColumn): ValueHi
     if (column.topic.includes(value.words[0])) continue;
     const found = cover(goal, words, value.words.slice(0, 1), value.stems.slice(0, 1));
     // A unit word ("months") is never the head of a family ("Month-to-month").
-    if (!found || found.used.some((i) => words[i].stop || unitOf(words[i].norm)) || found.score < 0.95)
+    if (
+      !found ||
+      found.used.some((i) => words[i].stop || unitOf(words[i].norm)) ||
+      found.score < config.grounding.wordMatch.derivation
+    )
       continue;
     const negator = negatorBefore(goal, words, found.used[0]);
     hits.push({

@@ -92,21 +92,22 @@ const NAMES_ALSO: Record<string, string[]> = {
 
 /** How well a goal word stands for a vocabulary word, in [0,1]; 0 when it does not. */
 export function wordScore(goalNorm: string, goalStem: string, vocabWord: string, vocabStem: string): number {
+  const match = config.grounding.wordMatch;
   if (goalStem === vocabStem || goalNorm === vocabWord) return 1;
-  if (NAMES_ALSO[goalNorm]?.includes(vocabWord)) return 0.95;
+  if (NAMES_ALSO[goalNorm]?.includes(vocabWord)) return match.derivation;
   const [short, long] = goalStem.length <= vocabStem.length ? [goalStem, vocabStem] : [vocabStem, goalStem];
   // A derivation of the same word: "survivor" / "surviv", "smoke" / "smoker", "retire" / "retir".
-  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return 0.95;
+  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return match.derivation;
   // Sibling forms: "respond" / "respons" share all but their last letter or two.
   let common = 0;
   while (common < short.length && short[common] === long[common]) common++;
-  if (common >= 6 && short.length - common <= 2 && long.length - common <= 2) return 0.9;
+  if (common >= 6 && short.length - common <= 2 && long.length - common <= 2) return match.sibling;
   // The file's abbreviation of the goal's word: "grad" for "graduates", "assoc" for "associate";
-  // three letters ("gov" for "government") only as part of a longer value (see config.grounding.abbreviation).
+  // three letters ("gov" for "government") only as part of a longer value (see config.grounding.wordMatch).
   if (vocabWord.length >= 4 && goalNorm.length > vocabWord.length && goalNorm.startsWith(vocabWord))
-    return 0.85;
+    return match.abbreviation;
   if (vocabWord.length === 3 && goalNorm.length >= 6 && goalNorm.startsWith(vocabWord))
-    return config.grounding.abbreviation.alone;
+    return match.shortAbbreviation;
   // A small misspelling of a longer word, first letter kept ("divorsed", "seperated").
   const allowed = goalNorm.length >= 9 ? 2 : goalNorm.length >= 5 ? 1 : 0;
   if (
@@ -115,6 +116,6 @@ export function wordScore(goalNorm: string, goalStem: string, vocabWord: string,
     goalNorm[0] === vocabWord[0] &&
     distance(goalNorm, vocabWord) <= allowed
   )
-    return 0.85;
+    return match.abbreviation;
   return 0;
 }
