@@ -6,7 +6,6 @@
  * template text stays.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,27 +14,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../src/config';
 import { writeTinyLm } from '../../scripts/lib/tiny-lm';
+import { axeViolations } from './axe';
 import { openApp, servedApp, type AppSession } from './browser';
 
 const folder = mkdtempSync(join(tmpdir(), 'pl-tiny-lm-'));
 const MODEL = join(folder, 'tiny-model');
 writeTinyLm(MODEL);
 const listed = config.narrative.models[0];
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2 A and AA violations inside the elements `selector` matches. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the app's CSP rightly refuses an injected script tag.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(
-      { include: Array.from(document.querySelectorAll(include)) },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-  }, selector);
-}
 
 /**
  * Serves the tiny model as the hub would (`<model>/resolve/main/<file>`, its fp32 graph under the

@@ -6,16 +6,15 @@
  * usable from the keyboard in the flow's order.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sampleCsv, SEED } from '../../scripts/make-sample';
 import { SCREENSHOTS, VIEW_SHOT_STYLE, openApp, servedApp } from './browser';
 import { runGoal, stageStatuses, untilSettled } from './flow-helpers';
+import { axeViolations } from './axe';
 
 const TIMEOUT = 300_000;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Long tasks on the page's main thread from now on, collected in `window.__longTasks` (ms). */
 async function watchLongTasks(page: Page): Promise<void> {
@@ -40,18 +39,6 @@ async function screenshots(page: Page, width: number): Promise<void> {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: resolve(SCREENSHOTS, `${width}-page.png`), fullPage: true });
-}
-
-/** axe-core's WCAG 2 A and AA violations on the page, as "rule: target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-  });
 }
 
 describe('responsiveness, layout and accessibility', () => {
