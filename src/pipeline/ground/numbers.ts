@@ -5,6 +5,7 @@
  * strict: "more than 50" is > 50, "at least 50" is ≥ 50, "between 30 and 40" includes both ends.
  */
 import type { Bracket, Unit } from './types';
+import { CARDINALS, SCALES } from '../number-words';
 
 /** A comparison in a goal: the bounds, the unit written after the number, and where it stands. */
 export interface NumericPhrase {
@@ -72,24 +73,8 @@ export function convertTime(value: number, from: Unit, to: Unit): number | undef
   return a === undefined || b === undefined ? undefined : (value * a) / b;
 }
 
-const WORD_NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  twenty: 20,
-  hundred: 100,
-  thousand: 1000,
-};
+/** Number words the goal patterns below accept, "a"/"an" before a unit included ("an hour"). */
+const WORD_NUMBER: Record<string, number> = { a: 1, an: 1, ...CARDINALS };
 const ORDINAL: Record<string, number> = {
   first: 1,
   second: 2,
@@ -187,15 +172,7 @@ export function readNumber(text: string): { value: number; thousands: boolean } 
   const core = suffix ? t.slice(0, t.length - suffix.length).trim() : t;
   const value = core in WORD_NUMBER ? WORD_NUMBER[core] : Number(core.replaceAll(',', ''));
   if (!Number.isFinite(value)) return undefined;
-  const times = !suffix
-    ? 1
-    : suffix === 'k'
-      ? 1e3
-      : /^la/.test(suffix)
-        ? 1e5
-        : /^(cr)/.test(suffix)
-          ? 1e7
-          : 1e6;
+  const times = suffix ? SCALES[suffix] : 1;
   return { value: value * times, thousands: suffix === 'k' };
 }
 

@@ -6,6 +6,7 @@
  * bounds keep the amount as written (no −1) and its period (a month, a year) is not converted.
  */
 import type { IntentCategory, NumericConstraint, Span } from './types';
+import { cardinal, DECADES, SCALES } from '../number-words';
 
 export interface PatternHit {
   category: IntentCategory;
@@ -15,43 +16,6 @@ export interface PatternHit {
 }
 
 type Bounds = { min?: number; max?: number };
-
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  single: 1,
-};
-const DECADE_WORDS: Record<string, number> = {
-  twenties: 20,
-  thirties: 30,
-  forties: 40,
-  fifties: 50,
-  sixties: 60,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-};
-const MONEY_UNITS: Record<string, number> = {
-  k: 1e3,
-  thousand: 1e3,
-  l: 1e5,
-  lakh: 1e5,
-  lakhs: 1e5,
-  lac: 1e5,
-  lacs: 1e5,
-  lpa: 1e5,
-  cr: 1e7,
-  crore: 1e7,
-  crores: 1e7,
-  million: 1e6,
-  mn: 1e6,
-};
 
 const LOWER = String.raw`over|above|more than|older than|at least|min(?:imum)?|atleast`;
 const UPPER = String.raw`under|below|less than|younger than|upto|up to|sub|max(?:imum)?`;
@@ -102,7 +66,7 @@ const AGE_PATTERNS: [RegExp, (g: Record<string, string>) => Bounds][] = [
       String.raw`\bin\s+(?:their|his|her)\s+(?<w>twenties|thirties|forties|fifties|sixties)\b`,
       'giu',
     ),
-    (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 }),
+    (g) => ({ min: DECADES[g.w.toLowerCase()], max: DECADES[g.w.toLowerCase()] + 9 }),
   ],
   [
     new RegExp(String.raw`\b(?<d>[2-6])0[\s-]?somethings?\b`, 'giu'),
@@ -110,7 +74,7 @@ const AGE_PATTERNS: [RegExp, (g: Record<string, string>) => Bounds][] = [
   ],
   [
     new RegExp(String.raw`\b(?<w>twenty|thirty|forty|fifty|sixty)[\s-]?somethings?\b`, 'giu'),
-    (g) => ({ min: DECADE_WORDS[g.w.toLowerCase()], max: DECADE_WORDS[g.w.toLowerCase()] + 9 }),
+    (g) => ({ min: DECADES[g.w.toLowerCase()], max: DECADES[g.w.toLowerCase()] + 9 }),
   ],
   // "older than 60" is 61 and up, as "younger than 35" is 34 and under; "over 40" keeps 40 (see above).
   [
@@ -185,7 +149,7 @@ export function findNumericConstraints(goal: string): PatternHit[] {
 }
 
 function countOf(word: string): number {
-  return WORD_NUMBERS[word.toLowerCase()] ?? Number(word);
+  return word.toLowerCase() === 'single' ? 1 : (cardinal(word) ?? Number(word));
 }
 
 function childrenBounds(g: Record<string, string | undefined>): Bounds {
@@ -203,7 +167,7 @@ function parseAmount(
 ): { value: number; unit?: string; currency: boolean } {
   const m = /(?<cur>₹|\$|rs\.?|inr|rm)?\s*(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>[a-z]+)?/iu.exec(text);
   const unit = m?.groups?.unit?.toLowerCase() ?? fallbackUnit;
-  const value = Number((m?.groups?.num ?? '').replace(/,/g, '')) * (unit ? (MONEY_UNITS[unit] ?? 1) : 1);
+  const value = Number((m?.groups?.num ?? '').replace(/,/g, '')) * (unit ? (SCALES[unit] ?? 1) : 1);
   return { value, unit, currency: Boolean(m?.groups?.cur) };
 }
 

@@ -7,29 +7,9 @@
  */
 import { config } from '../../config';
 import type { Claim } from './types';
+import { CARDINALS, DECADES, SCALES } from '../number-words';
 
 type NumberClaim = Extract<Claim, { type: 'number' }>;
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
 
 /** Fractions in words, as percentages. */
 const FRACTIONS: [RegExp, number][] = [
@@ -39,25 +19,6 @@ const FRACTIONS: [RegExp, number][] = [
   [/\b(?:a|one)[- ]quarter\b/gi, 25],
   [/\bhalf\b/gi, 50],
 ];
-
-const SCALES: Record<string, number> = {
-  k: 1e3,
-  thousand: 1e3,
-  lakh: 1e5,
-  lakhs: 1e5,
-  crore: 1e7,
-  crores: 1e7,
-  million: 1e6,
-};
-
-const DECADES: Record<string, number> = {
-  twenties: 20,
-  thirties: 30,
-  forties: 40,
-  fifties: 50,
-  sixties: 60,
-  seventies: 70,
-};
 
 /**
  * The precision a written number claims: 0.1 for "2.7", 1 for "24", 1,000 for "1,05,000" —
@@ -139,7 +100,7 @@ function numberClaims(sentence: string, currency: string): NumberClaim[] {
   for (const m of sentence.matchAll(
     /\b(\d+|one|two|three|four|five)\s(?:in|out of)\s(\d+|two|three|four|five|ten)\b/gi,
   )) {
-    const [a, b] = [m[1], m[2]].map((w) => NUMBER_WORDS[w.toLowerCase()] ?? Number(w));
+    const [a, b] = [m[1], m[2]].map((w) => CARDINALS[w.toLowerCase()] ?? Number(w));
     add(m, {
       value: (100 * a) / b,
       unit: 2 * config.narrative.check.fractionPoints,
@@ -177,14 +138,11 @@ function numberClaims(sentence: string, currency: string): NumberClaim[] {
     const value = Number(m[1].replace(/,/g, '')) * scale;
     add(m, { value, unit: statedUnit(m[1]) * scale, percent: false, money: false, age });
   }
-  const words = new RegExp(
-    `\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b(\\s?(?:-\\s?)?years?[- ]old)?`,
-    'gi',
-  );
+  const words = new RegExp(`\\b(${Object.keys(CARDINALS).join('|')})\\b(\\s?(?:-\\s?)?years?[- ]old)?`, 'gi');
   for (const m of sentence.matchAll(words)) {
     // "one" alone is mostly a pronoun ("the one I trust"); counted only before a plural noun.
     if (/^one$/i.test(m[1]) && !/^\s+\w+s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
-    add(m, { value: NUMBER_WORDS[m[1].toLowerCase()], unit: 1, percent: false, money: false, age: !!m[2] });
+    add(m, { value: CARDINALS[m[1].toLowerCase()], unit: 1, percent: false, money: false, age: !!m[2] });
   }
   return claims;
 }
