@@ -6,15 +6,14 @@
  * measured against the whole file.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { randomLcg, randomNormal } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { DATASETS, SCREENSHOTS, VIEW_SHOT_STYLE, openApp, servedApp, type AppSession } from './browser';
+import { axeViolations } from './axe';
 import { loadShared, runGoal } from './flow-helpers';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const MALL = 'Mall_Customers.csv';
 /** Mall Customers' columns under the canonical fields the chart names (the file's own headers). */
 const MALL_COLUMNS: Record<string, string> = {
@@ -49,19 +48,6 @@ function zOf(group: Row[], reference: Row[], column: string, value: string): num
 async function savedText(page: Page, click: () => Promise<void>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
   return readFileSync(await download.path(), 'utf8');
-}
-
-/** axe-core's WCAG A/AA violations under `selector`, as "rule: target" lines. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') blocks an injected <script>.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(selector, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-  }, selector);
 }
 
 /** Pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
