@@ -3,7 +3,7 @@
  * gives one persona and says so in plain words, with the gap statistic as the evidence; pinning k
  * still splits it, and then the personas say they split one crowd.
  */
-import { randomLcg, randomNormal } from 'd3';
+import { noiseCustomersCsv } from '../support/noise-customers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { config } from '../../src/config';
@@ -11,27 +11,6 @@ import { openApp, servedApp, type AppSession } from './browser';
 import { runGoal, untilSettled } from './flow-helpers';
 
 const ROWS = 3000;
-
-/** Customers whose age, income and spending score are independent noise: one crowd, no sub-groups. */
-function noiseCsv(seed: number): string {
-  const random = randomLcg(seed);
-  const normal = randomNormal.source(random)(0, 1);
-  const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
-  const lines = ['CustomerID,Gender,Age,Annual Income (k$),Spending Score (1-100)'];
-  for (let i = 1; i <= ROWS; i++) {
-    const gender = random() < 0.5 ? 'Female' : 'Male';
-    lines.push(
-      [
-        i,
-        gender,
-        clamp(42 + 11 * normal(), 18, 80),
-        clamp(60 + 18 * normal(), 10, 140),
-        clamp(50 + 18 * normal(), 1, 100),
-      ].join(','),
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 describe('a segment with no groups in it', () => {
   const app = servedApp();
@@ -44,7 +23,7 @@ describe('a segment with no groups in it', () => {
     await page.getByTestId('file-input').setInputFiles({
       name: 'noise_customers.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(noiseCsv(13)),
+      buffer: Buffer.from(noiseCustomersCsv(13, ROWS)),
     });
     await page
       .getByTestId('data-summary')

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { randomLcg, randomNormal } from 'd3';
+import { noiseCustomersCsv } from '../support/noise-customers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { DATASETS, SCREENSHOTS, VIEW_SHOT_STYLE, openApp, servedApp, type AppSession } from './browser';
@@ -301,26 +301,6 @@ describe('persona cards at a glance (the sample, "Gen Z Moms")', () => {
 
 const NOISE_ROWS = 2000;
 
-/** Customers whose age, income and score are independent noise: any age band of them is one crowd. */
-function noiseCsv(seed: number): string {
-  const random = randomLcg(seed);
-  const normal = randomNormal.source(random)(0, 1);
-  const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
-  const lines = ['CustomerID,Gender,Age,Annual Income (k$),Spending Score (1-100)'];
-  for (let i = 1; i <= NOISE_ROWS; i++) {
-    lines.push(
-      [
-        i,
-        random() < 0.5 ? 'Female' : 'Male',
-        clamp(42 + 11 * normal(), 18, 80),
-        clamp(60 + 18 * normal(), 10, 140),
-        clamp(50 + 18 * normal(), 1, 100),
-      ].join(','),
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 describe('a one-persona segment', () => {
   const app = servedApp();
   let session: AppSession;
@@ -335,7 +315,7 @@ describe('a one-persona segment', () => {
 
   it('is measured against the whole file, and says so', async () => {
     const { page } = session;
-    const csv = noiseCsv(29);
+    const csv = noiseCustomersCsv(29, NOISE_ROWS);
     await page.getByTestId('file-input').setInputFiles({
       name: 'noise_ages.csv',
       mimeType: 'text/csv',
