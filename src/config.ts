@@ -37,6 +37,16 @@ export const config = {
      * text file has none, and 1 % still lets a few stray bytes of a damaged export through.
      */
     maxControlShare: 0.01,
+    /** Bytes at the start of a file inspected for binary content: enough for a few hundred rows. */
+    sniffBytes: 64 * 1024,
+    /** Text gathered before the delimiter and line break are guessed (papaparse looks at ≤ 10 rows). */
+    detectChars: 64 * 1024,
+    /**
+     * Longest stretch of text held back as one unfinished row. Beyond it the file almost surely has an
+     * unclosed quote (re-parsing an ever-growing row on every chunk would stall the load): the line
+     * with the quote is read on its own and the lines after it are read again as rows.
+     */
+    maxPendingChars: 16 * 1024 * 1024,
     /** Longest SQL name made from a header; longer headers are cut (the header itself is kept for display). */
     maxSqlNameLength: 60,
     previewPageSize: 100,
@@ -302,6 +312,15 @@ export const config = {
     maxSlotPhraseWords: 4,
     /** Longest goal accepted, in characters; longer text is refused with a message, not embedded. */
     maxGoalChars: 300,
+  },
+  features: {
+    /**
+     * Percentile the robust scaling maps to 0 (and 1 − it to 1): one extreme customer in a hundred
+     * cannot squash everyone else into a corner of the 0–1 range.
+     */
+    clipQuantile: 0.01,
+    /** Clustering needs at least two features to find structure worth a persona. */
+    minFeatures: 2,
   },
   cluster: {
     /** The scan starts at one group: "no distinct sub-groups" is a possible answer (choose.ts). */

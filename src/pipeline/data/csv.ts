@@ -5,22 +5,13 @@
  * arrives — the same protocol papaparse's own file streamer uses, but over our byte reader so it
  * works on a Blob in Node as well as in the worker, with cancellation between chunks.
  */
+import { config } from '../../config';
 import Papa from 'papaparse';
 import { countBreaks, readAlone, splitRunaways, type Runaway } from './quotes';
 import type { TextChunk } from './source';
 
 /** Delimiters considered; papaparse picks the one giving the most consistent field count (earlier wins a tie). */
 export const DELIMITERS = [',', ';', '\t', '|'];
-
-/**
- * Longest stretch of text held back as one unfinished row. Beyond it the file almost surely has an
- * unclosed quote (re-parsing an ever-growing row on every chunk would stall the load): the line
- * with the quote is read on its own and the lines after it are read again as rows.
- */
-const MAX_PENDING_CHARS = 16 * 1024 * 1024;
-
-/** Text gathered before the delimiter and line break are guessed (papaparse looks at ≤ 10 rows). */
-const DETECT_CHARS = 64 * 1024;
 
 export interface Dialect {
   delimiter: string;
@@ -57,7 +48,7 @@ export interface RowBatch {
 export async function* parseCsv(
   chunks: AsyncIterable<TextChunk>,
   onDialect: (dialect: Dialect) => void,
-  maxPending = MAX_PENDING_CHARS,
+  maxPending = config.data.maxPendingChars,
 ): AsyncGenerator<RowBatch> {
   let parser: Papa.Parser | undefined;
   let dialect: Dialect | undefined;
@@ -67,7 +58,7 @@ export async function* parseCsv(
   let line = 1;
   for await (const chunk of chunks) {
     const input = carry + chunk.text;
-    if (!parser && input.length < DETECT_CHARS && !chunk.last) {
+    if (!parser && input.length < config.data.detectChars && !chunk.last) {
       carry = input;
       continue;
     }

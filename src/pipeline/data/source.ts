@@ -58,12 +58,9 @@ function chooseEncoding(head: Uint8Array, name: string, warnings: string[]): str
   }
 }
 
-/** Bytes at the start of a file inspected for binary content. */
-const SNIFF_BYTES = 64 * 1024;
-
 /** True when the start of a file has a NUL or too many other control characters to be a CSV. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const length = Math.min(bytes.length, SNIFF_BYTES);
+  const length = Math.min(bytes.length, config.data.sniffBytes);
   let control = 0;
   for (let i = 0; i < length; i++) {
     const byte = bytes[i];

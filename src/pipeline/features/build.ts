@@ -1,16 +1,14 @@
 /**
  * Turns a segment's mapped fields into the feature matrix clustering runs on: evaluates the
  * domain's recipes (skipping, with a reason, those whose inputs the data lacks), falls back to the
- * general set when fewer than `MIN_FEATURES` survive, then standardises each feature on the segment
- * and multiplies it by its domain weight.
+ * general set when fewer than `config.features.minFeatures` survive, then standardises each feature
+ * on the segment and multiplies it by its domain weight.
  */
+import { config } from '../../config';
 import type { CanonicalField, FieldColumns } from '../types';
 import type { Domain, FeatureScaling, FeatureSet, ScaledInput, SkippedRecipe } from './types';
 import { normaliseField, type NormalisedField } from './normalise';
 import { generalRecipes, RECIPES, type RegisteredRecipe } from './recipes';
-
-/** Clustering needs at least two features to find structure worth a persona. */
-const MIN_FEATURES = 2;
 
 interface Evaluated {
   /** The recipe as built: only the inputs the segment has. */
@@ -166,13 +164,13 @@ export function buildFeatures(columns: FieldColumns, domain: Domain): FeatureSet
   const general = generalRecipes(presentFields(columns));
   let features = evaluateAll(domain === 'general' ? general : RECIPES[domain], fields, rows, skipped);
   let fallback: string | undefined;
-  if (domain !== 'general' && features.length < MIN_FEATURES) {
+  if (domain !== 'general' && features.length < config.features.minFeatures) {
     fallback = `Only ${features.length} ${domain.replace('_', ' ')} feature${features.length === 1 ? '' : 's'} could be built from this file, so the general set (one feature per numeric field) was added.`;
     features = features.concat(evaluateAll(general, fields, rows, skipped));
   }
-  if (features.length < MIN_FEATURES) {
+  if (features.length < config.features.minFeatures) {
     throw new Error(
-      `Clustering needs at least ${MIN_FEATURES} numeric features that vary within the segment; this one has ${features.length}. Map more numeric columns (age, income, family size…) or widen the segment.`,
+      `Clustering needs at least ${config.features.minFeatures} numeric features that vary within the segment; this one has ${features.length}. Map more numeric columns (age, income, family size…) or widen the segment.`,
     );
   }
   const scaling: FeatureScaling = { fields: fieldScales(features, fields), features: [] };

@@ -8,11 +8,9 @@
  *   squash everyone else into a corner. A field with no spread in the segment reads 0.5.
  * Missing values (NaN) are imputed with the median of the normalised observed values, and counted.
  */
+import { config } from '../../config';
 import { quantileSorted } from 'd3';
 import { fieldKind, type CanonicalField } from '../types';
-
-/** Percentile that the robust scaling maps to 0 (and 1 − it to 1). */
-const CLIP_QUANTILE = 0.01;
 
 export interface NormalisedField {
   /** Values in [0,1], missing ones imputed. */
@@ -45,8 +43,8 @@ function scaleOf(
   const kind = fieldKind(field);
   if (kind === 'flag') return { offset: 0, span: 1 };
   if (kind === 'ordinal') return { offset: 1, span: 2 };
-  let lo = quantileSorted(sorted, CLIP_QUANTILE) ?? 0;
-  let hi = quantileSorted(sorted, 1 - CLIP_QUANTILE) ?? 0;
+  let lo = quantileSorted(sorted, config.features.clipQuantile) ?? 0;
+  let hi = quantileSorted(sorted, 1 - config.features.clipQuantile) ?? 0;
   if (hi === lo) {
     lo = sorted[0];
     hi = sorted[sorted.length - 1];
