@@ -55,6 +55,12 @@ export const config = {
      * message, and 1000 rows of a wide file stay well under a frame's worth of copying on the UI thread.
      */
     maxPageRows: 1000,
+    /**
+     * Tallest the preview grid's scrolled content may be. Chromium caps an element's height near
+     * 33.5 M px (issue 17: the grid could not reach rows past about 1.2 M at 28 px a row), so
+     * past this the grid scales its scroll range (src/ui/virtual-rows.ts); 30 M keeps clear of it.
+     */
+    maxScrollHeight: 30_000_000,
     /** Distinct values kept exactly per column before the count is marked capped. */
     distinctCap: 10000,
     topValues: 12,
