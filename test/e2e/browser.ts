@@ -24,7 +24,7 @@ export const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
 /** CSS for a view's screenshot: the sticky step bar would otherwise be drawn across the view. */
 export const VIEW_SHOT_STYLE = 'nav.flow { visibility: hidden !important; }';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
