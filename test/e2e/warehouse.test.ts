@@ -42,7 +42,7 @@ describe.skipIf(!existsSync(MALL))('warehouse export panel', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download') as Promise<Download>,
-      panel.getByRole('button', { name: 'Download .sql' }).click(),
+      panel.getByRole('button', { name: 'Download .sql', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('segment-bigquery.sql');
     expect(readFileSync(await download.path(), 'utf8')).toBe(`${sql}\n`);
