@@ -86,6 +86,20 @@ const CASES: Case[] = [
     domain: 'general',
     algorithm: 'hierarchical',
   },
+  { file: 'starbucks_satisfactory_survey.csv', goal: 'students', domain: 'general', algorithm: 'kmeans' },
+  {
+    file: 'onlinedeliverydata_bangalore.csv',
+    goal: 'students in Bangalore',
+    domain: 'general',
+    algorithm: 'hierarchical',
+  },
+  {
+    file: 'young_people_survey_responses.csv',
+    goal: 'women under 20',
+    slots: [age(0, 19, 'under 20'), slot('gender', 'female', 'women')],
+    domain: 'general',
+    algorithm: 'gmm',
+  },
   {
     file: 'Mall_Customers.csv',
     goal: 'women under 30',

@@ -5,11 +5,12 @@
  * DuckDB's typed table through a plain CSV (ISO dates, true/false), with the same column types.
  * Each table carries `pl_row`, the row's position in the file, to compare row sets with sql.js rowids.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
+import Papa from 'papaparse';
 
 export const ROW = 'pl_row';
 
@@ -45,6 +46,26 @@ const PG_TYPES: Record<string, string> = {
 const dq = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const sq = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
+/**
+ * DuckDB's reader trims spaces around header names ("Freshness " becomes "Freshness"); a warehouse
+ * table loaded with the file's own names keeps them, and the export quotes the file's names, so the
+ * test table is given them back.
+ */
+async function keepFileHeaders(connection: DuckDBConnection, table: string, csvPath: string): Promise<void> {
+  const head = readFileSync(csvPath, 'utf8').slice(0, 1 << 16);
+  const headers = (Papa.parse<string[]>(head, { preview: 1 }).data[0] ?? []).map((h) =>
+    h.replace(/^\uFEFF/, ''),
+  );
+  const described = (await connection.runAndReadAll(`DESCRIBE ${dq(table)}`)).getRowObjects();
+  const names = described.map((row) => String(row.column_name)).slice(1);
+  if (names.length !== headers.length) return;
+  for (const [i, name] of names.entries()) {
+    if (name !== headers[i] && name === headers[i].trim()) {
+      await connection.run(`ALTER TABLE ${dq(table)} RENAME COLUMN ${dq(name)} TO ${dq(headers[i])}`);
+    }
+  }
+}
+
 /** Loads a CSV file into both engines as `table`, with `pl_row` numbering the file's rows from 1. */
 export async function loadBoth(csvPath: string, table: string, readOptions = ''): Promise<number> {
   const connection = await duckdb();
@@ -52,6 +73,7 @@ export async function loadBoth(csvPath: string, table: string, readOptions = '')
   await connection.run(
     `CREATE TABLE ${dq(table)} AS SELECT row_number() OVER () AS ${ROW}, * FROM read_csv(${sq(csvPath)}${readOptions})`,
   );
+  await keepFileHeaders(connection, table, csvPath);
   const described = (await connection.runAndReadAll(`DESCRIBE ${dq(table)}`)).getRowObjects();
   const columns = described.map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
   const dir = mkdtempSync(join(tmpdir(), 'pl-sql-'));
@@ -65,7 +87,6 @@ export async function loadBoth(csvPath: string, table: string, readOptions = '')
       return `${dq(c.name)} ${type}`;
     });
     await db.exec(`DROP TABLE IF EXISTS ${dq(table)}; CREATE TABLE ${dq(table)} (${types.join(', ')})`);
-    const { readFileSync } = await import('node:fs');
     await db.query(`COPY ${dq(table)} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], {
       blob: new Blob([readFileSync(out)]),
     });
