@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` runs pure pipeline code in Node; `e2e` drives the built app in
-// Debian's Chromium through playwright-core (see test/e2e/browser.ts).
+// Two projects: `unit` runs pure pipeline code in Node; `e2e` drives the built app in Chromium
+// (Debian's when installed, else the one @sparticuz/chromium ships) through playwright-core
+// (see test/e2e/browser.ts).
 export default defineConfig({
   test: {
     projects: [
