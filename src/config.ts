@@ -524,8 +524,6 @@ export const config = {
       narrativeSentences: 4,
       answerSentences: 3,
     },
-    /** Where hub models are downloaded from (tests point a local server here instead). */
-    hubHost: 'https://huggingface.co/',
     /**
      * The text-generation models offered (all instruction-tuned, Apache-2.0, run by transformers.js).
      * Sizes are the publishers' ONNX files for the dtype used: q4f16 on WebGPU, a wasm-friendly

@@ -140,7 +140,8 @@ function configure(choice: GeneratorChoice, id: string, options: LoadGeneratorOp
   } else {
     env.allowLocalModels = false;
     env.allowRemoteModels = true;
-    env.remoteHost = choice.host ?? config.narrative.hubHost;
+    // transformers.js's own hub unless a mirror is named (the tests' local server); put back after the load.
+    if (choice.host) env.remoteHost = choice.host;
     env.useCustomCache = false;
     env.customCache = null;
     env.useBrowserCache = !isNode() && typeof caches !== 'undefined';
