@@ -189,17 +189,36 @@ describe('text model', () => {
     }
   }, 120_000);
 
-  it('cancels a slow download and keeps the templates, with no error', async () => {
-    const fresh = await openWithHost(app, `${host}slow/`);
+  it('cancels a slow download while the embedding model loads, and keeps both, with no error', async () => {
+    // The bundled embedding model's files are held until the text download has been started and
+    // cancelled, so the two loads overlap on every machine (they share transformers.js's settings).
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    const fresh = await openApp(
+      app.browser,
+      app.url,
+      `?textModelHost=${encodeURIComponent(`${host}slow/`)}`,
+      (context) =>
+        Promise.all([
+          context.route(`${new URL(host).origin}/**`, (route) => route.continue()),
+          context.route(`**/${config.model.localModelPath}**`, (route) => held.then(() => route.continue())),
+        ]),
+    );
     try {
       const picker = fresh.page.getByTestId('text-model-picker');
       await fresh.page.getByRole('button', { name: `Download ${listed.name}` }).click();
       await picker.getByRole('button', { name: 'Cancel' }).click({ timeout: 30_000 });
       await picker.getByTestId('progress').waitFor({ state: 'detached', timeout: 30_000 });
+      release();
+      await fresh.page
+        .getByTestId('model-status')
+        .filter({ hasText: 'In use' })
+        .waitFor({ timeout: 120_000 });
       expect(await fresh.page.getByTestId('text-model-status').innerText()).toMatch(/No text model loaded/);
       expect(await fresh.page.getByTestId('error-banner').count()).toBe(0);
     } finally {
+      release();
       await fresh.context.close();
     }
-  }, 120_000);
+  }, 180_000);
 });

@@ -14,7 +14,13 @@ import {
 } from '@huggingface/transformers';
 import { config } from '../../config';
 import { throwIfAborted, yieldToEventLoop, type JobOptions } from '../types';
-import { assertBundledModelServed, configureTransformers, defaultNodeModelPath, isNode } from './environment';
+import {
+  assertBundledModelServed,
+  configureTransformers,
+  defaultNodeModelPath,
+  isNode,
+  oneLoadAtATime,
+} from './environment';
 import { bundledTokenize, hubTokenize, type Tokenize } from './inputs';
 import { LruCache } from './lru';
 import type { Embedder, ModelInfo, ModelSource } from './types';
@@ -50,17 +56,12 @@ export interface LoadedEmbedder extends Embedder {
 
 const BUNDLED_LABEL = 'Universal Sentence Encoder lite (bundled, works offline)';
 
-/** Loads in progress, one after another: transformers.js's `env` is global, so two loads must not mix. */
-let loads: Promise<unknown> = Promise.resolve();
-
 /**
  * Loads a model, runs one warm-up pass (which also measures the embedding size) and returns the
  * embedder. Rejects with an actionable message when the files are missing or the hub is unreachable.
  */
 export function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<LoadedEmbedder> {
-  const next = loads.then(() => load(options));
-  loads = next.catch(() => undefined);
-  return next;
+  return oneLoadAtATime(() => load(options));
 }
 
 async function load(options: LoadEmbedderOptions): Promise<LoadedEmbedder> {

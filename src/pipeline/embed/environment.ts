@@ -6,6 +6,7 @@
  */
 import { env } from '@huggingface/transformers';
 import { config } from '../../config';
+import { throwIfAborted } from '../types';
 import { FetchOnce, type DownloadProgress } from './fetch-once';
 import type { ModelSource } from './types';
 
@@ -20,6 +21,24 @@ export interface EnvironmentOptions {
   wasmUrl?: string;
   /** Download progress of same-origin files (see fetch-once.ts). */
   onDownload?: DownloadProgress;
+}
+
+/** The model load in progress and those queued behind it (see `oneLoadAtATime`). */
+let loads: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `load` once every load started before it has finished. transformers.js's `env` is one global
+ * object that it reads on every file request, so an embedding-model load and a text-model load must
+ * not overlap: the second would point the first's remaining requests at its own source (and its own
+ * cancel). `signal` skips a load cancelled while it waited.
+ */
+export function oneLoadAtATime<T>(load: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  const next = loads.then(() => {
+    throwIfAborted(signal);
+    return load();
+  });
+  loads = next.catch(() => undefined);
+  return next;
 }
 
 /**

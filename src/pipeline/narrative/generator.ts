@@ -17,7 +17,7 @@ import {
 } from '@huggingface/transformers';
 import { config } from '../../config';
 import type { ModelLoadEvent } from '../embed/embedder';
-import { isNode } from '../embed/environment';
+import { isNode, oneLoadAtATime } from '../embed/environment';
 import { throwIfAborted, yieldToEventLoop } from '../types';
 import type { ChatMessage } from './prompt';
 
@@ -173,11 +173,18 @@ function explain(error: unknown, choice: GeneratorChoice, id: string): Error {
   );
 }
 
-/** Loads the model and its tokenizer and runs a one-token warm-up. */
-export async function loadGenerator(
+/**
+ * Loads the model and its tokenizer and runs a one-token warm-up, after any embedding-model load
+ * in progress (they share transformers.js's settings).
+ */
+export function loadGenerator(
   choice: GeneratorChoice,
   options: LoadGeneratorOptions = {},
 ): Promise<LoadedGenerator> {
+  return oneLoadAtATime(() => load(choice, options), options.signal);
+}
+
+async function load(choice: GeneratorChoice, options: LoadGeneratorOptions): Promise<LoadedGenerator> {
   const started = performance.now();
   const id = choice.source === 'hub' ? choice.modelId.trim() : folderId(choice.name);
   if (!id)
