@@ -192,6 +192,35 @@ export const CASES: GroundingCase[] = [
     truth: (r) => is(r, 'Contract', 'Two year'),
   },
   {
+    // "on" must not read as "One year" (they share a stem).
+    id: 'telco-on-two-year',
+    file: TELCO,
+    goal: 'customers on two-year contracts',
+    kind: 'value',
+    truth: (r) => is(r, 'Contract', 'Two year'),
+  },
+  {
+    id: 'telco-stayed',
+    file: TELCO,
+    goal: 'customers who stayed',
+    kind: 'flag',
+    truth: (r) => is(r, 'Churn', 'No'),
+  },
+  {
+    id: 'telco-left-fiber',
+    file: TELCO,
+    goal: 'fiber optic customers who left',
+    kind: 'combined',
+    truth: (r) => is(r, 'Churn', 'Yes') && is(r, 'InternetService', 'Fiber optic'),
+  },
+  {
+    id: 'telco-churned-seniors',
+    file: TELCO,
+    goal: 'churned seniors',
+    kind: 'combined',
+    truth: (r) => is(r, 'Churn', 'Yes') && is(r, 'SeniorCitizen', '1'),
+  },
+  {
     id: 'telco-fiber',
     file: TELCO,
     goal: 'FIBER OPTIC customers',
@@ -844,6 +873,13 @@ export const CASES: GroundingCase[] = [
     goal: 'male passengers in 3rd class who did not survive',
     kind: 'combined',
     truth: (r) => is(r, 'Sex', 'male') && is(r, 'Pclass', '3') && is(r, 'Survived', '0'),
+  },
+  {
+    id: 'titanic-women-who-died',
+    file: TITANIC,
+    goal: 'women who died',
+    kind: 'flag',
+    truth: (r) => is(r, 'Sex', 'female') && is(r, 'Survived', '0'),
   },
   { id: 'titanic-pizza', file: TITANIC, goal: 'passengers who love pizza', kind: 'nothing', truth: everyRow },
 

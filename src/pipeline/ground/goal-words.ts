@@ -225,7 +225,11 @@ export function cover(
       let found: { at: number[]; score: number } | undefined;
       for (let i = start; i < end; i++) {
         if (taken.has(i) || (i > start && brokenBetween(goal, words, start, i))) continue;
-        const s = wordScore(words[i].norm, words[i].stem, vocabWords[k], vocabStems[k]);
+        // A stop word names only itself: "on" is not "one" though they share a stem ("on two-year contracts").
+        const s =
+          words[i].stop && words[i].norm !== vocabWords[k]
+            ? 0
+            : wordScore(words[i].norm, words[i].stem, vocabWords[k], vocabStems[k]);
         if (s > (found?.score ?? 0)) found = { at: [i], score: s };
         // "North-East" or "north east" for the value "northeast".
         if (!found && i + 1 < end && !taken.has(i + 1) && words[i].norm + words[i + 1].norm === vocabWords[k])

@@ -82,6 +82,11 @@ export interface GroundedCondition {
   why: string;
   words: string;
   span: { start: number; end: number };
+  /**
+   * Words that named the column beside its value, left free for other conditions ("high income
+   * salaried"): not part of `span`, but not unused either.
+   */
+  namedSpans?: { start: number; end: number }[];
   score: number;
   negated: boolean;
   /** The column was named by the goal's words (not only a value of it). */

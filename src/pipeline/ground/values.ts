@@ -7,7 +7,7 @@ import type { SqlValue } from '../types';
 import { answerHasChoice, equalsAny, quoteIdent } from '../sql/engine';
 import { config } from '../../config';
 import type { FileVocabulary, VocabColumn, VocabValue } from './types';
-import { NEGATORS } from './words';
+import { NEGATORS, namesOutcome, opposesOutcome } from './words';
 import { findNumericPhrases, ordinalOf, unitOf } from './numbers';
 import {
   type Candidate,
@@ -79,6 +79,7 @@ const YES_VALUE = /^(yes|y|true)$/i;
  */
 export function flagCandidates(goal: string, words: Word[], vocab: FileVocabulary): Candidate[] {
   const out: Candidate[] = [];
+  const wholeHeader = new Set<Candidate>();
   for (const column of vocab.columns) {
     const yes =
       column.role === 'flag'
@@ -87,8 +88,11 @@ export function flagCandidates(goal: string, words: Word[], vocab: FileVocabular
           ? column.values.filter((v) => YES_VALUE.test(v.text))
           : [];
     if (yes.length === 0 || column.words.length === 0) continue;
-    const found =
+    const direct =
       cover(goal, words, column.words, column.stems) ?? glued(words, column) ?? partialName(words, column);
+    // "passengers who died" names Survived by its opposite: the flag, negated.
+    const opposite = direct ? undefined : opposedName(words, column);
+    const found = direct ?? opposite;
     if (!found) continue;
     const used = [...found.used];
     const siblings = vocab.columns.filter(
@@ -100,8 +104,8 @@ export function flagCandidates(goal: string, words: Word[], vocab: FileVocabular
       used.push(number);
     }
     const negator = negatorBefore(goal, words, Math.min(...found.used));
-    const negated = negator >= 0;
-    if (negated) used.push(negator);
+    if (negator >= 0) used.push(negator);
+    const negated = negator >= 0 !== Boolean(opposite);
     const col = quoteIdent(column.sqlName);
     const no = column.values.filter((v) => !yes.includes(v) && !NONE_UNKNOWN.test(v.text));
     const part =
@@ -112,22 +116,40 @@ export function flagCandidates(goal: string, words: Word[], vocab: FileVocabular
             plain: `${column.name} is ${negated ? 'no' : 'yes'}`,
           }
         : inCondition(column, negated ? no : yes, false);
-    out.push(
-      candidate(goal, words, used, column, {
-        kind: 'flag',
-        ...part,
-        why: `yes/no column named by "${found.used.map((i) => words[i].text).join(' ')}"${negated ? ', negated' : ''}`,
-        score: config.grounding.scores.flag * found.score,
-        negated,
-        named: true,
-      }),
-    );
+    const flag = candidate(goal, words, used, column, {
+      kind: 'flag',
+      ...part,
+      why: `yes/no column named by ${opposite ? 'the opposite, ' : ''}"${found.used.map((i) => words[i].text).join(' ')}"${negator >= 0 ? ', negated' : ''}`,
+      score: config.grounding.scores.flag * found.score,
+      negated,
+      named: true,
+    });
+    out.push(flag);
+    if (column.words.length === 1) wholeHeader.add(flag);
   }
-  // "housing loan": a one-word flag right after another one-word flag is the same phrase's head noun.
+  // "housing loan": a one-word header named right after another one-word flag is the same phrase's
+  // head noun. One word of a longer header ("churned seniors" for SeniorCitizen) or an outcome
+  // ("senior churners") is a person, not a head noun.
   return out.filter((c) => {
     const own = c.used.filter((i) => !NEGATORS.has(words[i].norm));
-    return !(own.length === 1 && out.some((o) => o !== c && o.used.length === 1 && o.used[0] === own[0] - 1));
+    return !(
+      wholeHeader.has(c) &&
+      own.length === 1 &&
+      !namesOutcome(words[own[0]].norm) &&
+      out.some((o) => o !== c && o.used.length === 1 && o.used[0] === own[0] - 1)
+    );
   });
+}
+
+/**
+ * A header whose first word is the opposite outcome of a goal word ("died" for Survived, "stayed"
+ * for Churn or Exited); a longer header (DEATH_EVENT) is named this way as weakly as by one of its words.
+ */
+function opposedName(words: Word[], column: VocabColumn) {
+  const at = words.findIndex((w) => !w.stop && opposesOutcome(w.norm, column.words[0]));
+  if (at < 0) return undefined;
+  const { derivation, oneWordOfHeader } = config.grounding.wordMatch;
+  return { used: [at], score: column.words.length === 1 ? derivation : oneWordOfHeader };
 }
 
 /** Values that stand for an unknown answer; a negated condition never selects them. */
@@ -253,8 +275,11 @@ export function valueCandidates(goal: string, words: Word[], vocab: FileVocabula
         ? column.values.filter((v) => !kept.some((h) => h.value === v) && !NONE_UNKNOWN.test(v.text))
         : kept.map((h) => h.value);
       if (values.length === 0) continue;
-      out.push(
-        candidate(goal, words, used, column, {
+      const namedSpans = named?.used
+        .filter((i) => !used.includes(i))
+        .map((i) => ({ start: words[i].start, end: words[i].end }));
+      out.push({
+        ...candidate(goal, words, used, column, {
           kind: 'value',
           ...inCondition(column, values, false),
           why: `${why}${negated ? ', negated' : ''}${named ? `; column named by "${named.used.map((i) => words[i].text).join(' ')}"` : ''}`,
@@ -264,7 +289,8 @@ export function valueCandidates(goal: string, words: Word[], vocab: FileVocabula
           negated,
           named: Boolean(named),
         }),
-      );
+        ...(namedSpans?.length ? { namedSpans } : {}),
+      });
     }
   }
   return out;

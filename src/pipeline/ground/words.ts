@@ -90,11 +90,49 @@ const NAMES_ALSO: Record<string, string[]> = {
   lie: ['lying'],
 };
 
+/**
+ * Words for the same outcome, each naming a header or value word of the others ("left" names
+ * "Churn", "Exited" or "Attrited"), paired with the words for its opposite ("stayed"; "died" beside
+ * "Survived"), which name the same column negated. Outcome columns are named every which way, and a
+ * goal says what happened in its own words.
+ */
+const OUTCOMES: readonly (readonly [yes: readonly string[], no: readonly string[]])[] = [
+  [
+    ['churn', 'churned', 'churning', 'churner', 'churners', 'exited', 'exit', 'attrition', 'attrited'].concat(
+      ['left', 'leave', 'leaving', 'quit', 'quitted', 'cancelled', 'canceled'],
+    ),
+    ['stayed', 'stay', 'staying', 'retained', 'remained', 'remain', 'remaining'],
+  ],
+  [
+    ['survived', 'survive', 'surviving', 'survival', 'survivor', 'survivors', 'alive'],
+    ['died', 'die', 'dying', 'dead', 'death', 'deaths', 'deceased', 'perished'],
+  ],
+];
+
+/** True when the goal word names an outcome the vocabulary word names in other words. */
+function sameOutcome(goalNorm: string, vocabWord: string): boolean {
+  return OUTCOMES.some((pair) => pair.some((side) => side.includes(goalNorm) && side.includes(vocabWord)));
+}
+
+/** True when the goal word names an outcome ("churners", "survivors"): a person's state, never a thing. */
+export function namesOutcome(goalNorm: string): boolean {
+  return OUTCOMES.some((pair) => pair.some((side) => side.includes(goalNorm)));
+}
+
+/** True when the goal word names the opposite of the outcome the vocabulary word names ("died" / "Survived"). */
+export function opposesOutcome(goalNorm: string, vocabWord: string): boolean {
+  return OUTCOMES.some(
+    ([yes, no]) =>
+      (yes.includes(goalNorm) && no.includes(vocabWord)) ||
+      (no.includes(goalNorm) && yes.includes(vocabWord)),
+  );
+}
+
 /** How well a goal word stands for a vocabulary word, in [0,1]; 0 when it does not. */
 export function wordScore(goalNorm: string, goalStem: string, vocabWord: string, vocabStem: string): number {
   const match = config.grounding.wordMatch;
   if (goalStem === vocabStem || goalNorm === vocabWord) return 1;
-  if (NAMES_ALSO[goalNorm]?.includes(vocabWord)) return match.derivation;
+  if (NAMES_ALSO[goalNorm]?.includes(vocabWord) || sameOutcome(goalNorm, vocabWord)) return match.derivation;
   const [short, long] = goalStem.length <= vocabStem.length ? [goalStem, vocabStem] : [vocabStem, goalStem];
   // A derivation of the same word: "survivor" / "surviv", "smoke" / "smoker", "retire" / "retir".
   if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return match.derivation;

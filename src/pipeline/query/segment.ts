@@ -125,6 +125,7 @@ function fromGrounded(g: GroundedCondition): Draft {
     column: g.columnName,
     words: g.words,
     span: g.span,
+    ...(g.namedSpans ? { namedSpans: g.namedSpans } : {}),
     plain: `${g.words}: ${g.plain}`,
     why: g.why,
     strength: Math.round(g.score * 100) / 100,
@@ -257,7 +258,10 @@ export async function buildSegmentQuery(
   const skipped = fromSlots.skipped
     .filter((s) => !grounded.conditions.some((g) => overlaps(g.span, s.span)))
     .map(({ span: _span, ...skip }) => skip);
-  const covered = [...numbered, ...dropped.map((d) => d.condition)].flatMap((c) => (c.span ? [c.span] : []));
+  const covered = [...numbered, ...dropped.map((d) => d.condition)].flatMap((c) => [
+    ...(c.span ? [c.span] : []),
+    ...(c.namedSpans ?? []),
+  ]);
   const unused = goal ? unusedWords(goal, [...covered, ...fromSlots.skipped.map((s) => s.span)]) : [];
   const rows = countRows(db, dataset.tableName, active);
   const minRows = options.minRows ?? config.query.minSegmentRows;

@@ -78,6 +78,8 @@ export interface Condition {
   words: string;
   /** Where those words stand in the goal. */
   span?: { start: number; end: number };
+  /** Words that also named its column, shared with other conditions (never listed as unused). */
+  namedSpans?: { start: number; end: number }[];
   /** Plain-language reading: "mothers: gender is F and Kidhome + Teenhome > 0". */
   plain: string;
   /** Why this column and these values: "value named verbatim", "mapped column for gender (0.9)". */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitWords, wordScore, stem } from '../../../src/pipeline/ground/words';
 import { bracketWithin, findNumericPhrases, parseBracket } from '../../../src/pipeline/ground/numbers';
 import { buildVocabulary } from '../../../src/pipeline/ground/vocabulary';
-import { groundGoal } from '../../../src/pipeline/ground/ground';
+import { groundGoal, unusedWords } from '../../../src/pipeline/ground/ground';
 import { ingestColumns } from '../query/helpers';
 
 const score = (goal: string, vocab: string) => wordScore(goal, stem(goal), vocab, stem(vocab));
@@ -80,6 +80,45 @@ describe('grounding a goal on a small file', () => {
     expect(plain('customers with tenure under a year')).toEqual([expect.stringMatching(/^tenure < 12/)]);
     expect(plain('first class passengers')).toEqual(['Pclass = 1']);
     expect(plain('people who love pizza')).toEqual([]);
+  });
+});
+
+describe('outcomes named in other words, and stop words', () => {
+  const file = () =>
+    ingestColumns({
+      Exited: ['1', '0', '0', '1', '0', '0'],
+      Alive: ['yes', 'no', 'yes', 'yes', 'no', 'yes'],
+      IsSenior: ['0', '1', '0', '1', '1', '0'],
+      Plan: ['One year', 'Two year', 'Monthly', 'Two year', 'One year', 'Monthly'],
+    });
+
+  it('reads a synonym of the outcome as its column, an opposite as the column negated', async () => {
+    const { db, dataset } = await file();
+    const plain = (goal: string) =>
+      groundGoal(goal, buildVocabulary(db, dataset)).conditions.map((c) => c.plain);
+    expect(plain('customers who churned')).toEqual(['Exited is yes']);
+    expect(plain('customers who stayed')).toEqual(['Exited is no']);
+    expect(plain('customers who did not stay')).toEqual(['Exited is yes']);
+    expect(plain('patients who died')).toEqual(['Alive is no']);
+    expect(plain('survivors')).toEqual(['Alive is yes']);
+    // An outcome word after a person's flag is a second person word, not the head of a compound.
+    expect(plain('senior churners')).toEqual(['IsSenior is yes', 'Exited is yes']);
+  });
+
+  it('never reads a stop word as a value word that shares its stem ("on" / "One year")', async () => {
+    const { db, dataset } = await file();
+    const plain = (goal: string) =>
+      groundGoal(goal, buildVocabulary(db, dataset)).conditions.map((c) => c.plain);
+    expect(plain('customers on two-year plans')).toEqual(['Plan is Two year']);
+    expect(plain('customers on a one year plan')).toEqual(['Plan is One year']);
+  });
+
+  it('counts the words that named the column beside its value as used', async () => {
+    const { db, dataset } = await file();
+    const goal = 'loyal customers on two-year plans';
+    const [plan] = groundGoal(goal, buildVocabulary(db, dataset)).conditions;
+    expect(plan.why).toMatch(/column named by "plans"/);
+    expect(unusedWords(goal, [plan.span, ...(plan.namedSpans ?? [])])).toEqual(['loyal']);
   });
 });
 
