@@ -6,6 +6,8 @@
  * [X, X + width]. "No income", "none", "zero" read as 0.
  */
 
+import { UNKNOWN_WORDS } from './vocab';
+
 export interface Band {
   /** The label as written in the data. */
   label: string;
@@ -53,12 +55,20 @@ function nearestWidth(closed: Band[], edge: number): number {
   return best ? best.high! - best.low! : 0;
 }
 
+/** True for an answer that says nothing about the value ("Unknown", "N/A", "Prefer not to say"). */
+function isUnknownAnswer(label: string): boolean {
+  const text = label.trim().toLowerCase();
+  return UNKNOWN_WORDS.includes(text) && !NONE.test(text);
+}
+
 /**
- * Reads every label of a banded column as a number. Returns undefined unless all labels parse and
- * at least two of them are real bands (so a plain number column is not mistaken for one).
+ * Reads every label of a banded column as a number, leaving unknown answers out (they read as
+ * missing). Returns undefined unless all other labels parse and at least two of them are real bands
+ * (so a plain number column is not mistaken for one).
  */
 export function bandMidpoints(labels: readonly string[]): Map<string, number> | undefined {
-  const bands = labels.map(parseBand);
+  // An answer that says nothing ("Unknown", "Prefer not to say") has no reading: it stays missing.
+  const bands = labels.filter((label) => !isUnknownAnswer(label)).map(parseBand);
   if (bands.some((band) => band === undefined)) return undefined;
   const parsed = bands as Band[];
   const ranged = parsed.filter(

@@ -85,9 +85,15 @@ export const bandedNumber: Reader = (facts) => {
     .slice(0, 2)
     .map(([label, mid]) => `'${label}' → ${mid}`)
     .join(', ');
+  const missing = facts.values
+    .filter((entry) => !midpoints.has(entry.value))
+    .map((entry) => `'${entry.value}'`);
+  const unread = missing.length
+    ? `; ${missing.join(', ')} read${missing.length === 1 ? 's' : ''} as missing`
+    : '';
   return reading(facts, caseMap(quoteIdent(facts.sqlName), cases), {
     kind: 'derived',
-    evidence: `bands read as their midpoints (${shown}, …; open bands take the width of the nearest band)`,
+    evidence: `bands read as their midpoints (${shown}, …; open bands take the width of the nearest band${unread})`,
   });
 };
 

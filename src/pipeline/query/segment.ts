@@ -140,7 +140,8 @@ const overlaps = (a?: { start: number; end: number }, b?: { start: number; end: 
 /**
  * Joins slot and grounded conditions: a grounded condition replaces a slot condition that reads
  * the same column, or that came from the same words when the grounded one names its column or is
- * at least as strong (the age slot of "more than 50 hours" gives way to hours.per.week).
+ * at least as strong and read from as many words (the age slot of "more than 50 hours" gives way
+ * to hours.per.week).
  */
 function combine(
   slot: Draft[],
@@ -158,8 +159,17 @@ function combine(
       same.why = `${same.why}; also ${g.why}`;
       continue;
     }
+    // A slot read from more of the goal's words than a value match inside them stands: "high income"
+    // is the income slot, not the "High School" value that "high" starts.
+    const wider = (s: Draft) =>
+      Boolean(s.span) &&
+      s.span!.start <= g.span.start &&
+      s.span!.end >= g.span.end &&
+      s.span!.end - s.span!.start > g.span.end - g.span.start;
     const strongEnough = (s: Draft) =>
-      Boolean(g.chosen) || (g.named && g.score >= config.grounding.replaceSlotScore) || g.score >= s.strength;
+      Boolean(g.chosen) ||
+      (g.named && g.score >= config.grounding.replaceSlotScore) ||
+      (g.score >= s.strength && !wider(s));
     const losers = kept.filter(
       (s) => s.column === g.columnName || (overlaps(s.span, g.span) && strongEnough(s)),
     );

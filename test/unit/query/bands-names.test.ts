@@ -40,9 +40,22 @@ describe('band labels', () => {
     expect(income.get('More than 50000')).toBe(50000 + 24999 / 2);
   });
 
+  it('leaves unknown answers out of a banded column: they read as missing', () => {
+    const income = bandMidpoints(['Less than $40K', '$40K - $60K', '$60K - $80K', '$120K +', 'Unknown'])!;
+    expect(income.get('$40K - $60K')).toBe(50_000);
+    expect(income.get('$60K - $80K')).toBe(70_000);
+    expect(income.has('Unknown')).toBe(false);
+    expect(bandMidpoints(['Under 18', '18 to 24', 'Prefer not to say'])?.has('Prefer not to say')).toBe(
+      false,
+    );
+    // "No income" is an answer (0), not an unknown one.
+    expect(bandMidpoints(['None', 'Below 10000', '10000 to 20000'])?.get('None')).toBe(0);
+  });
+
   it('does not take plain numbers or words for bands', () => {
     expect(bandMidpoints(['1', '2', '3'])).toBeUndefined();
     expect(bandMidpoints(['Below 20', 'Student'])).toBeUndefined();
+    expect(bandMidpoints(['Below 20', 'Unknown'])).toBeUndefined();
   });
 });
 

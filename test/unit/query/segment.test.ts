@@ -241,6 +241,32 @@ describe('segment SQL', () => {
   });
 });
 
+describe('slot and file readings of the same words', () => {
+  it('keeps a slot read from more words than a value match inside them ("high income", not "High School")', async () => {
+    const education = ['High School', 'Graduate', 'College', 'Doctorate'];
+    const { db: file, dataset: data } = await ingestRows(
+      ['Education', 'Income'],
+      Array.from({ length: 60 }, (_, i) => [education[i % 4], String(20_000 + i * 1_000)]),
+    );
+    const { mapping: map } = await mapSchema(file, data, { today: TODAY });
+    const query = await buildSegmentQuery(
+      file,
+      data,
+      map,
+      // A slot the classifier is not sure of (0.6) still outranks a value match on fewer words.
+      {
+        ...intentsOf(slot('budget', 'premium', 'high income', { score: 0.6 })),
+        goal: 'high income customers',
+      },
+      { minRows: 1 },
+    );
+    expect(query.conditions.map((c) => c.column ?? c.field)).toEqual(['Income']);
+    expect(query.dropped).toEqual([]);
+    // The top third of 20,000…79,000 by the nearest-rank percentile: 60 − floor(2/3 × 59) = 21 rows.
+    expect(query.rowCount).toBe(21);
+  });
+});
+
 describe('injection', () => {
   const evil = `'); DROP TABLE "data"; --`;
 
