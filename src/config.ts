@@ -287,7 +287,18 @@ export const config = {
       countPresence: 0.85,
       family: 0.8,
       namedBonus: 0.05,
+      /**
+       * A US Census region or division over a column of states ("the Midwest" → 12 states): at the
+       * confident strength, under a value named verbatim, so a file's own region column keeps those words.
+       */
+      area: 0.9,
     },
+    /**
+     * A category column holds US states when at least this share of its distinct values (unknown
+     * answers aside) are state names or postal codes, and at least `minStates` of them: then
+     * "California" finds "CA" and "the Midwest" its states. Two codes alone could be anything ("IN", "OR").
+     */
+    usStates: { share: 0.9, minStates: 3 },
     minScore: 0.7,
     /**
      * A condition below this strength is marked "weak match" in the query view: read from a word

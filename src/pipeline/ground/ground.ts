@@ -24,6 +24,7 @@ import { type Candidate, type Word, wordsOf } from './goal-words';
 import { listInWords } from '../query/match';
 import { flagCandidates, presenceCandidates, valueCandidates } from './values';
 import { numberCandidates, ordinalCandidates } from './quantities';
+import { areaCandidates } from './areas';
 
 export interface GroundResult {
   conditions: GroundedCondition[];
@@ -112,6 +113,7 @@ export function groundGoal(
     ...flagCandidates(goal, words, vocab),
     ...valueCandidates(goal, words, vocab),
     ...presenceCandidates(goal, words, vocab),
+    ...areaCandidates(goal, words, vocab),
   ];
   return resolve(candidates, words, new Set(preferred));
 }

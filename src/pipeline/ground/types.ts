@@ -1,5 +1,6 @@
 /** Shapes of the loaded file's vocabulary and of the conditions a goal is grounded into. */
 import type { SqlValue } from '../types';
+import type { UsState } from '../places/us-states';
 
 /** What a column is, for grounding. */
 export type ColumnRole = 'identifier' | 'flag' | 'category' | 'ordinal' | 'number' | 'date' | 'text';
@@ -29,6 +30,8 @@ export interface VocabValue {
   bracket?: Bracket;
   /** One choice of a multiple-choice column ("Sandwiches" in "Coffee;Sandwiches"): matched inside the answer. */
   choice?: boolean;
+  /** The US state the value names, in a column of states (see places/us-states.ts). */
+  usState?: UsState;
 }
 
 export interface VocabColumn {

@@ -7,7 +7,7 @@ import type { SqlValue } from '../types';
 import { answerHasChoice, equalsAny, quoteIdent } from '../sql/engine';
 import { config } from '../../config';
 import type { FileVocabulary, VocabColumn, VocabValue } from './types';
-import { NEGATORS, namesOutcome, opposesOutcome } from './words';
+import { NEGATORS, namesOutcome, opposesOutcome, splitWords, stem } from './words';
 import { findNumericPhrases, ordinalOf, unitOf } from './numbers';
 import {
   type Candidate,
@@ -173,12 +173,51 @@ function coreWords(value: VocabValue): { words: string[]; stems: string[] } {
   return { words: value.words.filter((_, i) => keep[i]), stems: value.stems.filter((_, i) => keep[i]) };
 }
 
-type ValueHit = { value: VocabValue; used: number[]; score: number; negated: boolean; family: boolean };
+type ValueHit = {
+  value: VocabValue;
+  used: number[];
+  score: number;
+  negated: boolean;
+  family: boolean;
+  /** Named by the other form of a US state: its name for a postal code, its code (in capitals) for a name. */
+  byState?: boolean;
+};
+
+const isStateCode = (value: VocabValue) => value.usState?.code.toLowerCase() === value.text.toLowerCase();
+
+/** A state value named by its other form: "California" for "CA", "CA" (in capitals) for "California". */
+function stateCover(goal: string, words: Word[], value: VocabValue) {
+  const state = value.usState;
+  if (!state) return undefined;
+  if (isStateCode(value)) {
+    const name = splitWords(state.name).filter((w) => !VALUE_FILLER.has(w));
+    const found = cover(goal, words, name, name.map(stem));
+    return found?.score === 1 ? found : undefined;
+  }
+  const at = words.findIndex((w) => w.text === state.code);
+  return at >= 0 ? { used: [at], score: 1 } : undefined;
+}
 
 /** Values of one column named in full (a negative value only with its own negation). */
 function namedValues(goal: string, words: Word[], column: VocabColumn): ValueHit[] {
   const hits: ValueHit[] = [];
   for (const value of column.values) {
+    if (isStateCode(value)) {
+      // "CA" is named as "California", or as itself only in capitals ("in", "or", "me", "hi" are words).
+      const at = words.findIndex((w) => w.text === value.text.toUpperCase());
+      const found = at >= 0 ? { used: [at], score: 1 } : stateCover(goal, words, value);
+      if (!found) continue;
+      const negator = negatorBefore(goal, words, Math.min(...found.used));
+      hits.push({
+        value,
+        used: negator >= 0 ? [negator, ...found.used] : found.used,
+        score: found.score,
+        negated: negator >= 0,
+        family: false,
+        byState: at < 0,
+      });
+      continue;
+    }
     if (!nameable(value) && !(value.negative && value.words.length === 1)) continue;
     const core = coreWords(value);
     if (core.words.length === 0) {
@@ -189,8 +228,10 @@ function namedValues(goal: string, words: Word[], column: VocabColumn): ValueHit
         hits.push({ value, used: [at, ...named.used], score: named.score, negated: false, family: false });
       continue;
     }
-    const found = cover(goal, words, core.words, core.stems);
+    const own = cover(goal, words, core.words, core.stems);
+    const found = own ?? stateCover(goal, words, value);
     if (!found) continue;
+    const byState = !own;
     const negator = negatorBefore(goal, words, Math.min(...found.used));
     if (value.negative) {
       // "Non-smoker" is named only with its own negation ("non-smokers", "without internet service").
@@ -210,6 +251,7 @@ function namedValues(goal: string, words: Word[], column: VocabColumn): ValueHit
       score: found.score,
       negated: negator >= 0,
       family: false,
+      ...(byState ? { byState } : {}),
     });
   }
   // A value inside a longer one that is also named, or matched less well over the same words, gives way.
@@ -267,9 +309,12 @@ export function valueCandidates(goal: string, words: Word[], vocab: FileVocabula
       // ("high income salaried": "income" is the budget's, though it also names income_source).
       const named = namesColumn(goal, words, column, Math.min(...used), Math.max(...used) + 1, 3);
       const exact = kept.every((h) => h.score === 1);
+      const state = kept.find((h) => h.byState)?.value.usState;
       const why = family
         ? `values of ${column.name} that start with "${kept[0].value.words[0]}"`
-        : `value${kept.length > 1 ? 's' : ''} named ${exact ? 'verbatim' : '(inflected, abbreviated or misspelt)'}`;
+        : state
+          ? `US state${kept.length > 1 ? 's' : ''} named by ${kept.length > 1 ? 'their' : 'its'} other form (${state.name} = ${state.code})`
+          : `value${kept.length > 1 ? 's' : ''} named ${exact ? 'verbatim' : '(inflected, abbreviated or misspelt)'}`;
       // A negated value keeps the other known values: "not married" is never an unknown answer.
       const values = negated
         ? column.values.filter((v) => !kept.some((h) => h.value === v) && !NONE_UNKNOWN.test(v.text))

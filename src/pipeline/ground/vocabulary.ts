@@ -13,6 +13,8 @@ import { config } from '../../config';
 import type { ColumnRole, FileVocabulary, Unit, VocabColumn, VocabValue } from './types';
 import { headerParts, NEGATIVE_MARKERS, splitWords, stem } from './words';
 import { parseBracket, unitOf } from './numbers';
+import { findUsState } from '../places/us-states';
+import { UNKNOWN_WORDS } from '../query/vocab';
 
 /** Header words that say nothing about what a column holds. */
 const FILLER = new Set([
@@ -164,7 +166,20 @@ function valuesOf(db: Database, table: string, column: ColumnInfo, role: ColumnR
   // Brackets only when the column really is banded: every value parses and at least two are ranges.
   if (values.filter((v) => v.bracket).length < Math.max(2, values.length))
     for (const v of values) delete v.bracket;
+  markUsStates(values);
   return values;
+}
+
+/** In a column of US states (by name or postal code), each value's state. */
+function markUsStates(values: VocabValue[]): void {
+  const known = values.filter((v) => !UNKNOWN_WORDS.includes(v.text.toLowerCase()));
+  const states = known.map((v) => findUsState(v.text));
+  const found = states.filter((s) => s !== undefined).length;
+  const { share, minStates } = config.grounding.usStates;
+  if (found < minStates || found < known.length * share) return;
+  known.forEach((v, i) => {
+    if (states[i]) v.usState = states[i];
+  });
 }
 
 /** Content words of a header: filler, digits and vowel-less abbreviations ("Mnt", "Cmp", "Dt") left out. */

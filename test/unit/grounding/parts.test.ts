@@ -122,6 +122,37 @@ describe('outcomes named in other words, and stop words', () => {
   });
 });
 
+describe('US states', () => {
+  it('reads a state name as its postal code, an area as its states, and a negation as the others', async () => {
+    const { db, dataset } = await ingestColumns({
+      State: ['CA', 'TX', 'OH', 'NY', 'CA', 'IL', 'FL', 'Unknown'],
+      Door: ['IN', 'OUT', 'IN', 'OUT', 'IN', 'OUT', 'IN', 'OUT'],
+    });
+    const vocab = buildVocabulary(db, dataset);
+    const plain = (goal: string) => groundGoal(goal, vocab).conditions.map((c) => c.plain);
+    expect(plain('customers in California')).toEqual(['State is CA']);
+    expect(plain('customers in TX')).toEqual(['State is TX']);
+    // "Unknown" is not a state: "outside Texas" is every known other state.
+    const outside = groundGoal('customers outside Texas', vocab).conditions;
+    expect(outside.map((c) => [...c.params].sort())).toEqual([['CA', 'FL', 'IL', 'NY', 'OH']]);
+    expect(plain('customers in the Midwest')).toEqual(['State is IL or OH']);
+    // "in" and "or" in lower case are words, not Indiana and Oregon.
+    expect(plain('customers in or near Ohio')).toEqual(['State is OH']);
+    // Two codes among other words are not a state column.
+    expect(vocab.columns.find((c) => c.name === 'Door')!.values.some((v) => v.usState)).toBe(false);
+  });
+
+  it('reads a postal code in capitals as the state in a column of names', async () => {
+    const { db, dataset } = await ingestColumns({
+      Home: ['California', 'Texas', 'Ohio', 'New York', 'Oregon', 'Illinois'].flatMap((s) => [s, s, s]),
+    });
+    const plain = (goal: string) =>
+      groundGoal(goal, buildVocabulary(db, dataset)).conditions.map((c) => c.plain);
+    expect(plain('people from OR')).toEqual(['Home is Oregon']);
+    expect(plain('people from or near Texas')).toEqual(['Home is Texas']);
+  });
+});
+
 describe('grounding on survey-shaped columns', () => {
   it('reads multiple-choice answers, percentages of a 0–1 share, calendar years and banded text', async () => {
     const { db, dataset } = await ingestColumns({
