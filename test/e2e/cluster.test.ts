@@ -11,6 +11,11 @@ import { buildFeatures } from '../../src/pipeline/features/build';
 import { DATASETS, DIST, ROOT, openApp, servedApp } from './browser';
 
 const MALL = resolve(DATASETS, 'Mall_Customers.csv');
+/**
+ * How long a clustering of the 5,000-row sample may take before the test calls it stuck: 18–30 s on
+ * a quiet 2-core machine, 130 s seen under heavy load. Speed is measured in `npm run bench`, not here.
+ */
+const SLOW = 240_000;
 
 /** Mall Customers as FieldColumns: age, income (k$) and the spending score as an interest. */
 function mallColumns() {
@@ -51,58 +56,62 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
     await session.context.close();
   });
 
-  it('clusters the sample through the panels: features, scan, quality, scatter, profiles, pinned k, cancel', async () => {
-    const session = await openApp(app.browser, app.url);
-    const { page } = session;
-    await page.click('[data-testid=sample-button]');
-    await expect
-      .poll(() => page.textContent('[data-testid=data-panel]'), { timeout: 60_000 })
-      .toMatch(/5,000 rows/);
-    await page.selectOption('[data-testid=domain-select]', 'parenting');
-    await page.click('[data-testid=build-features]');
-    await page.waitForSelector('[data-testid=cluster-summary]', { timeout: 120_000 });
+  it(
+    'clusters the sample through the panels: features, scan, quality, scatter, profiles, pinned k, cancel',
+    async () => {
+      const session = await openApp(app.browser, app.url);
+      const { page } = session;
+      await page.click('[data-testid=sample-button]');
+      await expect
+        .poll(() => page.textContent('[data-testid=data-panel]'), { timeout: 60_000 })
+        .toMatch(/5,000 rows/);
+      await page.selectOption('[data-testid=domain-select]', 'parenting');
+      await page.click('[data-testid=build-features]');
+      await page.waitForSelector('[data-testid=cluster-summary]', { timeout: SLOW });
 
-    const features = await page.locator('[data-testid=feature-table] tbody tr').allTextContents();
-    expect(features.some((row) => row.includes('family_budget_manager'))).toBe(true);
-    expect(features.some((row) => row.includes('tech_savvy_parent'))).toBe(true);
-    const summary = (await page.textContent('[data-testid=cluster-summary]'))!;
-    const k = Number(/Hierarchical \(Ward\) found (\d) clusters/.exec(summary)?.[1]);
-    expect(k).toBeGreaterThanOrEqual(2);
-    expect(await page.textContent('[data-testid=sample-note]')).toMatch(/sample of 2,000 rows/);
-    const sizes = await page.locator('[data-testid=cluster-sizes] li').allInnerTexts();
-    expect(sizes).toHaveLength(k);
-    expect(
-      sizes.reduce((sum, text) => sum + Number(/([\d,]+) rows/.exec(text)![1].replace(',', '')), 0),
-    ).toBe(5000);
-    expect(await page.locator('[data-testid=kscan-chart] circle.silhouette').count()).toBe(7);
-    expect(await page.locator('[data-testid=profile-chart] rect').count()).toBe(k * features.length);
-    // Hover across the canvas until a row is under the pointer (empty space shows nothing).
-    for (
-      let step = 0;
-      step < 40 && (await page.locator('[data-testid=scatter-tooltip]').count()) === 0;
-      step++
-    ) {
-      await page
-        .locator('[data-testid=cluster-scatter]')
-        .hover({ position: { x: 40 + (step % 8) * 75, y: 60 + Math.floor(step / 8) * 75 } });
-    }
-    expect(await page.textContent('[data-testid=scatter-tooltip]')).toMatch(/Cluster \d row \d+/);
+      const features = await page.locator('[data-testid=feature-table] tbody tr').allTextContents();
+      expect(features.some((row) => row.includes('family_budget_manager'))).toBe(true);
+      expect(features.some((row) => row.includes('tech_savvy_parent'))).toBe(true);
+      const summary = (await page.textContent('[data-testid=cluster-summary]'))!;
+      const k = Number(/Hierarchical \(Ward\) found (\d) clusters/.exec(summary)?.[1]);
+      expect(k).toBeGreaterThanOrEqual(2);
+      expect(await page.textContent('[data-testid=sample-note]')).toMatch(/sample of 2,000 rows/);
+      const sizes = await page.locator('[data-testid=cluster-sizes] li').allInnerTexts();
+      expect(sizes).toHaveLength(k);
+      expect(
+        sizes.reduce((sum, text) => sum + Number(/([\d,]+) rows/.exec(text)![1].replace(',', '')), 0),
+      ).toBe(5000);
+      expect(await page.locator('[data-testid=kscan-chart] circle.silhouette').count()).toBe(7);
+      expect(await page.locator('[data-testid=profile-chart] rect').count()).toBe(k * features.length);
+      // Hover across the canvas until a row is under the pointer (empty space shows nothing).
+      for (
+        let step = 0;
+        step < 40 && (await page.locator('[data-testid=scatter-tooltip]').count()) === 0;
+        step++
+      ) {
+        await page
+          .locator('[data-testid=cluster-scatter]')
+          .hover({ position: { x: 40 + (step % 8) * 75, y: 60 + Math.floor(step / 8) * 75 } });
+      }
+      expect(await page.textContent('[data-testid=scatter-tooltip]')).toMatch(/Cluster \d row \d+/);
 
-    await page.selectOption('[data-testid=algorithm-select]', 'kmeans');
-    await page.selectOption('[data-testid=k-select]', '3');
-    await page.click('[data-testid=recluster]');
-    await expect
-      .poll(() => page.textContent('[data-testid=cluster-summary]'), { timeout: 120_000 })
-      .toMatch(/k-means found 3 clusters.*k = 3 was pinned/);
+      await page.selectOption('[data-testid=algorithm-select]', 'kmeans');
+      await page.selectOption('[data-testid=k-select]', '3');
+      await page.click('[data-testid=recluster]');
+      await expect
+        .poll(() => page.textContent('[data-testid=cluster-summary]'), { timeout: SLOW })
+        .toMatch(/k-means found 3 clusters.*k = 3 was pinned/);
 
-    await page.click('[data-testid=recluster]');
-    await page.click('[data-testid=cluster-view] [data-testid=progress] button');
-    await expect.poll(() => page.isEnabled('[data-testid=recluster]')).toBe(true);
-    expect(await page.locator('[role=alert]').count()).toBe(0);
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session.context.close();
-  });
+      await page.click('[data-testid=recluster]');
+      await page.click('[data-testid=cluster-view] [data-testid=progress] button');
+      await expect.poll(() => page.isEnabled('[data-testid=recluster]')).toBe(true);
+      expect(await page.locator('[role=alert]').count()).toBe(0);
+      expect(session.pageErrors).toEqual([]);
+      expect(session.foreignRequests).toEqual([]);
+      await session.context.close();
+    },
+    2 * SLOW,
+  );
 
   it('builds features and clusters a real file in the worker, exactly as in Node', async () => {
     const session = await openApp(app.browser, app.url);

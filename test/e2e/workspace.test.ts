@@ -233,36 +233,42 @@ describe('the workspace', () => {
       await page.waitForTimeout(1000);
       expect(await page.getByTestId('data-summary').count()).toBe(0);
       expect(session.pageErrors).toEqual([]);
+      // No quota size: the origin's quota goes back to the browser's own.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.url).origin });
       await session.context.close();
     },
     TEST_TIMEOUT,
   );
 
-  it('reports a damaged kept database, removes it, and a file loads again', async () => {
-    const session = await openApp(app.browser, app.url);
-    const { page } = session;
-    await keepOn(page);
-    await loadSample(page);
-    await kept(page);
-    await page.evaluate(async () => {
-      const root = await navigator.storage.getDirectory();
-      const dir = await root.getDirectoryHandle('personalens-workspace');
-      const file = await dir.getFileHandle('data.sqlite');
-      const size = (await file.getFile()).size;
-      const writable = await file.createWritable({ keepExistingData: true });
-      // The header page stays, every page after it is overwritten.
-      await writable.write({ type: 'write', position: 4096, data: new Uint8Array(size - 4096).fill(0xab) });
-      await writable.close();
-    });
-    await page.reload();
-    expect(await notice(page)).toMatch(
-      /^Restoring the data kept in this browser: the data kept in this browser could not be read back \(the database is damaged .*\), so it was removed\. Load your file again\.$/,
-    );
-    expect(await page.getByTestId('data-summary').count()).toBe(0);
-    expect((await storedByUs(page)).opfs).toEqual([]);
-    await loadSample(page);
-    await kept(page);
-    expect(session.pageErrors).toEqual([]);
-    await session.context.close();
-  });
+  it(
+    'reports a damaged kept database, removes it, and a file loads again',
+    async () => {
+      const session = await openApp(app.browser, app.url);
+      const { page } = session;
+      await keepOn(page);
+      await loadSample(page);
+      await kept(page);
+      await page.evaluate(async () => {
+        const root = await navigator.storage.getDirectory();
+        const dir = await root.getDirectoryHandle('personalens-workspace');
+        const file = await dir.getFileHandle('data.sqlite');
+        const size = (await file.getFile()).size;
+        const writable = await file.createWritable({ keepExistingData: true });
+        // The header page stays, every page after it is overwritten.
+        await writable.write({ type: 'write', position: 4096, data: new Uint8Array(size - 4096).fill(0xab) });
+        await writable.close();
+      });
+      await page.reload();
+      expect(await notice(page)).toMatch(
+        /^Restoring the data kept in this browser: the data kept in this browser could not be read back \(the database is damaged .*\), so it was removed\. Load your file again\.$/,
+      );
+      expect(await page.getByTestId('data-summary').count()).toBe(0);
+      expect((await storedByUs(page)).opfs).toEqual([]);
+      await loadSample(page);
+      await kept(page);
+      expect(session.pageErrors).toEqual([]);
+      await session.context.close();
+    },
+    TEST_TIMEOUT,
+  );
 });
