@@ -645,6 +645,20 @@ export const CASES: GroundingCase[] = [
   // === Medical costs (insurance.csv) ==============================================================
   // age (18–64), sex (male/female), bmi, children (0–5), smoker (yes/no),
   // region (southeast/southwest/northwest/northeast), charges.
+  {
+    id: 'ins-obese-smokers',
+    file: INSURANCE,
+    goal: 'obese smokers',
+    kind: 'combined',
+    truth: (r) => is(r, 'smoker', 'yes') && n(r, 'bmi') >= 30,
+  },
+  {
+    id: 'ins-mothers-of-two',
+    file: INSURANCE,
+    goal: 'mothers of two',
+    kind: 'combined',
+    truth: (r) => is(r, 'sex', 'female') && n(r, 'children') === 2,
+  },
   { id: 'ins-smokers', file: INSURANCE, goal: 'smokers', kind: 'flag', truth: (r) => is(r, 'smoker', 'yes') },
   {
     id: 'ins-southeast',

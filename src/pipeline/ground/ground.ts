@@ -25,6 +25,7 @@ import { listInWords } from '../query/match';
 import { flagCandidates, presenceCandidates, valueCandidates } from './values';
 import { numberCandidates, ordinalCandidates } from './quantities';
 import { areaCandidates } from './areas';
+import { namedRangeCandidates } from './named-ranges';
 
 export interface GroundResult {
   conditions: GroundedCondition[];
@@ -114,6 +115,7 @@ export function groundGoal(
     ...valueCandidates(goal, words, vocab),
     ...presenceCandidates(goal, words, vocab),
     ...areaCandidates(goal, words, vocab),
+    ...namedRangeCandidates(goal, words, vocab),
   ];
   return resolve(candidates, words, new Set(preferred));
 }

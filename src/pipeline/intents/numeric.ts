@@ -34,6 +34,11 @@ const CHILDREN = new RegExp(
   String.raw`\b(?:(?<more>more than|over)\s+|(?<least>at least|atleast)\s+)?(?<n>${COUNT})(?<plus>${PLUS})?(?:\s*(?:-|–|to|or)\s*(?<m>${COUNT}))?\s+(?:kids|kid|children|child|sons|daughters)\b`,
   'giu',
 );
+/** "mothers of two", "parents of 3 or more": the count after a parent word (the parent word stays the parent slot's). */
+const CHILDREN_OF = new RegExp(
+  String.raw`(?<=\b(?:moms?|mums?|mothers?|dads?|fathers?|parents?)\s+)of\s+(?:(?<more>more than|over)\s+|(?<least>at least|atleast)\s+)?(?<n>${COUNT})(?<plus>${PLUS})?(?:\s*(?:-|–|to|or)\s*(?<m>${COUNT}))?\b(?![\s-]*(?:years?|yrs?|y\/?o|months?|weeks?|days?)\b)`,
+  'giu',
+);
 const FAMILY = new RegExp(
   String.raw`\b(?:(?:famil(?:y|ies)|households?)\s+of\s+(?<n>\d+)(?<plus>${PLUS})?|(?<n2>\d+)(?<plus2>\s*\+)?[- ](?:member|person|people)\s+(?:famil(?:y|ies)|households?))\b`,
   'giu',
@@ -129,8 +134,9 @@ export function findNumericConstraints(goal: string): PatternHit[] {
     const bounds = incomeBounds(m.groups ?? {});
     if (bounds) add('budget', 'income range', 'income', bounds, m);
   }
-  for (const m of goal.matchAll(CHILDREN))
-    add('parenting', 'children count', 'children_count', childrenBounds(m.groups ?? {}), m);
+  for (const pattern of [CHILDREN, CHILDREN_OF])
+    for (const m of goal.matchAll(pattern))
+      add('parenting', 'children count', 'children_count', childrenBounds(m.groups ?? {}), m);
   for (const m of goal.matchAll(FAMILY)) {
     const g = m.groups ?? {};
     const n = +(g.n ?? g.n2);

@@ -122,6 +122,27 @@ describe('outcomes named in other words, and stop words', () => {
   });
 });
 
+describe('ranges with a published definition', () => {
+  it('reads obese, overweight and underweight on a body-mass-index column by the WHO classes', async () => {
+    const bmi = ['17.9', '18.5', '24.9', '25', '29.99', '30', '41.2', ''];
+    const { db, dataset } = await ingestColumns({ 'Body Mass Index': bmi, Weight: bmi.map(() => '70') });
+    const ground = (goal: string) => groundGoal(goal, buildVocabulary(db, dataset)).conditions;
+    const rows = (goal: string) => {
+      const [c] = ground(goal);
+      const where = `SELECT count(*) FROM ${dataset.tableName} WHERE ${c.sql}`;
+      return Number(db.exec(where, c.params)[0].values[0][0]);
+    };
+    expect(rows('obese patients')).toBe(2); // 30, 41.2
+    expect(rows('overweight patients')).toBe(2); // 25, 29.99
+    expect(rows('underweight patients')).toBe(1); // 17.9
+    expect(rows('patients who are not obese')).toBe(5); // the blank is not "not obese"
+    expect(ground('obese patients')[0].why).toMatch(/WHO/);
+    // No BMI column, no reading: weight alone does not say obese.
+    const { db: other, dataset: noBmi } = await ingestColumns({ Weight: ['70', '90', '110'] });
+    expect(groundGoal('obese patients', buildVocabulary(other, noBmi)).conditions).toEqual([]);
+  });
+});
+
 describe('US states', () => {
   it('reads a state name as its postal code, an area as its states, and a negation as the others', async () => {
     const { db, dataset } = await ingestColumns({

@@ -56,6 +56,8 @@ describe('findNumericConstraints', () => {
     ['parents with 2+ kids', [['children count', { field: 'children_count', min: 2 }, '2+ kids']]],
     ['with more than 2 kids', [['children count', { field: 'children_count', min: 3 }, 'more than 2 kids']]],
     ['with two kids', [['children count', { field: 'children_count', min: 2, max: 2 }, 'two kids']]],
+    ['mothers of two', [['children count', { field: 'children_count', min: 2, max: 2 }, 'of two']]],
+    ['parents of 3 or more', [['children count', { field: 'children_count', min: 3 }, 'of 3 or more']]],
     ['families of 5 or more', [['family size', { field: 'family_size', min: 5 }, 'families of 5 or more']]],
     ['earning above 50k', [['income range', { field: 'income', min: 50000 }, 'earning above 50k']]],
     ['₹50,000+/month earners', [['income range', { field: 'income', min: 50000 }, '₹50,000+/month']]],
@@ -67,6 +69,8 @@ describe('findNumericConstraints', () => {
 
   it('does not read children’s ages, tiers or bare small numbers as the audience’s age or income', () => {
     expect(read('parents of kids under 10')).toEqual([]);
+    expect(read('parents of two year olds')).toEqual([]);
+    expect(read('friends of two')).toEqual([]);
     expect(read('tier 2 cities')).toEqual([]);
     expect(read('high income under 30')).toEqual([['age range', { field: 'age', max: 29 }, 'under 30']]);
   });
