@@ -1008,6 +1008,21 @@ export const CASES: GroundingCase[] = [
     truth: (r) => n(r, 'Teenhome') === 2,
   },
   {
+    // "teens" is the children at home here, not the customers' own age.
+    id: 'mc-complained-with-teens',
+    file: MARKETING,
+    goal: 'customers who complained and have teens',
+    kind: 'combined',
+    truth: (r) => is(r, 'Complain', '1') && n(r, 'Teenhome') > 0,
+  },
+  {
+    id: 'mc-without-teenagers',
+    file: MARKETING,
+    goal: 'customers without teenagers',
+    kind: 'negation',
+    truth: (r) => n(r, 'Teenhome') === 0,
+  },
+  {
     id: 'mc-income-over-100k',
     file: MARKETING,
     goal: 'customers earning more than 100k a year',

@@ -341,6 +341,21 @@ export function valueCandidates(goal: string, words: Word[], vocab: FileVocabula
   return out;
 }
 
+/** Roots of words for children of an age, which count columns glue into their header ("Teenhome"). */
+const CHILD_ROOTS = ['teen', 'toddler', 'infant', 'bab'];
+
+/**
+ * A count column named by a word for children of an age whose root its header holds: "teens" or
+ * "teenagers" for Teenhome or teens_at_home, "babies" for num_babies.
+ */
+function childCountNamed(words: Word[], column: VocabColumn) {
+  const header = column.words.join('');
+  const at = words.findIndex((w) =>
+    CHILD_ROOTS.some((root) => w.norm.startsWith(root) && header.includes(root)),
+  );
+  return at >= 0 ? { used: [at], score: config.grounding.wordMatch.derivation } : undefined;
+}
+
 /**
  * "with/without internet service", "passengers with parents or children aboard": a column named in
  * full after "with"/"has" or a negation, whose values include none ("No", "None", or 0 on a count).
@@ -353,7 +368,10 @@ export function presenceCandidates(goal: string, words: Word[], vocab: FileVocab
     if ((column.role !== 'category' && !count) || column.words.length === 0) continue;
     const none = count ? [] : column.values.filter((v) => NONE_VALUE.test(v.text));
     if (!count && (none.length === 0 || none.length === column.values.length)) continue;
-    const found = cover(goal, words, column.words, column.stems) ?? glued(words, column);
+    const byChild = count ? childCountNamed(words, column) : undefined;
+    const found = [cover(goal, words, column.words, column.stems), glued(words, column), byChild]
+      .filter((f) => f !== undefined)
+      .sort((a, b) => b.score - a.score)[0];
     if (!found) continue;
     const first = Math.min(...found.used);
     const last = Math.max(...found.used);
@@ -367,7 +385,12 @@ export function presenceCandidates(goal: string, words: Word[], vocab: FileVocab
       continue;
     const negator = negatorBefore(goal, words, first);
     const before = words[first - 1]?.norm;
-    const withWord = before === 'with' || before === 'has' || before === 'have' || before === 'having';
+    const withWord =
+      before === 'with' ||
+      before === 'has' ||
+      before === 'have' ||
+      before === 'having' ||
+      (found === byChild && before === 'of');
     if (negator < 0 && !withWord) continue;
     const negated = negator >= 0;
     const col = quoteIdent(column.sqlName);

@@ -41,6 +41,7 @@ const FILLER = new Set([
   'often',
   'currently',
   'num',
+  'n',
   'number',
   'no',
   'nr',

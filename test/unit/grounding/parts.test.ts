@@ -122,6 +122,28 @@ describe('outcomes named in other words, and stop words', () => {
   });
 });
 
+describe('children of an age counted in a glued header', () => {
+  it('reads "with teens" as the teen count, not the person\'s own age', async () => {
+    const { db, dataset } = await ingestColumns({
+      Kidhome: ['0', '1', '2', '0', '1', '0'],
+      Teenhome: ['1', '0', '2', '0', '0', '1'],
+      n_babies: ['0', '0', '1', '2', '0', '0'],
+    });
+    const vocab = buildVocabulary(db, dataset);
+    const plain = (goal: string) => groundGoal(goal, vocab).conditions.map((c) => c.plain);
+    expect(plain('customers with teens')).toEqual(['Teenhome > 0']);
+    expect(plain('parents of teenagers')).toEqual(['Teenhome > 0']);
+    expect(plain('customers without teenagers')).toEqual(['Teenhome = 0']);
+    expect(plain('families with babies')).toEqual(['n_babies > 0']);
+    // A teen word without with/of/without is not about children at home.
+    expect(plain('teens')).toEqual([]);
+    // "n_" is "number of": a 0/1 count is a yes/no column named by its one word.
+    const { db: other, dataset: flags } = await ingestColumns({ n_babies: ['0', '1', '0', '1'] });
+    const babies = groundGoal('families with babies', buildVocabulary(other, flags)).conditions;
+    expect(babies.map((c) => c.plain)).toEqual(['n_babies is yes']);
+  });
+});
+
 describe('ranges with a published definition', () => {
   it('reads obese, overweight and underweight on a body-mass-index column by the WHO classes', async () => {
     const bmi = ['17.9', '18.5', '24.9', '25', '29.99', '30', '41.2', ''];
