@@ -299,6 +299,12 @@ export const config = {
      * "California" finds "CA" and "the Midwest" its states. Two codes alone could be anything ("IN", "OR").
      */
     usStates: { share: 0.9, minStates: 3 },
+    /**
+     * "Spend a lot on wine", "a low balance": an amount word at most `reach` words from the number
+     * column it qualifies reads as the column's upper (`more`) or lower (`less`) third in this data,
+     * the same thirds as the budget words' income percentiles (query.percentiles).
+     */
+    intensity: { reach: 3, more: 2 / 3, less: 1 / 3 },
     minScore: 0.7,
     /**
      * A condition below this strength is marked "weak match" in the query view: read from a word

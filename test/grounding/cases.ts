@@ -11,6 +11,22 @@
  * - A missing cell (blank, or '?' as in adult.csv) never matches a condition, negated ones included.
  * - A `nothing` goal names nothing the file holds, so its truth keeps every row.
  */
+import { readRows } from './rows';
+
+/**
+ * "A lot", "a low balance" with no number: the upper or lower third of the column over the whole
+ * file, computed here from the parsed rows (lower nearest rank: the sorted non-missing values at
+ * index floor(p × (n − 1))).
+ */
+export function third(file: string, col: string, side: 'upper' | 'lower'): number {
+  const values = readRows(file)
+    .map((r) => (r[col] ?? '').trim())
+    .filter((v) => v !== '')
+    .map(Number)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  return values[Math.floor((side === 'upper' ? 2 / 3 : 1 / 3) * (values.length - 1))];
+}
 
 /** One parsed CSV row: header (exactly as in the file) → cell text, untrimmed. */
 export type Row = Record<string, string>;
@@ -411,6 +427,13 @@ export const CASES: GroundingCase[] = [
     goal: 'balance over 1000',
     kind: 'numeric',
     truth: (r) => n(r, 'balance') > 1000,
+  },
+  {
+    id: 'bank-managers-high-balance',
+    file: BANK,
+    goal: 'managers with a high balance',
+    kind: 'combined',
+    truth: (r) => is(r, 'job', 'management') && n(r, 'balance') >= third(BANK, 'balance', 'upper'),
   },
   {
     id: 'bank-negative-balance',
@@ -1006,6 +1029,20 @@ export const CASES: GroundingCase[] = [
     goal: 'customers with two teenagers at home',
     kind: 'numeric',
     truth: (r) => n(r, 'Teenhome') === 2,
+  },
+  {
+    id: 'mc-wine-a-lot',
+    file: MARKETING,
+    goal: 'customers who spend a lot on wine',
+    kind: 'numeric',
+    truth: (r) => n(r, 'MntWines') >= third(MARKETING, 'MntWines', 'upper'),
+  },
+  {
+    id: 'mc-rarely-fish',
+    file: MARKETING,
+    goal: 'customers who rarely buy fish',
+    kind: 'numeric',
+    truth: (r) => n(r, 'MntFishProducts') <= third(MARKETING, 'MntFishProducts', 'lower'),
   },
   {
     // "teens" is the children at home here, not the customers' own age.

@@ -26,6 +26,7 @@ import { flagCandidates, presenceCandidates, valueCandidates } from './values';
 import { numberCandidates, ordinalCandidates } from './quantities';
 import { areaCandidates } from './areas';
 import { namedRangeCandidates } from './named-ranges';
+import { intensityCandidates, type PercentileOf } from './intensity';
 
 export interface GroundResult {
   conditions: GroundedCondition[];
@@ -100,11 +101,15 @@ function resolve(candidates: Candidate[], words: Word[], preferred: ReadonlySet<
   return { conditions: conditions.sort((a, b) => a.span.start - b.span.start), ambiguous };
 }
 
-/** The goal's conditions on the file's own columns and values. */
+/**
+ * The goal's conditions on the file's own columns and values. `percentileOf` measures a column of
+ * this data, for amount words with no number ("spend a lot on wine"); without it they stay unused.
+ */
 export function groundGoal(
   goal: string,
   vocab: FileVocabulary,
   preferred: readonly string[] = [],
+  percentileOf?: PercentileOf,
 ): GroundResult {
   const words = wordsOf(goal);
   if (words.length === 0) return { conditions: [], ambiguous: [] };
@@ -116,6 +121,7 @@ export function groundGoal(
     ...presenceCandidates(goal, words, vocab),
     ...areaCandidates(goal, words, vocab),
     ...namedRangeCandidates(goal, words, vocab),
+    ...intensityCandidates(goal, words, vocab, percentileOf),
   ];
   return resolve(candidates, words, new Set(preferred));
 }

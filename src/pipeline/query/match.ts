@@ -163,7 +163,7 @@ function describe(want: Want): string {
  */
 export function percentile(
   { db, table }: MatchContext,
-  mapping: FieldMapping,
+  mapping: Pick<FieldMapping, 'expr'>,
   p: number,
 ): number | undefined {
   const statement = db.prepare(`SELECT ${mapping.expr} FROM ${quoteIdent(table)}`);

@@ -21,7 +21,7 @@ import type {
   SegmentQuery,
   SkippedCondition,
 } from './types';
-import { matchField, type MatchContext } from './match';
+import { matchField, percentile, type MatchContext } from './match';
 import { planSlot } from './conditions';
 import { quoteIdent, ROW_ID } from '../sql/engine';
 import { config } from '../../config';
@@ -252,7 +252,9 @@ export async function buildSegmentQuery(
   const fromSlots = slotConditions(intents.slots, mapping, context, vocabulary);
   const goal = intents.goal ?? '';
   const grounded = goal
-    ? groundGoal(goal, vocabulary, options.choices?.preferred)
+    ? groundGoal(goal, vocabulary, options.choices?.preferred, (sqlName, p) =>
+        percentile(context, { expr: quoteIdent(sqlName) }, p),
+      )
     : { conditions: [], ambiguous: [] };
   const { kept, replaced } = combine(fromSlots.conditions, grounded.conditions);
   const droppedKeys = new Set(options.choices?.dropped ?? []);

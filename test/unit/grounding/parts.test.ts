@@ -144,6 +144,27 @@ describe('children of an age counted in a glued header', () => {
   });
 });
 
+describe('amount words with no number', () => {
+  it("read as the named column's upper or lower third, measured by the percentile given", async () => {
+    const wine = ['9.5', '1.5', '8.5', '2.5', '7.5', '3.5', '6.5', '4.5', '5.5'];
+    const { db, dataset } = await ingestColumns({ MntWines: wine, MntMeatProducts: [...wine].reverse() });
+    const vocab = buildVocabulary(db, dataset);
+    // Lower nearest rank over 1.5…9.5: index floor(p × 8) → 2/3 gives 6.5, 1/3 gives 3.5.
+    const sorted = [1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5, 9.5];
+    const percentileOf = (_column: string, p: number) => sorted[Math.floor(p * 8)];
+    const plain = (goal: string) => groundGoal(goal, vocab, [], percentileOf).conditions.map((c) => c.plain);
+    expect(plain('customers who spend a lot on wine')).toEqual([
+      'MntWines ≥ 6.5 (its upper third in this data)',
+    ]);
+    expect(plain('customers who rarely buy meat')).toEqual([
+      'MntMeatProducts ≤ 3.5 (its lower third in this data)',
+    ]);
+    // A negated amount is not turned around silently, and without a way to measure nothing is read.
+    expect(plain('customers who do not spend a lot on wine')).toEqual([]);
+    expect(groundGoal('customers who spend a lot on wine', vocab).conditions).toEqual([]);
+  });
+});
+
 describe('ranges with a published definition', () => {
   it('reads obese, overweight and underweight on a body-mass-index column by the WHO classes', async () => {
     const bmi = ['17.9', '18.5', '24.9', '25', '29.99', '30', '41.2', ''];
