@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
           testTimeout: 60_000,
+          // npm test runs this project alone (then e2e), so it may use every core, not vitest's cores − 1.
+          maxWorkers: '100%',
         },
       },
       {
