@@ -1130,6 +1130,15 @@ export const CASES: GroundingCase[] = [
   // === Mall customers (Mall_Customers.csv) ===========================================================
   // Genre (gender: Male/Female), Age (18–70), Annual Income (k$) (thousands of dollars a year),
   // Spending Score (1-100).
+  {
+    id: 'mall-women-spend-a-lot',
+    file: MALL,
+    goal: 'women who spend a lot',
+    kind: 'combined',
+    truth: (r) =>
+      is(r, 'Genre', 'Female') &&
+      n(r, 'Spending Score (1-100)') >= third(MALL, 'Spending Score (1-100)', 'upper'),
+  },
   { id: 'mall-women', file: MALL, goal: 'women', kind: 'taxonomy', truth: (r) => is(r, 'Genre', 'Female') },
   { id: 'mall-men', file: MALL, goal: 'Men', kind: 'taxonomy', truth: (r) => is(r, 'Genre', 'Male') },
   {

@@ -5,7 +5,15 @@
  */
 import { config } from '../../config';
 import { quoteIdent } from '../sql/engine';
-import { type Candidate, type Word, brokenBetween, candidate, cover, negatorBefore } from './goal-words';
+import {
+  type Candidate,
+  type Word,
+  brokenBetween,
+  candidate,
+  cover,
+  negatorBefore,
+  partialName,
+} from './goal-words';
 import type { FileVocabulary, VocabColumn } from './types';
 import { NEGATORS } from './words';
 
@@ -44,7 +52,10 @@ function namedBySpecificWords(goal: string, words: Word[], column: VocabColumn) 
   const specific = keep.some(Boolean) ? column.words.filter((_, i) => keep[i]) : column.words;
   const stems = keep.some(Boolean) ? column.stems.filter((_, i) => keep[i]) : column.stems;
   const named = cover(goal, words, specific, stems);
-  return named && named.score >= config.grounding.wordMatch.derivation ? named : undefined;
+  if (named && named.score >= config.grounding.wordMatch.derivation) return named;
+  // "spend a lot" for "Spending Score (1-100)": the header's first word alone, read as weaker.
+  const head = partialName(words, column);
+  return head && words[head.used[0]].stem === column.stems[0] ? head : undefined;
 }
 
 /** The value at fraction `p` of a column's values in this data, or undefined when it has none. */
