@@ -305,6 +305,12 @@ export const config = {
      * the same thirds as the budget words' income percentiles (query.percentiles).
      */
     intensity: { reach: 3, more: 2 / 3, less: 1 / 3 },
+    /**
+     * "Love horror movies", "hate shopping" on a rating column (whole numbers from 0 or 1 up to at
+     * most `maxTop`, at least `minSteps` apart): a liking word at most `reach` words before the column
+     * reads as the top `topShare` of the scale (4–5 of 1–5, 8–10 of 0–10), a disliking word as the bottom.
+     */
+    ratings: { reach: 3, minSteps: 3, maxTop: 10, topShare: 0.25 },
     minScore: 0.7,
     /**
      * A condition below this strength is marked "weak match" in the query view: read from a word

@@ -1648,6 +1648,21 @@ export const CASES: GroundingCase[] = [
     truth: (r) => n(r, 'Weight') > 90,
   },
   {
+    // A 1–5 rating: "love" is an answer of 4 or 5, "hate" 1 or 2.
+    id: 'yps-women-love-horror',
+    file: YOUNG,
+    goal: 'women who love horror movies',
+    kind: 'combined',
+    truth: (r) => is(r, 'Gender', 'female') && n(r, 'Horror') >= 4,
+  },
+  {
+    id: 'yps-men-hate-shopping',
+    file: YOUNG,
+    goal: 'men who hate shopping',
+    kind: 'combined',
+    truth: (r) => is(r, 'Gender', 'male') && n(r, 'Shopping') <= 2,
+  },
+  {
     id: 'yps-horror-4-plus',
     file: YOUNG,
     goal: 'people who rate horror movies 4 or more',

@@ -27,6 +27,7 @@ import { numberCandidates, ordinalCandidates } from './quantities';
 import { areaCandidates } from './areas';
 import { namedRangeCandidates } from './named-ranges';
 import { intensityCandidates, type PercentileOf } from './intensity';
+import { ratingCandidates } from './ratings';
 
 export interface GroundResult {
   conditions: GroundedCondition[];
@@ -122,6 +123,7 @@ export function groundGoal(
     ...areaCandidates(goal, words, vocab),
     ...namedRangeCandidates(goal, words, vocab),
     ...intensityCandidates(goal, words, vocab, percentileOf),
+    ...ratingCandidates(goal, words, vocab),
   ];
   return resolve(candidates, words, new Set(preferred));
 }

@@ -165,6 +165,28 @@ describe('amount words with no number', () => {
   });
 });
 
+describe('liking words on rating columns', () => {
+  it('reads love/hate as the top/bottom of a 1–5 or 0–10 scale, the specific column of "horror movies"', async () => {
+    const five = ['1', '2', '3', '4', '5', '3'];
+    const { db, dataset } = await ingestColumns({
+      Movies: five,
+      Horror: [...five].reverse(),
+      Shopping: five,
+      Score: ['0', '2', '5', '7', '8', '10'],
+    });
+    const vocab = buildVocabulary(db, dataset);
+    const plain = (goal: string) => groundGoal(goal, vocab).conditions.map((c) => c.plain);
+    expect(plain('people who love horror movies')).toEqual(['Horror ≥ 4 (on its 1–5 scale)']);
+    expect(plain('people who hate shopping')).toEqual(['Shopping ≤ 2 (on its 1–5 scale)']);
+    expect(plain('people who like movies')).toEqual(['Movies ≥ 4 (on its 1–5 scale)']);
+    // 0–10: the top quarter is 7.5 and up, so 8; the bottom quarter 2.5 and down, so 2.
+    expect(plain('people who love the score')).toEqual(['Score ≥ 8 (on its 0–10 scale)']);
+    expect(plain('people who hate the score')).toEqual(['Score ≤ 2 (on its 0–10 scale)']);
+    // A negated liking is not a point on the scale: left unused.
+    expect(plain("people who don't like shopping")).toEqual([]);
+  });
+});
+
 describe('ranges with a published definition', () => {
   it('reads obese, overweight and underweight on a body-mass-index column by the WHO classes', async () => {
     const bmi = ['17.9', '18.5', '24.9', '25', '29.99', '30', '41.2', ''];
