@@ -198,6 +198,25 @@ function stateCover(goal: string, words: Word[], value: VocabValue) {
   return at >= 0 ? { used: [at], score: 1 } : undefined;
 }
 
+/** A value named by `found`, negated when a negation stands before it. */
+function plainHit(
+  goal: string,
+  words: Word[],
+  value: VocabValue,
+  found: { used: number[]; score: number },
+  byState: boolean,
+): ValueHit {
+  const negator = negatorBefore(goal, words, Math.min(...found.used));
+  return {
+    value,
+    used: negator >= 0 ? [negator, ...found.used] : found.used,
+    score: found.score,
+    negated: negator >= 0,
+    family: false,
+    ...(byState ? { byState } : {}),
+  };
+}
+
 /** Values of one column named in full (a negative value only with its own negation). */
 function namedValues(goal: string, words: Word[], column: VocabColumn): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -206,16 +225,7 @@ function namedValues(goal: string, words: Word[], column: VocabColumn): ValueHit
       // "CA" is named as "California", or as itself only in capitals ("in", "or", "me", "hi" are words).
       const at = words.findIndex((w) => w.text === value.text.toUpperCase());
       const found = at >= 0 ? { used: [at], score: 1 } : stateCover(goal, words, value);
-      if (!found) continue;
-      const negator = negatorBefore(goal, words, Math.min(...found.used));
-      hits.push({
-        value,
-        used: negator >= 0 ? [negator, ...found.used] : found.used,
-        score: found.score,
-        negated: negator >= 0,
-        family: false,
-        byState: at < 0,
-      });
+      if (found) hits.push(plainHit(goal, words, value, found, at < 0));
       continue;
     }
     if (!nameable(value) && !(value.negative && value.words.length === 1)) continue;
@@ -245,14 +255,7 @@ function namedValues(goal: string, words: Word[], column: VocabColumn): ValueHit
         });
       continue;
     }
-    hits.push({
-      value,
-      used: negator >= 0 ? [negator, ...found.used] : found.used,
-      score: found.score,
-      negated: negator >= 0,
-      family: false,
-      ...(byState ? { byState } : {}),
-    });
+    hits.push(plainHit(goal, words, value, found, byState));
   }
   // A value inside a longer one that is also named, or matched less well over the same words, gives way.
   return hits.filter(
