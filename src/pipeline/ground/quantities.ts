@@ -155,14 +155,36 @@ function numberColumns(
   const [best] = options;
   const modifier =
     best &&
-    options.find(
+    (options.find(
       (o) =>
         o !== best &&
         o.named.used.length === 1 &&
         best.named.used.length === 1 &&
         o.named.used[0] === best.named.used[0] - 1,
-    );
+    ) ??
+      modifierColumn(words, numeric, best));
   return modifier ? [modifier, ...options.filter((o) => o !== modifier)] : options;
+}
+
+/**
+ * The column a one-word header names right before the best option's one naming word, when the number
+ * comes after both ("horror movies 4 or more"): the modifier, which the nearest-words rule above
+ * keeps out because a non-stop word ("movies") stands between it and the number.
+ */
+function modifierColumn(
+  words: Word[],
+  numeric: readonly VocabColumn[],
+  best: { column: VocabColumn; named: { used: number[]; score: number }; distance: number },
+) {
+  if (best.named.used.length !== 1) return undefined;
+  const head = best.named.used[0];
+  const word = words[head - 1];
+  if (!word || word.stop) return undefined;
+  const column = numeric.find(
+    (c) =>
+      c !== best.column && c.role === best.column.role && c.words.length === 1 && c.stems[0] === word.stem,
+  );
+  return column && { column, named: { used: [head - 1, head], score: 1 }, distance: best.distance };
 }
 
 /** Numeric comparisons on the column the nearby words name, or the one duration column a time unit implies. */

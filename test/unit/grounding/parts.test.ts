@@ -179,6 +179,8 @@ describe('liking words on rating columns', () => {
     expect(plain('people who love horror movies')).toEqual(['Horror ≥ 4 (on its 1–5 scale)']);
     expect(plain('people who hate shopping')).toEqual(['Shopping ≤ 2 (on its 1–5 scale)']);
     expect(plain('people who like movies')).toEqual(['Movies ≥ 4 (on its 1–5 scale)']);
+    // A number after the phrase reads the specific column too.
+    expect(plain('people who rate horror movies 4 or more')).toEqual(['Horror ≥ 4']);
     // 0–10: the top quarter is 7.5 and up, so 8; the bottom quarter 2.5 and down, so 2.
     expect(plain('people who love the score')).toEqual(['Score ≥ 8 (on its 0–10 scale)']);
     expect(plain('people who hate the score')).toEqual(['Score ≤ 2 (on its 0–10 scale)']);
