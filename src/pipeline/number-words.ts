@@ -47,14 +47,8 @@ export const DECADES: Readonly<Record<string, number>> = {
   seventies: 70,
   eighties: 80,
   nineties: 90,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  // "thirty-something": the tens among the cardinals.
+  ...Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n >= 20 && n < 100 && n % 10 === 0)),
 };
 
 /** Multipliers written after an amount, Western and Indian ("50k", "5 lakh", "10 LPA", "2 cr"). */

@@ -200,6 +200,19 @@ export function negatorBefore(goal: string, words: Word[], first: number): numbe
 }
 
 /**
+ * True when a negation stands before word `first`: as `negatorBefore` reads it, or any negating word
+ * among the `within` words right before it, other words between ("do not spend a lot on").
+ */
+export function negatedBefore(goal: string, words: Word[], first: number, within: number): boolean {
+  if (negatorBefore(goal, words, first) >= 0) return true;
+  for (let i = first - 1; i >= Math.max(0, first - within); i--) {
+    if (brokenBetween(goal, words, i, first)) return false;
+    if (NEGATORS.has(words[i].norm)) return true;
+  }
+  return false;
+}
+
+/**
  * Best cover of `vocabWords` (a value's or a header's words) by goal words: every word matched by
  * a distinct goal word, in any order, all within a window a little longer than the words, with no
  * phrase-ending punctuation inside. Returns the goal words used and the weakest word score. A short

@@ -11,11 +11,10 @@ import {
   brokenBetween,
   candidate,
   cover,
-  negatorBefore,
+  negatedBefore,
   partialName,
 } from './goal-words';
 import type { FileVocabulary, VocabColumn } from './types';
-import { NEGATORS } from './words';
 
 /** Words that ask for more or less of a measure than most ("a lot", "rarely"). */
 const MORE = new Set([
@@ -86,13 +85,7 @@ export function intensityCandidates(
     );
     if (at < 0) continue;
     // "not big spenders on wine": left for the person to see as unused, never turned around silently.
-    const start = Math.min(at, first);
-    const negated = words
-      .slice(Math.max(0, start - reach - 1), start)
-      .some(
-        (w, k, near) => NEGATORS.has(w.norm) && !brokenBetween(goal, words, start - near.length + k, start),
-      );
-    if (negated || negatorBefore(goal, words, start) >= 0) continue;
+    if (negatedBefore(goal, words, Math.min(at, first), reach + 1)) continue;
     const more = MORE.has(words[at].norm);
     const p = more ? upper : lower;
     const threshold = percentileOf(column.sqlName, p);

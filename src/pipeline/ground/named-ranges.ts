@@ -4,7 +4,7 @@
  * in the reason; the table is the one place such definitions live.
  */
 import { config } from '../../config';
-import { quoteIdent, rangeCondition, type RangeBounds } from '../sql/engine';
+import { knownAndNot, quoteIdent, rangeCondition, type RangeBounds } from '../sql/engine';
 import { type Candidate, type Word, candidate, negatorBefore } from './goal-words';
 import type { FileVocabulary, VocabColumn } from './types';
 
@@ -57,7 +57,7 @@ export function namedRangeCandidates(goal: string, words: Word[], vocab: FileVoc
       out.push(
         candidate(goal, words, negated ? [negator, at] : [at], column, {
           kind: 'number',
-          sql: negated ? `${col} IS NOT NULL AND NOT (${range.sql})` : range.sql,
+          sql: negated ? knownAndNot(col, range.sql) : range.sql,
           params: range.params,
           plain: `${column.name} ${negated ? 'not ' : ''}${range.words}`,
           why: `"${words[at].text}" by ${named.source}${negated ? ', negated' : ''}`,

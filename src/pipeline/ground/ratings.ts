@@ -5,8 +5,7 @@
  */
 import { config } from '../../config';
 import { quoteIdent } from '../sql/engine';
-import { type Candidate, type Word, brokenBetween, candidate, cover, negatorBefore } from './goal-words';
-import { NEGATORS } from './words';
+import { type Candidate, type Word, brokenBetween, candidate, cover, negatedBefore } from './goal-words';
 import type { FileVocabulary, VocabColumn } from './types';
 
 const LIKE = new Set(['love', 'loves', 'like', 'likes', 'enjoy', 'enjoys', 'adore', 'adores', 'fans', 'fan']);
@@ -52,8 +51,7 @@ export function ratingCandidates(goal: string, words: Word[], vocab: FileVocabul
         !brokenBetween(goal, words, i, first),
     );
     // "don't like horror": not a reading of the scale we can name; left for the person to see as unused.
-    if (at < 0 || negatorBefore(goal, words, at) >= 0 || (at > 0 && NEGATORS.has(words[at - 1].norm)))
-      continue;
+    if (at < 0 || negatedBefore(goal, words, at, 1)) continue;
     const likes = LIKE.has(words[at].norm);
     const span = column.max! - column.min!;
     const cut = likes

@@ -4,7 +4,7 @@
  * "with/without X" on a column whose values include none.
  */
 import type { SqlValue } from '../types';
-import { answerHasChoice, equalsAny, quoteIdent } from '../sql/engine';
+import { answerHasChoice, equalsAny, knownAndNot, quoteIdent } from '../sql/engine';
 import { config } from '../../config';
 import type { FileVocabulary, VocabColumn, VocabValue } from './types';
 import { NEGATORS, namesOutcome, opposesOutcome, splitWords, stem } from './words';
@@ -59,7 +59,7 @@ export function inCondition(column: VocabColumn, values: VocabValue[], negated: 
   if (values.some((v) => v.choice)) {
     // Choices inside a multiple-choice answer: the answer, ";"-joined, holds the choice whole.
     const any = values.map(() => answerHasChoice(col)).join(' OR ');
-    const sql = negated ? `${col} IS NOT NULL AND NOT (${any})` : values.length === 1 ? any : `(${any})`;
+    const sql = negated ? knownAndNot(col, any) : values.length === 1 ? any : `(${any})`;
     const plain = `${column.name} ${negated ? 'includes none of' : 'includes'} ${listInWords(values.map((v) => v.text))}`;
     return { sql, params: values.map((v) => `;${v.text};`), plain };
   }

@@ -7,7 +7,7 @@
  */
 import { config } from '../../config';
 import type { Claim } from './types';
-import { CARDINALS, DECADES, SCALES } from '../number-words';
+import { cardinal, CARDINALS, DECADES, SCALES } from '../number-words';
 
 type NumberClaim = Extract<Claim, { type: 'number' }>;
 
@@ -100,7 +100,7 @@ function numberClaims(sentence: string, currency: string): NumberClaim[] {
   for (const m of sentence.matchAll(
     /\b(\d+|one|two|three|four|five)\s(?:in|out of)\s(\d+|two|three|four|five|ten)\b/gi,
   )) {
-    const [a, b] = [m[1], m[2]].map((w) => CARDINALS[w.toLowerCase()] ?? Number(w));
+    const [a, b] = [m[1], m[2]].map((w) => cardinal(w) ?? Number(w));
     add(m, {
       value: (100 * a) / b,
       unit: 2 * config.narrative.check.fractionPoints,
@@ -142,7 +142,7 @@ function numberClaims(sentence: string, currency: string): NumberClaim[] {
   for (const m of sentence.matchAll(words)) {
     // "one" alone is mostly a pronoun ("the one I trust"); counted only before a plural noun.
     if (/^one$/i.test(m[1]) && !/^\s+\w+s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
-    add(m, { value: CARDINALS[m[1].toLowerCase()], unit: 1, percent: false, money: false, age: !!m[2] });
+    add(m, { value: cardinal(m[1])!, unit: 1, percent: false, money: false, age: !!m[2] });
   }
   return claims;
 }

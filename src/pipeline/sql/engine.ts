@@ -136,6 +136,11 @@ export function equalsAny(subject: string, count: number, negated = false): stri
   return `${subject} ${negated ? 'NOT IN' : 'IN'} (${placeholders(count)})`;
 }
 
+/** `subject` known and not meeting `sql` (a negated condition never selects a missing value). */
+export function knownAndNot(subject: string, sql: string): string {
+  return `${subject} IS NOT NULL AND NOT (${sql})`;
+}
+
 /** Bounds of a numeric range; an open bound excludes its value. */
 export interface RangeBounds {
   low?: number | string;
