@@ -67,7 +67,12 @@ describe.skipIf(!existsSync(MALL))('features and clustering in the browser', () 
         .toMatch(/5,000 rows/);
       await page.selectOption('[data-testid=domain-select]', 'parenting');
       await page.click('[data-testid=build-features]');
-      await page.waitForSelector('[data-testid=cluster-summary]', { timeout: SLOW });
+      // Seen twice in full runs, never alone: the summary did not come in 240 s. Say what the page showed.
+      await page.waitForSelector('[data-testid=cluster-summary]', { timeout: SLOW }).catch(async (error) => {
+        console.log(`PAGE AT TIMEOUT:\n${await page.innerText('body').catch(() => '(unreadable)')}`);
+        console.log(`PAGE ERRORS: ${JSON.stringify(session.pageErrors)}`);
+        throw error;
+      });
 
       const features = await page.locator('[data-testid=feature-table] tbody tr').allTextContents();
       expect(features.some((row) => row.includes('family_budget_manager'))).toBe(true);
